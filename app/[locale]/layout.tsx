@@ -1,0 +1,67 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { siteConfig } from '@/lib/site/config';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+
+// No pages are rendered at build time, so a build never needs the database: each page is rendered on
+// its first request and then served from the cache until a content tag is revalidated.
+export function generateStaticParams() {
+  return [];
+}
+
+export const viewport: Viewport = { themeColor: '#0b4d75', width: 'device-width', initialScale: 1 };
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const ispName = siteConfig().ispName[locale];
+  const siteName = t('siteName', { ispName });
+  return {
+    metadataBase: new URL(siteConfig().baseUrl),
+    title: { default: siteName, template: `%s | ${siteName}` },
+    description: t('defaultDescription', { ispName }),
+    applicationName: siteName,
+    formatDetection: { telephone: false, email: false, address: false },
+    alternates: {
+      types: { 'application/atom+xml': `/${locale}/notices/feed.xml` },
+    },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Layout' });
+  const messages = await getMessages({ locale });
+
+  return (
+    <html lang={locale} id="top">
+      <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-white px-4 py-3 font-medium text-brand-800 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        >
+          {t('skipToContent')}
+        </a>
+        {/* Client leaves only need the messages of the error boundary. */}
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          <SiteHeader locale={locale} />
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+          >
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

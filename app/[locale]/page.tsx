@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { cachedHighlightedNotices, cachedLatestNotices } from '@/lib/notices/cached-notices';
+import { siteConfig } from '@/lib/site/config';
+import { pageMetadata } from '@/lib/site/page-metadata';
+import { MailSettingsTable } from '@/components/home/MailSettingsTable';
+import { NoticeBadges } from '@/components/notices/NoticeBadges';
+import { NoticeDate } from '@/components/notices/NoticeDate';
+import { NoticeList } from '@/components/notices/NoticeListItem';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
+  const ispName = siteConfig().ispName[locale];
+  const siteName = tMeta('siteName', { ispName });
+  return {
+    ...pageMetadata({
+      locale,
+      path: '/',
+      title: siteName,
+      description: tMeta('defaultDescription', { ispName }),
+      siteName,
+    }),
+    title: { absolute: siteName },
+  };
+}
+
+const card =
+  'flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-600 hover:shadow-sm';
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  const [highlights, latest] = await Promise.all([
+    cachedHighlightedNotices(locale),
+    cachedLatestNotices(locale, 5),
+  ]);
+
+  const cards = [
+    { href: '/faq', title: t('faqCardTitle'), text: t('faqCardText') },
+    { href: '/notices', title: t('noticesCardTitle'), text: t('noticesCardText') },
+    { href: '/notices/archive', title: t('backNumbersCardTitle'), text: t('backNumbersCardText') },
+  ];
+
+  return (
+    <div className="space-y-10">
+      <section
+        aria-labelledby="home-title"
+        className="rounded-2xl bg-brand-800 px-5 py-8 text-white sm:px-8 sm:py-10"
+      >
+        <h1 id="home-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          {t('title')}
+        </h1>
+        <p className="mt-2 max-w-2xl text-brand-50">{t('intro')}</p>
+      </section>
+
+      {highlights.length > 0 && (
+        <section
+          aria-labelledby="highlights"
+          className="rounded-xl border border-attention-200 bg-attention-50 p-5"
+        >
+          <h2 id="highlights" className="text-base font-bold text-attention-800">
+            {t('highlightsHeading')}
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {highlights.map((notice) => (
+              <li key={notice.slug} className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:gap-3">
+                <span className="shrink-0 text-sm text-slate-700">
+                  <NoticeDate date={notice.publishedAt} locale={locale} />
+                </span>
+                <span className="flex flex-wrap items-baseline gap-2">
+                  <NoticeBadges notice={notice} locale={locale} />
+                  <Link
+                    href={`/notices/${notice.slug}`}
+                    lang={notice.textLocale}
+                    className="font-semibold text-slate-900 underline underline-offset-4 hover:text-brand-700"
+                  >
+                    {notice.title}
+                  </Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="help">
+        <h2 id="help" className="mb-3 text-xl font-bold text-slate-900">
+          {t('helpHeading')}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-3">
+          {cards.map((c) => (
+            <li key={c.href}>
+              <Link href={c.href} className={card}>
+                <span className="text-base font-bold text-brand-800">{c.title}</span>
+                <span className="mt-1 text-sm text-slate-700">{c.text}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="latest">
+        <div className="mb-3 flex items-baseline justify-between gap-4">
+          <h2 id="latest" className="text-xl font-bold text-slate-900">
+            {t('latestHeading')}
+          </h2>
+          <Link href="/notices" className="text-sm font-medium text-brand-700 underline underline-offset-4">
+            {t('allNotices')}
+          </Link>
+        </div>
+        {latest.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+            {t('noNotices')}
+          </p>
+        ) : (
+          <NoticeList notices={latest} locale={locale} />
+        )}
+      </section>
+
+      <MailSettingsTable locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { routing, type Locale } from '@/i18n/routing';
+import { siteConfig } from '@/lib/site/config';
+import { LocaleSwitcher } from './LocaleSwitcher';
+import { NavLink } from './NavLink';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Layout' });
+  const tSwitch = await getTranslations({ locale, namespace: 'LocaleSwitcher' });
+  const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="group flex items-center gap-2.5 rounded-md py-1 text-slate-900">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
+            <rect width="32" height="32" rx="8" className="fill-brand-700" />
+            <path
+              d="M7 11.5 16 18l9-6.5M7 10h18v12H7z"
+              fill="none"
+              stroke="white"
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <span className="leading-tight">
+            <span className="block text-base font-bold group-hover:text-brand-700">
+              {siteConfig().ispName[locale]}
+            </span>
+            <span className="block text-xs text-slate-600">{t('supportCenter')}</span>
+          </span>
+        </Link>
+        <div className="sm:order-last">
+          <LocaleSwitcher target={other} label={tSwitch('switchTo')} description={tSwitch('switchToLabel')} />
+        </div>
+        <nav aria-label={t('primaryNav')} className="-mx-3 w-full sm:mx-0 sm:w-auto sm:flex-1">
+          <ul className="flex flex-wrap gap-1 sm:justify-end">
+            <li>
+              <NavLink href="/" exact>
+                {t('home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href="/notices">{t('notices')}</NavLink>
+            </li>
+            <li>
+              <NavLink href="/faq">{t('faq')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

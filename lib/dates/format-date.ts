@@ -1,0 +1,56 @@
+import type { Locale } from '@/i18n/routing';
+
+/** Notices are dated in Japan time, whatever the reader's or server's time zone. */
+export const PORTAL_TIME_ZONE = 'Asia/Tokyo';
+
+const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', { timeZone: PORTAL_TIME_ZONE, dateStyle: 'long' }),
+  ja: new Intl.DateTimeFormat('ja-JP', { timeZone: PORTAL_TIME_ZONE, dateStyle: 'long' }),
+};
+
+// The Japanese calendar's era year (平成27年), shown next to the Gregorian date as Japanese notices do.
+const eraFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  timeZone: PORTAL_TIME_ZONE,
+  era: 'long',
+  year: 'numeric',
+});
+
+/** "July 14, 2015" / "2015年7月14日". */
+export function formatDate(date: Date, locale: Locale): string {
+  return dateFormats[locale].format(date);
+}
+
+/** "平成27年" for a date in 2015 (Japan time); ICU writes the first year of an era as 元年. */
+export function formatJapaneseEraYear(date: Date): string {
+  return eraFormat.format(date);
+}
+
+/** The long form used on notice pages: Japanese adds the era in parentheses. */
+export function formatLongDate(date: Date, locale: Locale): string {
+  const base = formatDate(date, locale);
+  return locale === 'ja' ? `${base}（${formatJapaneseEraYear(date)}）` : base;
+}
+
+/** `YYYY-MM-DD` in Japan time, for `<time dateTime>` and feeds. */
+export function isoDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: PORTAL_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}
+
+/** The year (Japan time) a date falls in. */
+export function yearInJapan(date: Date): number {
+  return Number(isoDay(date).slice(0, 4));
+}
+
+/** Parses `YYYY-MM-DD` as the start of that day in Japan time. */
+export function parseJapanDay(day: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`Not a YYYY-MM-DD day: ${day}`);
+  const date = new Date(`${day}T00:00:00+09:00`);
+  if (Number.isNaN(date.getTime()) || isoDay(date) !== day)
+    throw new RangeError(`Not a calendar day: ${day}`);
+  return date;
+}

@@ -1,0 +1,11 @@
+import { unstable_cache } from 'next/cache';
+import type { Locale } from '@/i18n/routing';
+import { listFaq } from './public-faq';
+
+/** Saving a question or category calls `revalidateTag(FAQ_TAG)`. */
+export const FAQ_TAG = 'faq';
+
+export const cachedFaq = unstable_cache((locale: Locale) => listFaq(locale), ['faq:all'], {
+  tags: [FAQ_TAG],
+  revalidate: 3600,
+});

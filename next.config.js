@@ -1,0 +1,17 @@
+// @ts-check
+const createNextIntlPlugin = require('next-intl/plugin');
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Tests build into their own folder so that their cache never mixes with the demo's data.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  typedRoutes: false,
+};
+
+module.exports = withNextIntl(nextConfig);

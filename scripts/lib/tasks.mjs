@@ -1,0 +1,94 @@
+// Shared steps of the npm scripts (demo, dev, start, e2e server). Plain Node, no dependencies.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+/** Environment every script shares; callers may override any of it. */
+export function baseEnv(overrides = {}) {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: process.env.DATABASE_URL || 'file:./data/portal.db',
+    ...overrides,
+  };
+}
+
+/** Runs a project binary to completion; exits the process with its code if it fails. */
+export function runOrExit(name, args, env) {
+  const result = spawnSync(bin(name), args, { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} ${args.join(' ')} failed (exit code ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+export function migrate(env) {
+  runOrExit('prisma', ['migrate', 'deploy'], env);
+}
+
+export function seedDemo(env) {
+  runOrExit('tsx', ['prisma/seed.ts'], env);
+}
+
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'prisma/schema.prisma',
+  'proxy.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
+
+/** A hash of everything a production build depends on, to tell whether the last build is current. */
+export function sourceHash() {
+  const hash = createHash('sha256');
+  const visit = (relative) => {
+    const full = path.join(root, relative);
+    if (!fs.existsSync(full)) return;
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) {
+      if (relative === path.join('lib', 'db', 'generated')) return;
+      for (const name of fs.readdirSync(full).sort()) visit(path.join(relative, name));
+    } else {
+      hash.update(relative);
+      hash.update(fs.readFileSync(full));
+    }
+  };
+  BUILD_INPUTS.forEach(visit);
+  return hash.digest('hex');
+}
+
+/** Builds into `distDir` unless its last build was made from the same sources. */
+export function ensureBuild(env, distDir = '.next') {
+  const marker = path.join(root, distDir, 'portal-source-hash');
+  const current = sourceHash();
+  const built =
+    fs.existsSync(path.join(root, distDir, 'BUILD_ID')) && fs.existsSync(marker)
+      ? fs.readFileSync(marker, 'utf8')
+      : null;
+  if (built === current) {
+    console.log(`✓ The build in ${distDir}/ is current.`);
+    return;
+  }
+  console.log(`▶ Building the portal into ${distDir}/ (a minute or two)…`);
+  runOrExit('next', ['build'], { ...env, NEXT_DIST_DIR: distDir });
+  fs.writeFileSync(marker, current);
+}
+
+/** Starts a long-running project binary, forwarding Ctrl-C, and resolves with its exit code. */
+export function startForeground(name, args, env) {
+  const child = spawn(bin(name), args, { cwd: root, env, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
+}

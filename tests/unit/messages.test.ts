@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { IntlMessageFormat } from 'intl-messageformat';
+import en from '@/messages/en.json';
+import ja from '@/messages/ja.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string'
+        ? [[`${prefix}${key}`, value]]
+        : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+
+const flatEn = flatten(en);
+const flatJa = flatten(ja);
+
+describe('messages', () => {
+  it('has the same keys in English and Japanese', () => {
+    expect(Object.keys(flatJa).sort()).toEqual(Object.keys(flatEn).sort());
+  });
+
+  it('parses as ICU in both languages, with the same arguments', () => {
+    // Argument and tag names used anywhere in a message (literal text nodes have type 0).
+    const args = (message: string, locale: string): string[] => {
+      const names = new Set<string>();
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(walk);
+        if (!node || typeof node !== 'object') return;
+        const { type, value } = node as { type?: number; value?: unknown };
+        if (type !== 0 && typeof value === 'string') names.add(value);
+        Object.values(node).forEach(walk);
+      };
+      walk(new IntlMessageFormat(message, locale).getAst());
+      return [...names].sort();
+    };
+    for (const key of Object.keys(flatEn)) {
+      expect(() => new IntlMessageFormat(flatEn[key]!, 'en')).not.toThrow();
+      expect(() => new IntlMessageFormat(flatJa[key]!, 'ja')).not.toThrow();
+      expect([key, args(flatJa[key]!, 'ja')]).toEqual([key, args(flatEn[key]!, 'en')]);
+    }
+  });
+
+  it('has no empty strings and no untranslated English left in Japanese', () => {
+    for (const [key, value] of Object.entries(flatJa)) {
+      expect([key, value.trim().length > 0]).toEqual([key, true]);
+      const sameAsEnglish = value === flatEn[key] && /[a-z]{4,}/.test(value.replace(/\{[^}]*\}/g, ''));
+      expect([key, sameAsEnglish]).toEqual([key, false]);
+    }
+  });
+});
