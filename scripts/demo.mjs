@@ -1,13 +1,24 @@
 // `npm run demo`: database + demo content + build (when needed) + server, on a fresh machine.
-import { baseEnv, ensureBuild, migrate, seedDemo, startForeground } from './lib/tasks.mjs';
+import {
+  baseEnv,
+  clearRuntimeCache,
+  ensureBuild,
+  isNewSqliteDatabase,
+  migrate,
+  seedDemo,
+  startForeground,
+} from './lib/tasks.mjs';
 
 const port = process.env.PORT || '3000';
 const env = baseEnv({ PORT: port, NODE_ENV: 'production' });
 
 console.log(`▶ Database: ${env.DATABASE_URL}`);
+const freshDatabase = isNewSqliteDatabase(env.DATABASE_URL);
 migrate(env);
 seedDemo(env);
 ensureBuild(env);
+// Pages cached for a database that has since been deleted must not outlive it.
+if (freshDatabase) clearRuntimeCache();
 
 const url = env.PORTAL_BASE_URL || `http://localhost:${port}`;
 console.log(

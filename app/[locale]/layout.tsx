@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
 import { siteConfig } from '@/lib/site/config';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -34,9 +34,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Layout' });
   const messages = await getMessages({ locale });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { cachedHighlightedNotices, cachedLatestNotices } from '@/lib/notices/cached-notices';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -11,7 +11,7 @@ import { NoticeDate } from '@/components/notices/NoticeDate';
 import { NoticeList } from '@/components/notices/NoticeListItem';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
   const ispName = siteConfig().ispName[locale];
   const siteName = tMeta('siteName', { ispName });
@@ -31,8 +31,7 @@ const card =
   'flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-600 hover:shadow-sm';
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
   const [highlights, latest] = await Promise.all([
     cachedHighlightedNotices(locale),
@@ -117,7 +116,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             {t('noNotices')}
           </p>
         ) : (
-          <NoticeList notices={latest} locale={locale} />
+          <NoticeList notices={latest} locale={locale} headingLevel={3} />
         )}
       </section>
 

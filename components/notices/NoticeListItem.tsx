@@ -6,7 +6,17 @@ import { NoticeBadges } from './NoticeBadges';
 import { NoticeDate, richDate } from './NoticeDate';
 
 /** One notice in a list: date, badges, title (the link) and summary. */
-export async function NoticeListItem({ notice, locale }: { notice: NoticeSummaryView; locale: Locale }) {
+export async function NoticeListItem({
+  notice,
+  locale,
+  headingLevel = 2,
+}: {
+  notice: NoticeSummaryView;
+  locale: Locale;
+  /** 2 when the list is the page's main content, 3 inside a titled section. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = await getTranslations({ locale, namespace: 'NoticeMeta' });
   const tNotice = await getTranslations({ locale, namespace: 'Notice' });
   return (
@@ -16,14 +26,14 @@ export async function NoticeListItem({ notice, locale }: { notice: NoticeSummary
         <NoticeBadges notice={notice} locale={locale} />
         {notice.lastUpdatedAt && <span>{t.rich('updated', richDate(notice.lastUpdatedAt, locale))}</span>}
       </div>
-      <h3 className="mt-1.5 text-lg leading-snug font-bold text-slate-900" lang={notice.textLocale}>
+      <Heading className="mt-1.5 text-lg leading-snug font-bold text-slate-900" lang={notice.textLocale}>
         <Link
           href={`/notices/${notice.slug}`}
           className="after:absolute after:inset-0 after:rounded-lg hover:text-brand-700 hover:underline"
         >
           {notice.title}
         </Link>
-      </h3>
+      </Heading>
       {notice.summary && (
         <p className="mt-1 text-sm text-slate-700" lang={notice.textLocale}>
           {notice.summary}
@@ -38,11 +48,19 @@ export async function NoticeListItem({ notice, locale }: { notice: NoticeSummary
   );
 }
 
-export async function NoticeList({ notices, locale }: { notices: NoticeSummaryView[]; locale: Locale }) {
+export async function NoticeList({
+  notices,
+  locale,
+  headingLevel = 2,
+}: {
+  notices: NoticeSummaryView[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   return (
     <ul className="space-y-3">
       {notices.map((notice) => (
-        <NoticeListItem key={notice.slug} notice={notice} locale={locale} />
+        <NoticeListItem key={notice.slug} notice={notice} locale={locale} headingLevel={headingLevel} />
       ))}
     </ul>
   );

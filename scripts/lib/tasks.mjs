@@ -86,6 +86,25 @@ export function ensureBuild(env, distDir = '.next') {
   fs.writeFileSync(marker, current);
 }
 
+/**
+ * Forgets pages and data cached at run time (not the build itself). Needed when the database behind
+ * a build is replaced, or the new database would be served the old one's pages.
+ */
+export function clearRuntimeCache(distDir = '.next') {
+  for (const dir of [
+    path.join(distDir, 'server', 'route-cache'),
+    path.join(distDir, 'cache', 'fetch-cache'),
+  ]) {
+    fs.rmSync(path.join(root, dir), { recursive: true, force: true });
+  }
+}
+
+/** Whether a SQLite `file:` database URL points at a file that does not exist yet. */
+export function isNewSqliteDatabase(url) {
+  if (!url.startsWith('file:')) return false;
+  return !fs.existsSync(path.resolve(root, url.slice('file:'.length)));
+}
+
 /** Starts a long-running project binary, forwarding Ctrl-C, and resolves with its exit code. */
 export function startForeground(name, args, env) {
   const child = spawn(bin(name), args, { cwd: root, env, stdio: 'inherit' });

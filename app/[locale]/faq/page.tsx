@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { localeParam } from '@/i18n/locale-param';
 import { cachedFaq } from '@/lib/faq/cached-faq';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -9,7 +9,7 @@ import { OpenFaqFromHash } from '@/components/faq/OpenFaqFromHash';
 import { PageHeader } from '@/components/ui/PageHeader';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/faq'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Faq' });
   const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
   const ispName = siteConfig().ispName[locale];
@@ -23,8 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/faq'>): 
 }
 
 export default async function FaqPage({ params }: PageProps<'/[locale]/faq'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Faq' });
   const categories = await cachedFaq(locale);
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { cachedCurrentNotices } from '@/lib/notices/cached-notices';
 import { parseNoticeListParams } from '@/lib/notices/notice-list-params';
 import { siteConfig } from '@/lib/site/config';
@@ -16,7 +16,7 @@ import { Pagination } from '@/components/ui/Pagination';
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/notices'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Notices' });
   const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
   const ispName = siteConfig().ispName[locale];
@@ -30,8 +30,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/notices'
 }
 
 export default async function NoticesPage({ params, searchParams }: PageProps<'/[locale]/notices'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await localeParam(params);
   const query = parseNoticeListParams(await searchParams);
   if (!query) notFound();
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { cachedPublicNotice } from '@/lib/notices/cached-notices';
 import { noticeSlugSchema } from '@/lib/notices/notice-fields';
 import { siteConfig } from '@/lib/site/config';
@@ -20,10 +20,11 @@ export function generateStaticParams() {
 }
 
 async function loadNotice(params: PageProps<'/[locale]/notices/[slug]'>['params']) {
-  const { locale, slug } = await params;
+  const locale = await localeParam(params);
+  const { slug } = await params;
   if (!noticeSlugSchema.safeParse(slug).success) return null;
-  const notice = await cachedPublicNotice(slug, locale as Locale);
-  return notice ? { notice, locale: locale as Locale } : null;
+  const notice = await cachedPublicNotice(slug, locale);
+  return notice ? { notice, locale } : null;
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/notices/[slug]'>): Promise<Metadata> {
@@ -48,7 +49,6 @@ export default async function NoticePage({ params }: PageProps<'/[locale]/notice
   const loaded = await loadNotice(params);
   if (!loaded) notFound();
   const { notice, locale } = loaded;
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Notice' });
   const tLayout = await getTranslations({ locale, namespace: 'Layout' });
   const tMeta = await getTranslations({ locale, namespace: 'NoticeMeta' });
@@ -97,7 +97,7 @@ export default async function NoticePage({ params }: PageProps<'/[locale]/notice
           <h2 id="related" className="mb-3 text-lg font-bold text-slate-900">
             {t('relatedHeading')}
           </h2>
-          <NoticeList notices={notice.related} locale={locale} />
+          <NoticeList notices={notice.related} locale={locale} headingLevel={3} />
         </section>
       )}
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { cachedArchiveYears } from '@/lib/notices/cached-notices';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -11,7 +11,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/notices/archive'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Archive' });
   const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
   const ispName = siteConfig().ispName[locale];
@@ -25,8 +25,7 @@ export async function generateMetadata({
 }
 
 export default async function ArchivePage({ params }: PageProps<'/[locale]/notices/archive'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Archive' });
   const tLayout = await getTranslations({ locale, namespace: 'Layout' });
   const tNotice = await getTranslations({ locale, namespace: 'Notice' });

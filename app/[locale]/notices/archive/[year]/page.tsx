@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { cachedNoticesOfYear } from '@/lib/notices/cached-notices';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -24,9 +24,8 @@ function parseYear(value: string): number | null {
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/notices/archive/[year]'>): Promise<Metadata> {
-  const { locale: raw, year: rawYear } = await params;
-  const locale = raw as Locale;
-  const year = parseYear(rawYear);
+  const locale = await localeParam(params);
+  const year = parseYear((await params).year);
   if (!year) return {};
   const t = await getTranslations({ locale, namespace: 'Archive' });
   const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
@@ -41,10 +40,8 @@ export async function generateMetadata({
 }
 
 export default async function ArchiveYearPage({ params }: PageProps<'/[locale]/notices/archive/[year]'>) {
-  const { locale: raw, year: rawYear } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const year = parseYear(rawYear);
+  const locale = await localeParam(params);
+  const year = parseYear((await params).year);
   if (!year) notFound();
   const notices = await cachedNoticesOfYear(locale, year);
   if (notices.length === 0) notFound();

@@ -1,0 +1,30 @@
+// The server the end-to-end tests run against (started by playwright.config.ts): a fresh database
+// with the demo content, a production build in its own folder, and `next start` on loopback.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  baseEnv,
+  clearRuntimeCache,
+  ensureBuild,
+  migrate,
+  root,
+  seedDemo,
+  startForeground,
+} from './lib/tasks.mjs';
+
+const port = process.env.E2E_PORT || '3100';
+const dbFile = path.join(root, 'data', 'e2e', 'portal.db');
+fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
+
+const env = baseEnv({
+  DATABASE_URL: `file:${dbFile}`,
+  NEXT_DIST_DIR: '.next-test',
+  PORTAL_BASE_URL: `http://127.0.0.1:${port}`,
+  NODE_ENV: 'production',
+});
+migrate(env);
+seedDemo(env);
+ensureBuild(env, '.next-test');
+// A fresh database must not be served from an earlier run's page cache.
+clearRuntimeCache('.next-test');
+process.exit(await startForeground('next', ['start', '--port', port, '--hostname', '127.0.0.1'], env));

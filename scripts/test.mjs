@@ -1,0 +1,45 @@
+// `npm test`: type check, lint, formatting, unit tests, then end-to-end tests in Debian's Chromium.
+// Stops at the first failing step. Without Chromium the end-to-end step cannot run: under CI that is
+// a failure; on a workstation it is reported loudly and the other steps still count.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { baseEnv, root } from './lib/tasks.mjs';
+
+const env = baseEnv();
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ci = ['1', 'true'].includes(String(process.env.CI).toLowerCase());
+
+function step(title, name, args) {
+  console.log(`\n▶ ${title}: ${name} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(bin(name), args, { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed.`);
+    process.exit(result.status || 1);
+  }
+  console.log(`✓ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+step('Route types', 'next', ['typegen']);
+step('Type check', 'tsc', ['--noEmit']);
+step('Lint', 'eslint', ['.', '--max-warnings', '0']);
+step('Formatting', 'prettier', ['--check', '.']);
+step('Unit tests', 'vitest', ['run']);
+
+if (!fs.existsSync(chromium)) {
+  const message = [
+    `Chromium was not found at ${chromium}; the end-to-end tests need it.`,
+    'Install Debian’s browser and Japanese fonts:  sudo apt-get install -y chromium fonts-noto-cjk',
+    'or point CHROMIUM_PATH at another Chromium binary.',
+  ].join('\n  ');
+  if (ci) {
+    console.error(`\n✖ ${message}`);
+    process.exit(1);
+  }
+  console.warn(`\n⚠ END-TO-END TESTS NOT RUN. ${message}`);
+  process.exit(0);
+}
+step('End-to-end tests', 'playwright', ['test']);
+console.log('\n✓ All tests passed.');

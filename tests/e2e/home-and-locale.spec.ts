@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('home page', () => {
+  test('English home shows the important notice banner, latest notices and help entry points', async ({
+    page,
+  }) => {
+    const response = await page.goto('/en');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Example Net Support');
+    await expect(page.getByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
+
+    const banner = page.getByRole('region', { name: 'Important notices' });
+    await expect(banner.getByRole('link', { name: /Mail server maintenance/ })).toBeVisible();
+
+    const latest = page.getByRole('region', { name: 'Latest notices' });
+    await expect(latest.getByRole('listitem')).toHaveCount(5);
+    await expect(page.getByRole('link', { name: /Frequently asked questions/ })).toHaveAttribute(
+      'href',
+      '/en/faq',
+    );
+    await expect(page.getByRole('region', { name: 'Mail server settings at a glance' })).toContainText(
+      'mail.example.test',
+    );
+  });
+
+  test('Japanese home is in Japanese', async ({ page }) => {
+    await page.goto('/ja');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('お困りのことはありませんか');
+    await expect(page.getByRole('region', { name: '重要なお知らせ' })).toContainText('メンテナンス');
+    await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toContainText('よくあるご質問');
+  });
+});
+
+test.describe('language', () => {
+  test('/ redirects by the browser language', async ({ browser }) => {
+    for (const [locale, expected] of [
+      ['en-US', '/en'],
+      ['ja-JP', '/ja'],
+    ] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto('/');
+      expect(new URL(page.url()).pathname).toBe(expected);
+      await context.close();
+    }
+  });
+
+  test('the switcher keeps the page, and / remembers the explicit choice', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto('/en/notices/smtp-auth-replaces-pop-before-smtp');
+    await page.getByRole('link', { name: '日本語' }).click();
+    await expect(page).toHaveURL(/\/ja\/notices\/smtp-auth-replaces-pop-before-smtp$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('POP before SMTP');
+
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('ja');
+    // An English browser now lands on Japanese.
+    await page.goto('/');
+    expect(new URL(page.url()).pathname).toBe('/ja');
+    await context.close();
+  });
+
+  test('pages declare their language alternates and x-default', async ({ page }) => {
+    await page.goto('/en/faq');
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      );
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['ja', '/ja/faq'],
+        ['en', '/en/faq'],
+        ['x-default', '/faq'],
+      ]),
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/faq$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'Frequently asked questions',
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { routing } from '@/i18n/routing';
+
+// Next reads `config.matcher` statically from proxy.ts, so it must stay a literal there; read it the
+// same way (importing proxy.ts would pull in the Next runtime).
+const source = fs.readFileSync(path.resolve(import.meta.dirname, '../../proxy.ts'), 'utf8');
+const literal = /matcher:\s*\[\s*'([^']+)'/.exec(source)?.[1] ?? '';
+const pattern = literal.replace(/\\\\/g, '\\');
+// Next compiles the matcher like a path-to-regexp pattern anchored at both ends.
+const matcher = new RegExp(`^${pattern}$`);
+
+describe('proxy matcher', () => {
+  it('names exactly the locales of i18n/routing.ts', () => {
+    const listed = /\(\?:([a-z|]+)\)/.exec(pattern)?.[1]?.split('|');
+    expect(listed?.sort()).toEqual([...routing.locales].sort());
+  });
+
+  it('runs on paths without a locale, so they can be redirected', () => {
+    for (const path of ['/', '/notices', '/faq', '/notices/some-slug', '/english']) {
+      expect([path, matcher.test(path)]).toEqual([path, true]);
+    }
+  });
+
+  it('skips locale-prefixed paths, API routes, Next internals and files', () => {
+    for (const path of [
+      '/en',
+      '/ja',
+      '/en/notices',
+      '/ja/faq',
+      '/api/status',
+      '/_next/static/x.js',
+      '/sitemap.xml',
+      '/en/notices/feed.xml',
+    ]) {
+      expect([path, matcher.test(path)]).toEqual([path, false]);
+    }
+  });
+});
