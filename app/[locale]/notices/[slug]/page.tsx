@@ -105,6 +105,9 @@ export default async function NoticePage({ params }: PageProps<'/[locale]/notice
         <Link href="/notices" className="font-medium text-brand-700 underline underline-offset-4">
           {t('backToNotices')}
         </Link>
+        <a href="#top" className="font-medium text-brand-700 underline underline-offset-4">
+          {t('pageTop')}
+        </a>
       </p>
     </article>
   );
