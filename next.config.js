@@ -12,6 +12,8 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   typedRoutes: false,
+  // forbidden() answers a 403 with app/[locale]/forbidden.tsx when a staff role is too small.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = withNextIntl(nextConfig);

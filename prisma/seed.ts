@@ -1,8 +1,10 @@
 /**
  * `npm run db:seed`: loads the demo content when the database is empty (run by `npm run demo`).
+ * With PORTAL_DEMO_STAFF=1 (the demo and the end-to-end tests) it also creates the demo staff accounts.
  */
 import { createPrismaClient } from '../lib/db/create-client';
 import { seedDemoContent } from '../lib/demo/seed-demo-content';
+import { DEMO_STAFF, seedDemoStaff } from '../lib/demo/seed-demo-staff';
 import { notices } from './seed-content/notices';
 import { faqCategories } from './seed-content/faq';
 
@@ -11,6 +13,13 @@ async function main() {
   try {
     const seeded = await seedDemoContent(db, { notices, faqCategories });
     console.log(seeded ? 'Demo content loaded.' : 'The database already has content; left unchanged.');
+    // Staff accounts with published passwords exist only where the demo asks for them.
+    if (process.env.PORTAL_DEMO_STAFF === '1') {
+      await seedDemoStaff(db);
+      console.log('Demo staff sign-in (staff area: /en/admin or /ja/admin):');
+      for (const account of DEMO_STAFF)
+        console.log(`  ${account.role.padEnd(6)}  ${account.email}  /  ${account.password}`);
+    }
   } finally {
     await db.$disconnect();
   }

@@ -10,7 +10,7 @@ import {
 } from './lib/tasks.mjs';
 
 const port = process.env.PORT || '3000';
-const env = baseEnv({ PORT: port, NODE_ENV: 'production' });
+const env = baseEnv({ PORT: port, NODE_ENV: 'production', PORTAL_DEMO_STAFF: '1' });
 
 console.log(`▶ Database: ${env.DATABASE_URL}`);
 const freshDatabase = isNewSqliteDatabase(env.DATABASE_URL);

@@ -21,6 +21,7 @@ const env = baseEnv({
   NEXT_DIST_DIR: '.next-test',
   PORTAL_BASE_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: 'production',
+  PORTAL_DEMO_STAFF: '1',
 });
 migrate(env);
 seedDemo(env);

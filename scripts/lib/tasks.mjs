@@ -32,7 +32,8 @@ export function migrate(env) {
 }
 
 export function seedDemo(env) {
-  runOrExit('tsx', ['prisma/seed.ts'], env);
+  // react-server: lib/ modules marked server-only load in scripts too.
+  runOrExit('tsx', ['--conditions=react-server', 'prisma/seed.ts'], env);
 }
 
 const BUILD_INPUTS = [

@@ -1,0 +1,50 @@
+import { prisma } from '@/lib/db/client';
+
+/** The closed set of audited actions. */
+export const AUDIT_ACTIONS = [
+  'auth.sign-in',
+  'auth.sign-in-failed',
+  'auth.sign-in-throttled',
+  'auth.sign-out',
+  'user.create',
+  'user.role-change',
+  'user.disable',
+  'user.enable',
+  'user.password-reset',
+  'user.sessions-ended',
+  'notice.create',
+  'notice.update',
+  'notice.status',
+  'notice.restore',
+  'notice.translation-current',
+  'faq.create',
+  'faq.update',
+  'faq.reorder',
+  'faq.restore',
+  'faq.category',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditInput {
+  actorEmail: string;
+  action: AuditAction;
+  targetType?: string;
+  targetId?: string;
+  /** Human-readable; never a password or token. */
+  summary?: string;
+  ip?: string;
+}
+
+/** Appends one entry. Entries are never updated or deleted by the app. */
+export async function recordAudit(entry: AuditInput): Promise<void> {
+  await prisma.auditEntry.create({
+    data: {
+      actorEmail: entry.actorEmail.slice(0, 254),
+      action: entry.action,
+      targetType: entry.targetType ?? '',
+      targetId: entry.targetId ?? '',
+      summary: (entry.summary ?? '').slice(0, 500),
+      ip: (entry.ip ?? '').slice(0, 64),
+    },
+  });
+}

@@ -1,0 +1,59 @@
+import { prisma } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { verifyAgainstDummy, verifyPassword } from './password';
+import { isLoginThrottled, pruneLoginAttempts, recordLoginAttempt } from './login-throttle';
+import { createSession } from './sessions';
+
+export type SignInResult =
+  | { ok: true; token: string; expiresAt: Date; userId: string }
+  | { ok: false; reason: 'invalid' | 'throttled' };
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Checks a sign-in. Unknown address, disabled account and wrong password all answer `invalid` after
+ * the same amount of hashing work; throttled attempts are refused before any password is checked.
+ */
+export async function signIn(
+  rawEmail: string,
+  password: string,
+  meta: { ip: string; userAgent: string },
+  now = new Date(),
+): Promise<SignInResult> {
+  const email = normalizeEmail(rawEmail);
+  if (await isLoginThrottled(email, meta.ip, now)) {
+    await recordAudit({ actorEmail: email, action: 'auth.sign-in-throttled', ip: meta.ip });
+    return { ok: false, reason: 'throttled' };
+  }
+
+  const user = await prisma.user.findUnique({ where: { email } });
+  const valid =
+    user && !user.disabledAt
+      ? await verifyPassword(password, user.passwordHash)
+      : await verifyAgainstDummy(password);
+
+  await recordLoginAttempt(email, meta.ip, Boolean(valid), now);
+  if (!user || !valid) {
+    await recordAudit({
+      actorEmail: email,
+      action: 'auth.sign-in-failed',
+      ip: meta.ip,
+      targetType: 'user',
+      targetId: user?.id,
+    });
+    return { ok: false, reason: 'invalid' };
+  }
+
+  const session = await createSession(user.id, meta, now);
+  await recordAudit({
+    actorEmail: email,
+    action: 'auth.sign-in',
+    ip: meta.ip,
+    targetType: 'user',
+    targetId: user.id,
+  });
+  if (Math.random() < 0.05) await pruneLoginAttempts(now);
+  return { ok: true, token: session.token, expiresAt: session.expiresAt, userId: user.id };
+}

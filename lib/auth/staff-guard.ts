@@ -1,0 +1,58 @@
+import 'server-only';
+import { cache } from 'react';
+import { cookies } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import type { Locale } from '@/i18n/routing';
+import { hasRole, type Role } from './roles';
+import { sessionCookie } from './session-policy';
+import { validateSession, type StaffUser } from './sessions';
+import { requestMeta } from './request-context';
+
+/** The signed-in staff member of this request, or null. Read once per request. */
+export const currentStaff = cache(async (): Promise<StaffUser | null> => {
+  const jar = await cookies();
+  const { secure } = await requestMeta();
+  return validateSession(jar.get(sessionCookie(secure).name)?.value);
+});
+
+/** For staff pages: sends visitors without a session to sign in, and answers 403 to a lacking role. */
+export async function requireStaffPage(
+  locale: Locale,
+  role: Role = 'editor',
+  from?: string,
+): Promise<StaffUser> {
+  const user = await currentStaff();
+  if (!user) {
+    const next = from ? `?next=${encodeURIComponent(from)}` : '';
+    redirect(`/${locale}/admin/login${next}`);
+  }
+  if (!hasRole(user.role, role)) forbidden();
+  return user;
+}
+
+export type AuthFailure = { ok: false; error: 'unauthorized' | 'forbidden' };
+
+/**
+ * The one wrapper every staff server action goes through: the session and role are checked inside
+ * the action itself, whatever the proxy or the page did. Without a session the caller is sent to
+ * sign in (303) and nothing runs; with too small a role it gets `forbidden` and nothing runs.
+ */
+export function staffAction<Args extends unknown[], Result>(
+  role: Role,
+  action: (user: StaffUser, ...args: Args) => Promise<Result>,
+) {
+  return async (...args: Args): Promise<Result | AuthFailure> => {
+    const user = await currentStaff();
+    if (!user) redirect('/admin/login');
+    if (!hasRole(user.role, role)) return { ok: false, error: 'forbidden' };
+    return action(user, ...args);
+  };
+}
+
+/** The same check for route handlers: a Response to return, or the user. */
+export async function staffRoute(role: Role): Promise<StaffUser | Response> {
+  const user = await currentStaff();
+  if (!user) return Response.json({ error: 'unauthorized' }, { status: 401 });
+  if (!hasRole(user.role, role)) return Response.json({ error: 'forbidden' }, { status: 403 });
+  return user;
+}

@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { signIn } from '@/lib/auth/sign-in';
+import { validateSession, deleteUserSessions } from '@/lib/auth/sessions';
+import { THROTTLE } from '@/lib/auth/session-policy';
+import { createStaffUser, disableStaff, setStaffRole, StaffAccountError } from '@/lib/staff/staff-accounts';
+import { db } from '../support/notice-fixtures';
+
+const meta = { ip: '192.0.2.10', userAgent: 'vitest' };
+const password = 'correct horse battery staple';
+
+beforeEach(async () => {
+  await db.session.deleteMany();
+  await db.user.deleteMany();
+  await db.loginAttempt.deleteMany();
+  await db.auditEntry.deleteMany();
+});
+
+describe('password hashing', () => {
+  it('uses argon2id with 19 MiB, 2 iterations, parallelism 1, and a fresh salt', async () => {
+    const a = await hashPassword(password);
+    const b = await hashPassword(password);
+    expect(a).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword(password, a)).toBe(true);
+    expect(await verifyPassword('wrong password!!', a)).toBe(false);
+    expect(await verifyPassword(password, 'not a hash')).toBe(false);
+  });
+});
+
+describe('staff accounts', () => {
+  it('requires 12 characters and no composition rules, and stores only a hash', async () => {
+    await expect(
+      createStaffUser({ email: 'a@example.test', role: 'editor', password: 'short' }),
+    ).rejects.toThrow();
+    const user = await createStaffUser({ email: 'A@Example.test', role: 'editor', password: 'aaaaaaaaaaaa' });
+    expect(user.email).toBe('a@example.test');
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.passwordHash).not.toContain('aaaaaaaaaaaa');
+    await expect(
+      createStaffUser({ email: 'a@example.test', role: 'admin', password }),
+    ).rejects.toBeInstanceOf(StaffAccountError);
+  });
+
+  it('never demotes or disables the last active admin', async () => {
+    const admin = await createStaffUser({ email: 'admin@example.test', role: 'admin', password });
+    await expect(setStaffRole(admin.id, 'editor')).rejects.toMatchObject({ code: 'last-admin' });
+    await expect(disableStaff(admin.id)).rejects.toMatchObject({ code: 'last-admin' });
+    await createStaffUser({ email: 'admin2@example.test', role: 'admin', password });
+    await expect(setStaffRole(admin.id, 'editor')).resolves.toMatchObject({ role: 'editor' });
+  });
+});
+
+describe('sign-in and sessions', () => {
+  it('gives a new random token at each sign-in and records it in the audit log', async () => {
+    await createStaffUser({ email: 'ed@example.test', role: 'editor', password });
+    const first = await signIn('ED@example.test ', password, meta);
+    const second = await signIn('ed@example.test', password, meta);
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(first.token).not.toBe(second.token);
+    expect(first.token.length).toBeGreaterThanOrEqual(43);
+    const stored = await db.session.findMany();
+    expect(stored.map((s) => s.tokenHash)).not.toContain(first.token);
+    expect(await validateSession(first.token)).toMatchObject({ email: 'ed@example.test', role: 'editor' });
+    expect(await db.auditEntry.count({ where: { action: 'auth.sign-in' } })).toBe(2);
+  });
+
+  it('answers an unknown user and a wrong password the same way, and audits both', async () => {
+    await createStaffUser({ email: 'ed@example.test', role: 'editor', password });
+    expect(await signIn('nobody@example.test', password, meta)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await signIn('ed@example.test', 'wrong password here', meta)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await db.auditEntry.count({ where: { action: 'auth.sign-in-failed' } })).toBe(2);
+  });
+
+  it('ends sessions after 30 idle minutes and 12 hours in all', async () => {
+    await createStaffUser({ email: 'ed@example.test', role: 'editor', password });
+    const start = new Date('2026-11-22T00:00:00Z');
+    const minutes = (m: number) => new Date(start.getTime() + m * 60_000);
+    const session = await signIn('ed@example.test', password, meta, start);
+    if (!session.ok) throw new Error('sign-in failed');
+
+    // Active every 20 minutes: still valid after 11 hours…
+    for (let m = 20; m <= 660; m += 20)
+      expect(await validateSession(session.token, minutes(m))).not.toBeNull();
+    // …but not past 12 hours, however active.
+    expect(await validateSession(session.token, minutes(721))).toBeNull();
+
+    const idle = await signIn('ed@example.test', password, meta, start);
+    if (!idle.ok) throw new Error('sign-in failed');
+    expect(await validateSession(idle.token, minutes(29))).not.toBeNull();
+    expect(await validateSession(idle.token, minutes(29 + 31))).toBeNull();
+  });
+
+  it('revokes sessions when the user is disabled or all sessions are ended', async () => {
+    const user = await createStaffUser({ email: 'ed@example.test', role: 'editor', password });
+    await createStaffUser({ email: 'admin@example.test', role: 'admin', password });
+    const a = await signIn('ed@example.test', password, meta);
+    if (!a.ok) throw new Error('sign-in failed');
+    expect(await deleteUserSessions(user.id)).toBe(1);
+    expect(await validateSession(a.token)).toBeNull();
+
+    const b = await signIn('ed@example.test', password, meta);
+    if (!b.ok) throw new Error('sign-in failed');
+    await disableStaff(user.id);
+    expect(await validateSession(b.token)).toBeNull();
+    expect(await signIn('ed@example.test', password, meta)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('throttling', () => {
+  it('refuses an account after 10 failures in 15 minutes, even with the right password, then recovers', async () => {
+    await createStaffUser({ email: 'ed@example.test', role: 'editor', password });
+    const start = new Date('2026-11-22T00:00:00Z');
+    for (let i = 0; i < THROTTLE.account.failures; i++) {
+      await signIn('ed@example.test', 'wrong password here', { ...meta, ip: `198.51.100.${i}` }, start);
+    }
+    expect(await signIn('ed@example.test', password, meta, start)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
+    const later = new Date(start.getTime() + THROTTLE.account.windowMs + 1000);
+    expect((await signIn('ed@example.test', password, meta, later)).ok).toBe(true);
+  });
+
+  it('refuses an address after 50 failures in an hour, whatever account it tries', async () => {
+    await createStaffUser({ email: 'ed@example.test', role: 'editor', password });
+    const start = new Date('2026-11-22T00:00:00Z');
+    // Failures spread over many (unknown) accounts, so no single account limit is hit.
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: THROTTLE.ip.failures }, () => ({
+        key: `ip:${meta.ip}`,
+        succeeded: false,
+        createdAt: start,
+      })),
+    });
+    expect(await signIn('ed@example.test', password, meta, start)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
+    expect((await signIn('ed@example.test', password, { ...meta, ip: '192.0.2.99' }, start)).ok).toBe(true);
+    expect(await db.auditEntry.count({ where: { action: 'auth.sign-in-throttled' } })).toBe(1);
+  });
+});
