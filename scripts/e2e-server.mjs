@@ -19,6 +19,7 @@ fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
 const env = baseEnv({
   DATABASE_URL: `file:${dbFile}`,
   NEXT_DIST_DIR: '.next-test',
+  PORT: port,
   PORTAL_BASE_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: 'production',
   PORTAL_DEMO_STAFF: '1',

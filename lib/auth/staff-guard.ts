@@ -49,6 +49,16 @@ export function staffAction<Args extends unknown[], Result>(
   };
 }
 
+/** The same wrapper for plain form actions (no result to return): a lacking role answers 403. */
+export function staffFormAction(role: Role, action: (user: StaffUser, form: FormData) => Promise<void>) {
+  return async (form: FormData): Promise<void> => {
+    const user = await currentStaff();
+    if (!user) redirect('/admin/login');
+    if (!hasRole(user.role, role)) forbidden();
+    await action(user, form);
+  };
+}
+
 /** The same check for route handlers: a Response to return, or the user. */
 export async function staffRoute(role: Role): Promise<StaffUser | Response> {
   const user = await currentStaff();

@@ -38,6 +38,8 @@ export interface NoticeDetailView extends NoticeSummaryView {
   related: NoticeSummaryView[];
   /** Languages this notice has text in (for hreflang). */
   availableLocales: Locale[];
+  /** The other language changed after this text was last confirmed current. */
+  stale: boolean;
 }
 
 export interface NoticePage {

@@ -11,6 +11,7 @@ import {
   type NoticeImportance,
   type NoticeStatus,
 } from './notice-fields';
+import { translationStates } from './translation-state';
 import type {
   ArchiveYear,
   NoticeDetailView,
@@ -155,22 +156,17 @@ export async function listNoticesOfYear(
   return toSummaries(rows, locale);
 }
 
-/** One public notice with its history and related notices, or null when there is none to show. */
-export async function getPublicNotice(
-  slug: string,
-  locale: Locale,
-  now = new Date(),
-): Promise<NoticeDetailView | null> {
-  const row = await prisma.notice.findFirst({
-    where: { slug, ...publicWhere(now) },
-    include: {
-      translations: true,
-      updates: { include: { translations: true }, orderBy: [{ date: 'desc' }, { createdAt: 'desc' }] },
-      related: { where: publicWhere(now), include: summaryInclude, orderBy: newestFirst },
-      relatedOf: { where: publicWhere(now), include: summaryInclude, orderBy: newestFirst },
-    },
-  });
-  if (!row) return null;
+const detailInclude = (now: Date) =>
+  ({
+    translations: true,
+    updates: { include: { translations: true }, orderBy: [{ date: 'desc' }, { createdAt: 'desc' }] },
+    related: { where: publicWhere(now), include: summaryInclude, orderBy: newestFirst },
+    relatedOf: { where: publicWhere(now), include: summaryInclude, orderBy: newestFirst },
+  }) satisfies Prisma.NoticeInclude;
+
+type DetailRow = Prisma.NoticeGetPayload<{ include: ReturnType<typeof detailInclude> }>;
+
+function toDetail(row: DetailRow, locale: Locale): NoticeDetailView | null {
   const summary = toSummary({ ...row, updates: row.updates.slice(0, 1) }, locale);
   const picked = pickTranslation(row.translations, locale);
   if (!summary || !picked) return null;
@@ -200,7 +196,34 @@ export async function getPublicNotice(
     updates,
     related: toSummaries(relatedRows, locale).slice(0, 5),
     availableLocales: row.translations.map((t) => t.locale).filter(isLocale),
+    stale: translationStates(row.translations)[picked.locale] === 'stale',
   };
+}
+
+/** One public notice with its history and related notices, or null when there is none to show. */
+export async function getPublicNotice(
+  slug: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<NoticeDetailView | null> {
+  const row = await prisma.notice.findFirst({
+    where: { slug, ...publicWhere(now) },
+    include: detailInclude(now),
+  });
+  return row ? toDetail(row, locale) : null;
+}
+
+/**
+ * Any notice, whatever its status, exactly as its public page would show it (for the staff preview).
+ * Needs a publish date to render; drafts without one are shown as of now.
+ */
+export async function getNoticePreview(
+  id: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<NoticeDetailView | null> {
+  const row = await prisma.notice.findUnique({ where: { id }, include: detailInclude(now) });
+  return row ? toDetail({ ...row, publishedAt: row.publishedAt ?? now }, locale) : null;
 }
 
 /** Slugs and dates of all public notices, for the sitemap. */

@@ -1,0 +1,152 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { localeParam } from '@/i18n/locale-param';
+import { routing } from '@/i18n/routing';
+import { requireStaffPage } from '@/lib/auth/staff-guard';
+import { listAdminNotices } from '@/lib/notices/admin-notices';
+import {
+  NOTICE_CATEGORIES,
+  NOTICE_STATUSES,
+  noticeCategorySchema,
+  noticeStatusSchema,
+} from '@/lib/notices/notice-fields';
+import { formatDate } from '@/lib/dates/format-date';
+
+const select = 'mt-1 block min-h-11 rounded-md border border-slate-300 bg-white px-3';
+
+export default async function AdminNoticesPage({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/admin/notices'>) {
+  const locale = await localeParam(params);
+  await requireStaffPage(locale, 'editor', `/${locale}/admin/notices`);
+  const query = await searchParams;
+  // Unknown filter values are ignored rather than refused: this is a staff tool, not a public URL.
+  const status = noticeStatusSchema.safeParse(query.status).data;
+  const category = noticeCategorySchema.safeParse(query.category).data;
+  const stale = query.stale === '1';
+  const notices = await listAdminNotices(locale, { status, category, stale });
+  const t = await getTranslations({ locale, namespace: 'AdminNotices' });
+  const tStatus = await getTranslations({ locale, namespace: 'NoticeStatus' });
+  const tCategory = await getTranslations({ locale, namespace: 'NoticeCategory' });
+  const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
+  const stateKey = { current: 'langCurrent', stale: 'langStale', missing: 'langMissing' } as const;
+  const stateStyle = {
+    current: 'bg-emerald-50 text-emerald-900 ring-emerald-200',
+    stale: 'bg-attention-50 text-attention-800 ring-attention-200',
+    missing: 'bg-slate-100 text-slate-700 ring-slate-200',
+  };
+
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
+        <Link
+          href="/admin/notices/new"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
+          {t('newNotice')}
+        </Link>
+      </div>
+      <form
+        method="get"
+        className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm"
+      >
+        <label className="font-semibold">
+          {t('filterStatus')}
+          <select name="status" defaultValue={status ?? ''} className={select}>
+            <option value="">{t('filterAny')}</option>
+            {NOTICE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {tStatus(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="font-semibold">
+          {t('filterCategory')}
+          <select name="category" defaultValue={category ?? ''} className={select}>
+            <option value="">{t('filterAny')}</option>
+            {NOTICE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {tCategory(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="stale" value="1" defaultChecked={stale} className="size-5" />
+          {t('filterStale')}
+        </label>
+        <button
+          type="submit"
+          className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:border-brand-600"
+        >
+          {t('apply')}
+        </button>
+      </form>
+      {notices.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6">{t('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full min-w-[44rem] text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="p-3">
+                  {t('colTitle')}
+                </th>
+                <th scope="col" className="p-3">
+                  {t('colStatus')}
+                </th>
+                <th scope="col" className="p-3">
+                  {t('colCategory')}
+                </th>
+                <th scope="col" className="p-3">
+                  {t('colLanguages')}
+                </th>
+                <th scope="col" className="p-3">
+                  {t('colEdited')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {notices.map((notice) => (
+                <tr key={notice.id} className="border-b border-slate-100 last:border-0">
+                  <td className="p-3">
+                    <Link
+                      href={`/admin/notices/${notice.id}`}
+                      className="font-semibold text-brand-800 underline-offset-4 hover:underline"
+                    >
+                      {notice.title}
+                    </Link>
+                    <span className="block font-mono text-xs text-slate-600">{notice.slug}</span>
+                  </td>
+                  <td className="p-3">{tStatus(notice.status)}</td>
+                  <td className="p-3">{tCategory(notice.category)}</td>
+                  <td className="p-3">
+                    <ul className="flex flex-wrap gap-1">
+                      {routing.locales.map((l) => (
+                        <li
+                          key={l}
+                          className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${stateStyle[notice.languages[l]]}`}
+                        >
+                          {t(stateKey[notice.languages[l]], { language: tLanguage(l) })}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="p-3 text-slate-700">
+                    {t('editedBy', {
+                      date: formatDate(notice.updatedAt, locale),
+                      email: notice.lastEditorEmail || '—',
+                    })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { isLocale, routing } from '@/i18n/routing';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requestMeta } from '@/lib/auth/request-context';
+import { sessionCookie } from '@/lib/auth/session-policy';
+import { deleteSession } from '@/lib/auth/sessions';
+import { signIn } from '@/lib/auth/sign-in';
+import { currentStaff } from '@/lib/auth/staff-guard';
+
+export type SignInState = { error?: 'invalid' | 'throttled' | 'missing'; email: string };
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(256),
+  locale: z.string(),
+  next: z.string().max(500).optional(),
+});
+
+/** Only a path inside this locale's staff area may be the place to return to after sign-in. */
+function safeNext(locale: string, next: string | undefined) {
+  const home = `/${locale}/admin`;
+  if (!next || !next.startsWith(`${home}`) || next.startsWith(`${home}/login`) || next.includes('//'))
+    return home;
+  return next;
+}
+
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = signInSchema.safeParse(Object.fromEntries(form));
+  const email = String(form.get('email') ?? '').slice(0, 254);
+  if (!parsed.success) return { error: 'missing', email };
+  const locale = isLocale(parsed.data.locale) ? parsed.data.locale : routing.defaultLocale;
+
+  const meta = await requestMeta();
+  const result = await signIn(parsed.data.email, parsed.data.password, meta);
+  if (!result.ok) return { error: result.reason, email };
+
+  const cookie = sessionCookie(meta.secure);
+  (await cookies()).set(cookie.name, result.token, { ...cookie.options, expires: result.expiresAt });
+  redirect(safeNext(locale, parsed.data.next));
+}
+
+export async function signOutAction(form: FormData): Promise<void> {
+  const locale = String(form.get('locale'));
+  const meta = await requestMeta();
+  const cookie = sessionCookie(meta.secure);
+  const jar = await cookies();
+  const token = jar.get(cookie.name)?.value;
+  const user = await currentStaff();
+  if (token) await deleteSession(token);
+  if (user)
+    await recordAudit({
+      actorEmail: user.email,
+      action: 'auth.sign-out',
+      ip: meta.ip,
+      targetType: 'user',
+      targetId: user.id,
+    });
+  jar.delete({ name: cookie.name, path: '/', secure: meta.secure, httpOnly: true, sameSite: 'lax' });
+  redirect(`/${isLocale(locale) ? locale : routing.defaultLocale}/admin/login?signedOut=1`);
+}

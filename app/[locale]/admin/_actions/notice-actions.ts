@@ -1,0 +1,173 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requestMeta } from '@/lib/auth/request-context';
+import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { resolvePlaceholders } from '@/lib/site/placeholders';
+import { NOTICES_TAG } from '@/lib/notices/cached-notices';
+import { NOTICE_LIMITS, noticeInputSchema, type NoticeInput } from '@/lib/notices/notice-input';
+import { markTranslationCurrent, saveNotice } from '@/lib/notices/save-notice';
+import { restoreNoticeRevision } from '@/lib/notices/notice-revisions';
+import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
+
+export type NoticeFormState =
+  | { status: 'idle' | 'saved'; version?: number }
+  | { status: 'invalid'; fieldErrors: Record<string, string> }
+  | { status: 'conflict'; current: NoticeSnapshot & { version: number; editor: string } }
+  | { status: 'error'; error: 'forbidden' | 'not-found' };
+
+/** `2026-12-01T09:00` typed in Japan time → the UTC instant; empty → null; nonsense → undefined. */
+function parseJapanDateTime(value: FormDataEntryValue | null): Date | null | undefined {
+  const text = String(value ?? '').trim();
+  if (!text) return null;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) return undefined;
+  const date = new Date(`${text.length === 16 ? `${text}:00` : text}+09:00`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function formToInput(form: FormData) {
+  const get = (name: string) => String(form.get(name) ?? '');
+  const updateDate = get('updateDate') ? parseJapanDateTime(`${get('updateDate')}T00:00`) : null;
+  return {
+    slug: get('slug').trim(),
+    category: get('category'),
+    importance: get('importance'),
+    pinned: form.get('pinned') === 'on',
+    status: get('status'),
+    publishAt: parseJapanDateTime(form.get('publishAt')),
+    translations: Object.fromEntries(
+      routing.locales.map((l) => [
+        l,
+        { title: get(`${l}.title`), summary: get(`${l}.summary`), body: get(`${l}.body`) },
+      ]),
+    ),
+    publicUpdate:
+      form.get('addUpdate') === 'on'
+        ? {
+            date: updateDate ?? new Date(),
+            notes: Object.fromEntries(routing.locales.map((l) => [l, get(`note.${l}`).trim()])),
+          }
+        : null,
+  };
+}
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.');
+    if (errors[field]) continue;
+    if (issue.code === 'custom') errors[field] = issue.message;
+    else if (field === 'slug') errors[field] = 'slug';
+    else if (issue.code === 'too_big') errors[field] = 'tooLong';
+    else errors[field] = 'invalid';
+  }
+  return errors;
+}
+
+function auditSummary(input: NoticeInput, previousStatus?: string) {
+  const status =
+    previousStatus && previousStatus !== input.status
+      ? `, ${previousStatus} → ${input.status}`
+      : `, ${input.status}`;
+  return `${input.slug}${status}${input.publicUpdate ? ', public update added' : ''}`;
+}
+
+export const saveNoticeAction = staffAction(
+  'editor',
+  async (user, _previous: NoticeFormState, form: FormData): Promise<NoticeFormState> => {
+    const locale: Locale = isLocale(form.get('locale'))
+      ? (form.get('locale') as Locale)
+      : routing.defaultLocale;
+    const id = String(form.get('id') ?? '') || null;
+    const version = Number(form.get('version') ?? 0) || null;
+    const parsed = noticeInputSchema.safeParse(formToInput(form));
+    if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error) };
+    if (parsed.data.publishAt === undefined)
+      return { status: 'invalid', fieldErrors: { publishAt: 'invalid' } };
+
+    const previousStatus = String(form.get('previousStatus') ?? '') || undefined;
+    const result = await saveNotice(id, version, parsed.data, user.email);
+    if (!result.ok) {
+      if (result.error === 'conflict') return { status: 'conflict', current: result.current };
+      if (result.error === 'slug-taken') return { status: 'invalid', fieldErrors: { slug: 'slugTaken' } };
+      return { status: 'error', error: 'not-found' };
+    }
+
+    const { ip } = await requestMeta();
+    await recordAudit({
+      actorEmail: user.email,
+      action: id ? 'notice.update' : 'notice.create',
+      targetType: 'notice',
+      targetId: result.id,
+      summary: auditSummary(parsed.data, previousStatus),
+      ip,
+    });
+    if (previousStatus && previousStatus !== parsed.data.status) {
+      await recordAudit({
+        actorEmail: user.email,
+        action: 'notice.status',
+        targetType: 'notice',
+        targetId: result.id,
+        summary: `${parsed.data.slug}: ${previousStatus} → ${parsed.data.status}`,
+        ip,
+      });
+    }
+    // Every public page built from notice data (home, indexes, back numbers, feeds, sitemap) expires now.
+    updateTag(NOTICES_TAG);
+    if (!id) redirect(`/${locale}/admin/notices/${result.id}?saved=1`);
+    return { status: 'saved', version: result.version };
+  },
+);
+
+export const previewMarkdownAction = staffAction(
+  'editor',
+  async (_user, locale: string, markdown: string) => {
+    const safeLocale: Locale = isLocale(locale) ? locale : routing.defaultLocale;
+    return {
+      ok: true as const,
+      html: renderMarkdown(resolvePlaceholders(markdown.slice(0, NOTICE_LIMITS.body), safeLocale)),
+    };
+  },
+);
+
+export const markCurrentAction = staffFormAction('editor', async (user, form) => {
+  const id = String(form.get('id') ?? '');
+  const language = String(form.get('language') ?? '');
+  const locale = String(form.get('locale') ?? routing.defaultLocale);
+  if (!isLocale(language) || !id) return;
+  await markTranslationCurrent(id, language);
+  await recordAudit({
+    actorEmail: user.email,
+    action: 'notice.translation-current',
+    targetType: 'notice',
+    targetId: id,
+    summary: language,
+  });
+  updateTag(NOTICES_TAG);
+  redirect(`/${isLocale(locale) ? locale : routing.defaultLocale}/admin/notices/${id}`);
+});
+
+export const restoreRevisionAction = staffFormAction('editor', async (user, form) => {
+  const id = String(form.get('id') ?? '');
+  const revisionId = String(form.get('revisionId') ?? '');
+  const version = Number(form.get('version') ?? 0);
+  const locale = isLocale(form.get('locale')) ? String(form.get('locale')) : routing.defaultLocale;
+  const result = await restoreNoticeRevision(id, revisionId, version, user.email);
+  if (result.ok) {
+    await recordAudit({
+      actorEmail: user.email,
+      action: 'notice.restore',
+      targetType: 'notice',
+      targetId: id,
+      summary: `restored revision ${revisionId} as version ${result.version}`,
+    });
+    updateTag(NOTICES_TAG);
+    redirect(`/${locale}/admin/notices/${id}/history?restored=${form.get('restoredVersion') ?? ''}`);
+  }
+  redirect(`/${locale}/admin/notices/${id}/history?conflict=1`);
+});

@@ -1,0 +1,96 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createStaffAction, type CreateStaffState } from '@/app/[locale]/admin/_actions/staff-actions';
+
+const input =
+  'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid=true]:border-red-600';
+
+/** New staff account. Fields are uncontrolled but keep their values: the form is only reset on success. */
+export function CreateStaffForm({
+  text,
+  roles,
+}: {
+  text: Record<string, string>;
+  roles: Record<string, string>;
+}) {
+  const [state, action, pending] = useActionState<CreateStaffState, FormData>(
+    async (previous, form) => {
+      const result = await createStaffAction(previous, form);
+      return 'ok' in result ? { status: 'invalid', errors: { email: 'invalid' } } : result;
+    },
+    { status: 'idle' },
+  );
+  const errors = state.status === 'invalid' ? state.errors : {};
+  const error = (field: string) => (errors[field] ? text[`error.${errors[field]}`] : undefined);
+  return (
+    <form
+      action={action}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+      noValidate
+    >
+      <h2 className="text-lg font-bold sm:col-span-2">{text.createHeading}</h2>
+      {state.status === 'created' && (
+        <p
+          role="status"
+          className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 sm:col-span-2"
+        >
+          {(text.created ?? '').replace('{email}', state.email ?? '')}
+        </p>
+      )}
+      {(
+        [
+          ['email', 'email', 'email', 'off'],
+          ['name', 'name', 'text', 'off'],
+          ['password', 'password', 'password', 'new-password'],
+        ] as const
+      ).map(([name, labelKey, type, autoComplete]) => (
+        <div key={name}>
+          <label htmlFor={`new-${name}`} className="block text-sm font-semibold">
+            {text[labelKey]}
+          </label>
+          <input
+            id={`new-${name}`}
+            name={name}
+            type={type}
+            autoComplete={autoComplete}
+            className={input}
+            aria-invalid={Boolean(error(name))}
+            aria-describedby={`new-${name}-error${name === 'password' ? ' new-password-help' : ''}`}
+          />
+          {name === 'password' && (
+            <p id="new-password-help" className="mt-1 text-xs text-slate-600">
+              {text.passwordHelp}
+            </p>
+          )}
+          {error(name) && (
+            <p id={`new-${name}-error`} className="mt-1 text-sm text-red-700">
+              {error(name)}
+            </p>
+          )}
+        </div>
+      ))}
+      <div>
+        <label htmlFor="new-role" className="block text-sm font-semibold">
+          {text.role}
+        </label>
+        <select id="new-role" name="role" defaultValue="editor" className={input}>
+          {Object.entries(roles).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sm:col-span-2">
+        <button
+          type="submit"
+          disabled={pending}
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        >
+          {text.create}
+        </button>
+      </div>
+    </form>
+  );
+}

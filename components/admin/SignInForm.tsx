@@ -1,0 +1,71 @@
+'use client';
+
+import { useActionState } from 'react';
+import { signInAction, type SignInState } from '@/app/[locale]/admin/_actions/auth-actions';
+
+export interface SignInText {
+  email: string;
+  password: string;
+  submit: string;
+  submitting: string;
+  invalid: string;
+  throttled: string;
+  missing: string;
+}
+
+/** The sign-in form. What was typed in the address field survives a failed attempt. */
+export function SignInForm({ locale, next, text }: { locale: string; next?: string; text: SignInText }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { email: '' });
+  const error = state.error ? text[state.error] : null;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {next && <input type="hidden" name="next" value={next} />}
+      {error && (
+        <p
+          id="sign-in-error"
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {error}
+        </p>
+      )}
+      <div>
+        <label htmlFor="email" className="block text-sm font-semibold text-slate-800">
+          {text.email}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-describedby={error ? 'sign-in-error' : undefined}
+          className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-3"
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-semibold text-slate-800">
+          {text.password}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-describedby={error ? 'sign-in-error' : undefined}
+          className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-3"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {pending ? text.submitting : text.submit}
+      </button>
+    </form>
+  );
+}

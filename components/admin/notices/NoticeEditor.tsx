@@ -1,0 +1,484 @@
+'use client';
+
+import { useActionState, useEffect, useState } from 'react';
+import {
+  saveNoticeAction,
+  previewMarkdownAction,
+  type NoticeFormState,
+} from '@/app/[locale]/admin/_actions/notice-actions';
+import { NOTICE_LIMITS } from '@/lib/notices/notice-input';
+import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
+
+type Lang = 'ja' | 'en';
+export interface EditorText {
+  [key: string]: string | Record<string, string>;
+  errors: Record<string, string>;
+  categories: Record<string, string>;
+  statuses: Record<string, string>;
+  languages: Record<string, string>;
+}
+
+export interface NoticeEditorValues {
+  id: string | null;
+  version: number | null;
+  slug: string;
+  category: string;
+  importance: string;
+  pinned: boolean;
+  status: string;
+  /** `YYYY-MM-DDTHH:mm` in Japan time, or ''. */
+  publishAt: string;
+  translations: Record<Lang, { title: string; summary: string; body: string }>;
+  staleLanguages: Lang[];
+}
+
+const input =
+  'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid=true]:border-red-600';
+const label = 'block text-sm font-semibold text-slate-800';
+
+function slugify(title: string) {
+  return title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700">
+      {message}
+    </p>
+  );
+}
+
+/** Server-rendered preview of one language's body, by the same renderer as the public page. */
+function MarkdownPreview({
+  locale,
+  markdown,
+  label: title,
+}: {
+  locale: Lang;
+  markdown: string;
+  label: string;
+}) {
+  const [html, setHtml] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(async () => {
+      const result = await previewMarkdownAction(locale, markdown);
+      if (result.ok) setHtml(result.html);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [locale, markdown]);
+  return (
+    <section
+      aria-label={title}
+      className="mt-3 rounded-md border border-dashed border-slate-300 bg-slate-50 p-4"
+    >
+      <p className="mb-2 text-xs font-semibold text-slate-600">{title}</p>
+      <div
+        lang={locale}
+        className="prose prose-slate max-w-none prose-code:before:content-none prose-code:after:content-none"
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+    </section>
+  );
+}
+
+/**
+ * The bilingual notice editor: both languages side by side on a wide screen, tabs on a phone. All
+ * fields are controlled, so a refused save (validation or conflict) never loses what was typed.
+ */
+export function NoticeEditor({
+  locale,
+  languages,
+  initial,
+  text,
+}: {
+  locale: string;
+  languages: Lang[];
+  initial: NoticeEditorValues;
+  text: EditorText;
+}) {
+  const t = (key: string) => String(text[key] ?? key);
+  const [values, setValues] = useState(initial);
+  const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
+  const [tab, setTab] = useState<Lang>(languages[0] ?? 'ja');
+  const [addUpdate, setAddUpdate] = useState(false);
+  const [notes, setNotes] = useState<Record<Lang, string>>({ ja: '', en: '' });
+  const [updateDate, setUpdateDate] = useState(() =>
+    new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10),
+  );
+  const [version, setVersion] = useState(initial.version);
+  const [state, action, pending] = useActionState<NoticeFormState, FormData>(
+    async (previous, form) => {
+      const result = await saveNoticeAction(previous, form);
+      return 'ok' in result
+        ? { status: 'error', error: result.error === 'forbidden' ? 'forbidden' : 'not-found' }
+        : result;
+    },
+    { status: 'idle' },
+  );
+  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  const err = (field: string) =>
+    errors[field] ? (text.errors[errors[field]] ?? text.errors.invalid) : undefined;
+
+  const setText = (lang: Lang, field: 'title' | 'summary' | 'body', value: string) => {
+    setValues((v) => {
+      const next = {
+        ...v,
+        translations: { ...v.translations, [lang]: { ...v.translations[lang], [field]: value } },
+      };
+      if (!slugTouched && field === 'title' && lang === 'en') next.slug = slugify(value);
+      return next;
+    });
+  };
+
+  const loadTheirs = (current: NoticeSnapshot & { version: number }) => {
+    setValues((v) => ({
+      ...v,
+      slug: current.slug,
+      category: current.category,
+      importance: current.importance,
+      pinned: current.pinned,
+      status: current.status,
+      translations: {
+        ja: current.translations.ja ?? { title: '', summary: '', body: '' },
+        en: current.translations.en ?? { title: '', summary: '', body: '' },
+      },
+    }));
+    setVersion(current.version);
+  };
+
+  return (
+    <form action={action} className="space-y-8" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={values.id ?? ''} />
+      <input type="hidden" name="version" value={version ?? ''} />
+      <input type="hidden" name="previousStatus" value={initial.status} />
+
+      <div aria-live="polite">
+        {state.status === 'saved' && (
+          <p
+            role="status"
+            className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+          >
+            {t('saved')}
+          </p>
+        )}
+        {state.status === 'invalid' && (
+          <p
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+          >
+            {t('errorSummary')}
+          </p>
+        )}
+        {state.status === 'error' && (
+          <p
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+          >
+            {t(state.error === 'forbidden' ? 'forbidden' : 'notFound')}
+          </p>
+        )}
+      </div>
+
+      {state.status === 'conflict' && (
+        <section
+          role="alert"
+          aria-labelledby="conflict-title"
+          className="rounded-lg border border-attention-200 bg-attention-50 p-4"
+        >
+          <h2 id="conflict-title" className="font-bold text-attention-800">
+            {t('conflictTitle')}
+          </h2>
+          <p className="mt-1 text-sm text-slate-800">
+            {t('conflictText').replace('{email}', state.current.editor)}
+          </p>
+          <h3 className="mt-3 text-sm font-semibold">{t('conflictTheirs')}</h3>
+          <div className="mt-2 grid gap-3 lg:grid-cols-2">
+            {languages.map((lang) => (
+              <div key={lang} lang={lang} className="rounded border border-slate-200 bg-white p-3 text-sm">
+                <p className="font-semibold">{state.current.translations[lang]?.title}</p>
+                <pre className="mt-2 max-h-60 overflow-auto text-xs whitespace-pre-wrap">
+                  {state.current.translations[lang]?.body}
+                </pre>
+              </div>
+            ))}
+          </div>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={() => loadTheirs(state.current)}
+              className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium"
+            >
+              {t('conflictUseTheirs')}
+            </button>
+            <button
+              type="button"
+              onClick={() => setVersion(state.current.version)}
+              className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium"
+            >
+              {t('conflictKeepMine')}
+            </button>
+          </div>
+        </section>
+      )}
+
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <legend className="px-1 text-base font-bold">{t('settings')}</legend>
+        <div className="sm:col-span-2">
+          <label htmlFor="slug" className={label}>
+            {t('slug')}
+          </label>
+          <input
+            id="slug"
+            name="slug"
+            className={`${input} font-mono`}
+            value={values.slug}
+            maxLength={80}
+            aria-invalid={Boolean(err('slug'))}
+            aria-describedby="slug-help slug-error"
+            onChange={(e) => {
+              setSlugTouched(true);
+              setValues((v) => ({ ...v, slug: e.target.value }));
+            }}
+          />
+          <p id="slug-help" className="mt-1 text-xs text-slate-600">
+            {t('slugHelp').replace('{slug}', values.slug || '…')}
+          </p>
+          <FieldError id="slug-error" message={err('slug')} />
+        </div>
+        <div>
+          <label htmlFor="category" className={label}>
+            {t('category')}
+          </label>
+          <select
+            id="category"
+            name="category"
+            className={input}
+            value={values.category}
+            onChange={(e) => setValues((v) => ({ ...v, category: e.target.value }))}
+          >
+            {Object.entries(text.categories).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="importance" className={label}>
+            {t('importance')}
+          </label>
+          <select
+            id="importance"
+            name="importance"
+            className={input}
+            value={values.importance}
+            onChange={(e) => setValues((v) => ({ ...v, importance: e.target.value }))}
+          >
+            <option value="normal">{t('importanceNormal')}</option>
+            <option value="important">{t('importanceImportant')}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className={label}>
+            {t('status')}
+          </label>
+          <select
+            id="status"
+            name="status"
+            className={input}
+            value={values.status}
+            onChange={(e) => setValues((v) => ({ ...v, status: e.target.value }))}
+          >
+            {Object.entries(text.statuses).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="publishAt" className={label}>
+            {t('publishAt')}
+          </label>
+          <input
+            id="publishAt"
+            name="publishAt"
+            type="datetime-local"
+            step={1}
+            className={input}
+            value={values.publishAt}
+            aria-invalid={Boolean(err('publishAt'))}
+            aria-describedby="publishAt-help publishAt-error"
+            onChange={(e) => setValues((v) => ({ ...v, publishAt: e.target.value }))}
+          />
+          <p id="publishAt-help" className="mt-1 text-xs text-slate-600">
+            {t('publishAtHelp')}
+          </p>
+          <FieldError id="publishAt-error" message={err('publishAt')} />
+        </div>
+        <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-2">
+          <input
+            type="checkbox"
+            name="pinned"
+            checked={values.pinned}
+            onChange={(e) => setValues((v) => ({ ...v, pinned: e.target.checked }))}
+            className="size-5"
+          />
+          {t('pinned')}
+        </label>
+      </fieldset>
+
+      <div>
+        <div role="tablist" aria-label={t('languageTabs')} className="mb-3 flex gap-2 lg:hidden">
+          {languages.map((lang) => (
+            <button
+              key={lang}
+              type="button"
+              role="tab"
+              aria-selected={tab === lang}
+              aria-controls={`lang-${lang}`}
+              onClick={() => setTab(lang)}
+              className="min-h-11 rounded-md border border-slate-300 px-4 text-sm font-medium aria-selected:border-brand-700 aria-selected:bg-brand-700 aria-selected:text-white"
+            >
+              {text.languages[lang]}
+            </button>
+          ))}
+        </div>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {languages.map((lang) => (
+            <fieldset
+              key={lang}
+              id={`lang-${lang}`}
+              lang={lang}
+              className={`rounded-lg border border-slate-200 bg-white p-4 ${tab === lang ? '' : 'hidden lg:block'}`}
+            >
+              <legend className="px-1 text-base font-bold" lang={locale}>
+                {text.languages[lang]}
+              </legend>
+              {initial.staleLanguages.includes(lang) && (
+                <p
+                  className="mb-3 rounded-md border border-attention-200 bg-attention-50 px-3 py-2 text-sm text-attention-800"
+                  lang={locale}
+                >
+                  {t('outOfDate')}
+                </p>
+              )}
+              <div className="space-y-4">
+                {(['title', 'summary'] as const).map((field) => (
+                  <div key={field}>
+                    <label htmlFor={`${lang}.${field}`} className={label} lang={locale}>
+                      {t(field)}
+                    </label>
+                    <input
+                      id={`${lang}.${field}`}
+                      name={`${lang}.${field}`}
+                      className={input}
+                      value={values.translations[lang][field]}
+                      maxLength={NOTICE_LIMITS[field]}
+                      aria-invalid={Boolean(err(`translations.${lang}.${field}`))}
+                      aria-describedby={`${lang}.${field}-error`}
+                      onChange={(e) => setText(lang, field, e.target.value)}
+                    />
+                    <FieldError
+                      id={`${lang}.${field}-error`}
+                      message={err(`translations.${lang}.${field}`)}
+                    />
+                  </div>
+                ))}
+                <div>
+                  <label htmlFor={`${lang}.body`} className={label} lang={locale}>
+                    {t('body')}
+                  </label>
+                  <textarea
+                    id={`${lang}.body`}
+                    name={`${lang}.body`}
+                    rows={14}
+                    className={`${input} py-2 font-mono text-sm`}
+                    value={values.translations[lang].body}
+                    maxLength={NOTICE_LIMITS.body}
+                    aria-invalid={Boolean(err(`translations.${lang}.body`))}
+                    aria-describedby={`${lang}.body-error`}
+                    onChange={(e) => setText(lang, 'body', e.target.value)}
+                  />
+                  <FieldError id={`${lang}.body-error`} message={err(`translations.${lang}.body`)} />
+                  <MarkdownPreview
+                    locale={lang}
+                    markdown={values.translations[lang].body}
+                    label={`${t('preview')} (${text.languages[lang]})`}
+                  />
+                </div>
+              </div>
+            </fieldset>
+          ))}
+        </div>
+      </div>
+
+      {values.id && (
+        <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+          <legend className="px-1 text-base font-bold">{t('publicUpdate')}</legend>
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="addUpdate"
+              checked={addUpdate}
+              onChange={(e) => setAddUpdate(e.target.checked)}
+              className="size-5"
+            />
+            {t('publicUpdate')}
+          </label>
+          <p className="text-xs text-slate-600">{t('publicUpdateHelp')}</p>
+          {addUpdate && (
+            <div className="mt-3 grid gap-4 sm:grid-cols-3">
+              <div>
+                <label htmlFor="updateDate" className={label}>
+                  {t('updateDate')}
+                </label>
+                <input
+                  id="updateDate"
+                  name="updateDate"
+                  type="date"
+                  className={input}
+                  value={updateDate}
+                  onChange={(e) => setUpdateDate(e.target.value)}
+                />
+              </div>
+              {languages.map((lang) => (
+                <div key={lang}>
+                  <label htmlFor={`note.${lang}`} className={label}>
+                    {t('updateNote').replace('{language}', text.languages[lang] ?? lang)}
+                  </label>
+                  <input
+                    id={`note.${lang}`}
+                    name={`note.${lang}`}
+                    lang={lang}
+                    className={input}
+                    maxLength={NOTICE_LIMITS.note}
+                    value={notes[lang]}
+                    aria-invalid={Boolean(err('publicUpdate'))}
+                    onChange={(e) => setNotes((n) => ({ ...n, [lang]: e.target.value }))}
+                  />
+                </div>
+              ))}
+              <FieldError id="publicUpdate-error" message={err('publicUpdate')} />
+            </div>
+          )}
+        </fieldset>
+      )}
+
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {pending ? t('saving') : t('save')}
+      </button>
+    </form>
+  );
+}

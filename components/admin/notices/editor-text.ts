@@ -1,0 +1,69 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-fields';
+import type { EditorText } from './NoticeEditor';
+
+const KEYS = [
+  'settings',
+  'slug',
+  'category',
+  'importance',
+  'importanceNormal',
+  'importanceImportant',
+  'pinned',
+  'status',
+  'publishAt',
+  'publishAtHelp',
+  'title',
+  'summary',
+  'body',
+  'preview',
+  'languageTabs',
+  'outOfDate',
+  'publicUpdate',
+  'publicUpdateHelp',
+  'updateDate',
+  'save',
+  'saving',
+  'saved',
+  'errorSummary',
+  'conflictTitle',
+  'conflictTheirs',
+  'conflictUseTheirs',
+  'conflictKeepMine',
+  'forbidden',
+  'notFound',
+] as const;
+
+const ERROR_KEYS = [
+  'titleRequired',
+  'bodyRequired',
+  'oneLanguage',
+  'scheduleRequired',
+  'noteRequired',
+  'slug',
+  'slugTaken',
+  'tooLong',
+  'invalid',
+] as const;
+
+/** The editor's strings in the staff member's language (client leaves get text as props). */
+export async function noticeEditorText(locale: Locale): Promise<EditorText> {
+  const t = await getTranslations({ locale, namespace: 'NoticeEditor' });
+  const tError = await getTranslations({ locale, namespace: 'NoticeEditor.errors' });
+  const tCategory = await getTranslations({ locale, namespace: 'NoticeCategory' });
+  const tStatus = await getTranslations({ locale, namespace: 'NoticeStatus' });
+  const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
+  const text: EditorText = {
+    errors: Object.fromEntries(ERROR_KEYS.map((key) => [key, tError(key)])),
+    categories: Object.fromEntries(NOTICE_CATEGORIES.map((c) => [c, tCategory(c)])),
+    statuses: Object.fromEntries(NOTICE_STATUSES.map((s) => [s, tStatus(s)])),
+    languages: { ja: tLanguage('ja'), en: tLanguage('en') },
+    // Kept raw: the editor fills these placeholders in as the user types.
+    slugHelp: t.raw('slugHelp') as string,
+    conflictText: t.raw('conflictText') as string,
+    updateNote: t.raw('updateNote') as string,
+  };
+  for (const key of KEYS) text[key] = t(key);
+  return text;
+}

@@ -1,0 +1,44 @@
+import { prisma } from '@/lib/db/client';
+import { routing } from '@/i18n/routing';
+import type { NoticeSnapshot } from './notice-snapshot';
+import { saveNotice, type SaveNoticeResult } from './save-notice';
+import type { NoticeInput } from './notice-input';
+
+export async function listNoticeRevisions(noticeId: string) {
+  const rows = await prisma.noticeRevision.findMany({
+    where: { noticeId },
+    orderBy: { version: 'desc' },
+    select: { id: true, version: true, createdAt: true, authorEmail: true },
+  });
+  return rows;
+}
+
+export async function getNoticeRevision(noticeId: string, revisionId: string) {
+  const row = await prisma.noticeRevision.findFirst({ where: { id: revisionId, noticeId } });
+  return row ? { ...row, snapshot: JSON.parse(row.snapshot) as NoticeSnapshot } : null;
+}
+
+/** Restoring saves the old text as a new version (history is never rewritten). */
+export async function restoreNoticeRevision(
+  noticeId: string,
+  revisionId: string,
+  expectedVersion: number,
+  editorEmail: string,
+): Promise<SaveNoticeResult> {
+  const revision = await getNoticeRevision(noticeId, revisionId);
+  if (!revision) return { ok: false, error: 'not-found' };
+  const s = revision.snapshot;
+  const input: NoticeInput = {
+    slug: s.slug,
+    category: s.category as NoticeInput['category'],
+    importance: s.importance as NoticeInput['importance'],
+    pinned: s.pinned,
+    status: s.status as NoticeInput['status'],
+    publishAt: s.publishedAt ? new Date(s.publishedAt) : null,
+    translations: Object.fromEntries(
+      routing.locales.map((l) => [l, s.translations[l] ?? { title: '', summary: '', body: '' }]),
+    ) as NoticeInput['translations'],
+    publicUpdate: null,
+  };
+  return saveNotice(noticeId, expectedVersion, input, editorEmail);
+}

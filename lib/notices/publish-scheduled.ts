@@ -1,0 +1,31 @@
+import { prisma } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit/record-audit';
+
+/**
+ * Publishes every scheduled notice whose time has come. Idempotent and safe to run from several
+ * instances at once: the status change is a conditional update, so each notice flips exactly once.
+ */
+export async function publishDueNotices(now = new Date()): Promise<string[]> {
+  const due = await prisma.notice.findMany({
+    where: { status: 'scheduled', publishedAt: { lte: now } },
+    select: { id: true, slug: true },
+  });
+  const published: string[] = [];
+  for (const notice of due) {
+    const { count } = await prisma.notice.updateMany({
+      where: { id: notice.id, status: 'scheduled' },
+      data: { status: 'published' },
+    });
+    if (count === 1) {
+      published.push(notice.slug);
+      await recordAudit({
+        actorEmail: 'scheduler',
+        action: 'notice.status',
+        targetType: 'notice',
+        targetId: notice.id,
+        summary: `${notice.slug}: scheduled → published`,
+      });
+    }
+  }
+  return published;
+}

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, EDITOR, signIn } from './staff-helpers';
+
+test.describe('staff sign-in', () => {
+  test('the staff area sends visitors to sign in, then back where they were going', async ({ page }) => {
+    await page.goto('/en/admin/notices');
+    await expect(page).toHaveURL(/\/en\/admin\/login\?next=/);
+    await page.locator('#email').fill(EDITOR.email);
+    await page.locator('#password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/en\/admin\/notices$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Notices' })).toBeVisible();
+  });
+
+  test('a wrong password and an unknown address get the same translated message; the address stays typed', async ({
+    page,
+  }) => {
+    await page.goto('/ja/admin/login');
+    for (const email of ['nobody@example.test', 'editor@example.test']) {
+      await page.locator('#email').fill(email);
+      await page.locator('#password').fill('wrong password, long enough');
+      await page.getByRole('button', { name: 'ログイン' }).click();
+      await expect(page.locator('#sign-in-error')).toHaveText(
+        'メールアドレスまたはパスワードが正しくありません。',
+      );
+      await expect(page.locator('#email')).toHaveValue(email);
+    }
+  });
+
+  test('the session cookie is HttpOnly and SameSite=Lax; sign-out ends the session', async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, EDITOR);
+    const cookie = (await context.cookies()).find((c) => c.name === 'portal_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    const token = cookie!.value;
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/en\/admin\/login\?signedOut=1$/);
+    await expect(page.getByText('You have signed out.')).toBeVisible();
+
+    // The old token is dead on the server, not just forgotten by the browser.
+    await context.addCookies([{ name: 'portal_session', value: token, domain: '127.0.0.1', path: '/' }]);
+    await page.goto('/en/admin');
+    await expect(page).toHaveURL(/\/en\/admin\/login/);
+  });
+
+  test('repeated failures throttle the account with a translated message', async ({ page }) => {
+    // A dedicated account, so the throttle does not affect other tests.
+    await signIn(page, ADMIN);
+    await page.goto('/en/admin/staff');
+    const email = `throttle-${Date.now()}@example.test`;
+    await page.locator('#new-email').fill(email);
+    await page.locator('#new-password').fill('throttle-test-password');
+    await page.locator('#new-role').selectOption('editor');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `The account ${email} was created.` }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    for (let i = 0; i < 10; i++) {
+      await page.locator('#email').fill(email);
+      await page.locator('#password').fill(`wrong password ${i}!`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.locator('#sign-in-error')).toBeVisible();
+      // The form clears the password once the server has answered.
+      await expect(page.locator('#password')).toHaveValue('');
+    }
+    await page.locator('#email').fill(email);
+    await page.locator('#password').fill('throttle-test-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('#sign-in-error')).toHaveText(
+      'Too many failed attempts. Please wait 15 minutes and try again.',
+    );
+  });
+});
+
+test.describe('roles', () => {
+  test('an editor cannot open admin pages and does not see them in the menu', async ({ page }) => {
+    await signIn(page, EDITOR);
+    await expect(
+      page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Staff accounts' }),
+    ).toHaveCount(0);
+    const response = await page.goto('/en/admin/staff');
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You do not have access to this page');
+  });
+});
