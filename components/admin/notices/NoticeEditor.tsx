@@ -1,11 +1,8 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
-import {
-  saveNoticeAction,
-  previewMarkdownAction,
-  type NoticeFormState,
-} from '@/app/[locale]/admin/_actions/notice-actions';
+import { useActionState, useState } from 'react';
+import { saveNoticeAction, type NoticeFormState } from '@/app/[locale]/admin/_actions/notice-actions';
+import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
 import { NOTICE_LIMITS } from '@/lib/notices/notice-input';
 import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
 
@@ -51,39 +48,6 @@ function FieldError({ id, message }: { id: string; message?: string }) {
     <p id={id} className="mt-1 text-sm text-red-700">
       {message}
     </p>
-  );
-}
-
-/** Server-rendered preview of one language's body, by the same renderer as the public page. */
-function MarkdownPreview({
-  locale,
-  markdown,
-  label: title,
-}: {
-  locale: Lang;
-  markdown: string;
-  label: string;
-}) {
-  const [html, setHtml] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(async () => {
-      const result = await previewMarkdownAction(locale, markdown);
-      if (result.ok) setHtml(result.html);
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [locale, markdown]);
-  return (
-    <section
-      aria-label={title}
-      className="mt-3 rounded-md border border-dashed border-slate-300 bg-slate-50 p-4"
-    >
-      <p className="mb-2 text-xs font-semibold text-slate-600">{title}</p>
-      <div
-        lang={locale}
-        className="prose prose-slate max-w-none prose-code:before:content-none prose-code:after:content-none"
-        dangerouslySetInnerHTML={{ __html: html }}
-      />
-    </section>
   );
 }
 

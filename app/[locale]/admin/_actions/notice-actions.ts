@@ -7,10 +7,8 @@ import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
-import { renderMarkdown } from '@/lib/markdown/render-markdown';
-import { resolvePlaceholders } from '@/lib/site/placeholders';
 import { NOTICES_TAG } from '@/lib/notices/cached-notices';
-import { NOTICE_LIMITS, noticeInputSchema, type NoticeInput } from '@/lib/notices/notice-input';
+import { noticeInputSchema, type NoticeInput } from '@/lib/notices/notice-input';
 import { markTranslationCurrent, saveNotice } from '@/lib/notices/save-notice';
 import { restoreNoticeRevision } from '@/lib/notices/notice-revisions';
 import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
@@ -121,17 +119,6 @@ export const saveNoticeAction = staffAction(
     updateTag(NOTICES_TAG);
     if (!id) redirect(`/${locale}/admin/notices/${result.id}?saved=1`);
     return { status: 'saved', version: result.version };
-  },
-);
-
-export const previewMarkdownAction = staffAction(
-  'editor',
-  async (_user, locale: string, markdown: string) => {
-    const safeLocale: Locale = isLocale(locale) ? locale : routing.defaultLocale;
-    return {
-      ok: true as const,
-      html: renderMarkdown(resolvePlaceholders(markdown.slice(0, NOTICE_LIMITS.body), safeLocale)),
-    };
   },
 );
 

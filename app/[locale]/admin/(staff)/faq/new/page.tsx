@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import { localeParam } from '@/i18n/locale-param';
+import { routing } from '@/i18n/routing';
+import { requireStaffPage } from '@/lib/auth/staff-guard';
+import { listFaqCategoryOptions } from '@/lib/faq/admin-faq';
+import { faqEditorValues } from '@/lib/faq/faq-editor-values';
+import { FaqEditor } from '@/components/admin/faq/FaqEditor';
+import { faqEditorText } from '@/components/admin/faq/faq-editor-text';
+
+export default async function NewFaqQuestionPage({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/admin/faq/new'>) {
+  const locale = await localeParam(params);
+  await requireStaffPage(locale, 'editor', `/${locale}/admin/faq/new`);
+  const categories = await listFaqCategoryOptions(locale);
+  const requested = (await searchParams).category;
+  const categoryId = categories.find((c) => c.id === requested)?.id ?? categories[0]?.id ?? '';
+  const t = await getTranslations({ locale, namespace: 'FaqEditor' });
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold text-slate-900">{t('newTitle')}</h1>
+      <FaqEditor
+        locale={locale}
+        languages={[...routing.locales]}
+        categories={categories}
+        initial={faqEditorValues(null, categoryId)}
+        text={await faqEditorText(locale)}
+      />
+    </>
+  );
+}

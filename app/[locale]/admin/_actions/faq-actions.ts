@@ -1,0 +1,129 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
+import { FAQ_TAG } from '@/lib/faq/cached-faq';
+import { faqCategoryInputSchema, faqQuestionInputSchema } from '@/lib/faq/faq-input';
+import {
+  moveFaqItem,
+  restoreFaqRevision,
+  saveFaqCategory,
+  saveFaqQuestion,
+  type FaqSnapshot,
+} from '@/lib/faq/admin-faq';
+
+export type FaqFormState =
+  | { status: 'idle' | 'saved'; version?: number }
+  | { status: 'invalid'; fieldErrors: Record<string, string> }
+  | { status: 'conflict'; current: FaqSnapshot & { version: number; editor: string } }
+  | { status: 'error'; error: 'forbidden' | 'not-found' };
+
+const localeOf = (form: FormData): Locale =>
+  isLocale(form.get('locale')) ? (form.get('locale') as Locale) : routing.defaultLocale;
+
+export const saveFaqQuestionAction = staffAction(
+  'editor',
+  async (user, _previous: FaqFormState, form: FormData): Promise<FaqFormState> => {
+    const get = (name: string) => String(form.get(name) ?? '');
+    const id = get('id') || null;
+    const parsed = faqQuestionInputSchema.safeParse({
+      slug: get('slug').trim(),
+      categoryId: get('categoryId'),
+      historical: form.get('historical') === 'on',
+      translations: Object.fromEntries(
+        routing.locales.map((l) => [l, { question: get(`${l}.question`), answer: get(`${l}.answer`) }]),
+      ),
+    });
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.join('.');
+        fieldErrors[field] ??=
+          issue.code === 'custom'
+            ? issue.message
+            : field === 'slug'
+              ? 'slug'
+              : issue.code === 'too_big'
+                ? 'tooLong'
+                : 'invalid';
+      }
+      return { status: 'invalid', fieldErrors };
+    }
+    const result = await saveFaqQuestion(id, Number(get('version')) || null, parsed.data, user.email);
+    if (!result.ok) {
+      if (result.error === 'conflict') return { status: 'conflict', current: result.current };
+      if (result.error === 'slug-taken') return { status: 'invalid', fieldErrors: { slug: 'slugTaken' } };
+      return { status: 'error', error: 'not-found' };
+    }
+    await recordAudit({
+      actorEmail: user.email,
+      action: id ? 'faq.update' : 'faq.create',
+      targetType: 'faq',
+      targetId: result.id,
+      summary: parsed.data.slug,
+    });
+    updateTag(FAQ_TAG);
+    if (!id) redirect(`/${localeOf(form)}/admin/faq/${result.id}?saved=1`);
+    return { status: 'saved', version: result.version };
+  },
+);
+
+export const moveFaqAction = staffFormAction('editor', async (user, form) => {
+  const kind = form.get('kind') === 'category' ? 'category' : 'question';
+  const direction = form.get('direction') === 'up' ? 'up' : 'down';
+  const id = String(form.get('id') ?? '');
+  if (await moveFaqItem(kind, id, direction)) {
+    await recordAudit({
+      actorEmail: user.email,
+      action: 'faq.reorder',
+      targetType: kind,
+      targetId: id,
+      summary: direction,
+    });
+    updateTag(FAQ_TAG);
+  }
+  redirect(`/${localeOf(form)}/admin/faq#${kind}-${id}`);
+});
+
+export const saveFaqCategoryAction = staffFormAction('editor', async (user, form) => {
+  const id = String(form.get('id') ?? '') || null;
+  const parsed = faqCategoryInputSchema.safeParse({
+    slug: String(form.get('slug') ?? '').trim(),
+    names: Object.fromEntries(routing.locales.map((l) => [l, String(form.get(`name.${l}`) ?? '')])),
+  });
+  const result = parsed.success ? await saveFaqCategory(id, parsed.data.slug, parsed.data.names) : null;
+  if (!result?.ok) redirect(`/${localeOf(form)}/admin/faq?category=error`);
+  await recordAudit({
+    actorEmail: user.email,
+    action: 'faq.category',
+    targetType: 'faq-category',
+    targetId: result.id,
+    summary: parsed.data!.slug,
+  });
+  updateTag(FAQ_TAG);
+  redirect(`/${localeOf(form)}/admin/faq?category=saved`);
+});
+
+export const restoreFaqRevisionAction = staffFormAction('editor', async (user, form) => {
+  const id = String(form.get('id') ?? '');
+  const result = await restoreFaqRevision(
+    id,
+    String(form.get('revisionId') ?? ''),
+    Number(form.get('version') ?? 0),
+    user.email,
+  );
+  if (result.ok) {
+    await recordAudit({
+      actorEmail: user.email,
+      action: 'faq.restore',
+      targetType: 'faq',
+      targetId: id,
+      summary: `version ${result.version}`,
+    });
+    updateTag(FAQ_TAG);
+  }
+  redirect(`/${localeOf(form)}/admin/faq/${id}?${result.ok ? 'restored=1' : 'saved=0'}`);
+});

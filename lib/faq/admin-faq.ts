@@ -1,0 +1,240 @@
+import { prisma } from '@/lib/db/client';
+import { routing, type Locale } from '@/i18n/routing';
+import { translationStates } from '@/lib/notices/translation-state';
+import type { FaqQuestionInput } from './faq-input';
+
+/** The whole FAQ for the staff area, in order, with each question's language states. */
+export async function listFaqForAdmin(locale: Locale) {
+  const categories = await prisma.faqCategory.findMany({
+    orderBy: [{ position: 'asc' }, { slug: 'asc' }],
+    include: {
+      translations: true,
+      questions: { orderBy: [{ position: 'asc' }, { slug: 'asc' }], include: { translations: true } },
+    },
+  });
+  const pick = <T extends { locale: string }>(rows: T[]) => rows.find((r) => r.locale === locale) ?? rows[0];
+  return categories.map((c) => ({
+    id: c.id,
+    slug: c.slug,
+    name: pick(c.translations)?.name ?? c.slug,
+    names: Object.fromEntries(
+      routing.locales.map((l) => [l, c.translations.find((t) => t.locale === l)?.name ?? '']),
+    ) as Record<Locale, string>,
+    questions: c.questions.map((q) => ({
+      id: q.id,
+      slug: q.slug,
+      historical: q.historical,
+      question: pick(q.translations)?.question ?? q.slug,
+      languages: translationStates(q.translations),
+    })),
+  }));
+}
+
+export async function getFaqQuestionForEdit(id: string) {
+  const question = await prisma.faqQuestion.findUnique({ where: { id }, include: { translations: true } });
+  return question ? { ...question, languages: translationStates(question.translations) } : null;
+}
+
+export interface FaqSnapshot {
+  slug: string;
+  categoryId: string;
+  historical: boolean;
+  translations: Partial<Record<Locale, { question: string; answer: string }>>;
+}
+
+export type SaveFaqResult =
+  | { ok: true; id: string; version: number }
+  | { ok: false; error: 'slug-taken' | 'not-found' }
+  | { ok: false; error: 'conflict'; current: FaqSnapshot & { version: number; editor: string } };
+
+function snapshotOf(q: {
+  slug: string;
+  categoryId: string;
+  historical: boolean;
+  translations: { locale: string; question: string; answer: string }[];
+}): FaqSnapshot {
+  return {
+    slug: q.slug,
+    categoryId: q.categoryId,
+    historical: q.historical,
+    translations: Object.fromEntries(
+      q.translations.map((t) => [t.locale, { question: t.question, answer: t.answer }]),
+    ),
+  };
+}
+
+/** Creates or updates a question with both languages and a revision, in one transaction (see saveNotice). */
+export async function saveFaqQuestion(
+  id: string | null,
+  expectedVersion: number | null,
+  input: FaqQuestionInput,
+  editorEmail: string,
+  now = new Date(),
+): Promise<SaveFaqResult> {
+  return prisma.$transaction(async (tx) => {
+    const existing = id
+      ? await tx.faqQuestion.findUnique({ where: { id }, include: { translations: true } })
+      : null;
+    if (id && !existing) return { ok: false, error: 'not-found' } as const;
+    if (existing && existing.version !== expectedVersion) {
+      return {
+        ok: false,
+        error: 'conflict',
+        current: { ...snapshotOf(existing), version: existing.version, editor: existing.lastEditorEmail },
+      } as const;
+    }
+    const clash = await tx.faqQuestion.findUnique({ where: { slug: input.slug }, select: { id: true } });
+    if (clash && clash.id !== id) return { ok: false, error: 'slug-taken' } as const;
+    const category = await tx.faqCategory.findUnique({
+      where: { id: input.categoryId },
+      select: { id: true },
+    });
+    if (!category) return { ok: false, error: 'not-found' } as const;
+
+    const version = (existing?.version ?? 0) + 1;
+    const movedCategory = existing && existing.categoryId !== input.categoryId;
+    const position =
+      !existing || movedCategory
+        ? await tx.faqQuestion.count({ where: { categoryId: input.categoryId } })
+        : existing.position;
+    const fields = {
+      slug: input.slug,
+      categoryId: input.categoryId,
+      historical: input.historical,
+      version,
+      position,
+      lastEditorEmail: editorEmail,
+    };
+    const question = existing
+      ? await tx.faqQuestion.update({ where: { id: existing.id }, data: fields })
+      : await tx.faqQuestion.create({ data: fields });
+
+    for (const locale of routing.locales) {
+      const text = input.translations[locale];
+      const before = existing?.translations.find((t) => t.locale === locale);
+      if (!text.question && !text.answer.trim()) {
+        if (before) await tx.faqQuestionTranslation.delete({ where: { id: before.id } });
+        continue;
+      }
+      if (before && before.question === text.question && before.answer === text.answer) continue;
+      await tx.faqQuestionTranslation.upsert({
+        where: { questionId_locale: { questionId: question.id, locale } },
+        create: { questionId: question.id, locale, ...text, editedAt: now, reviewedAt: now },
+        update: { ...text, editedAt: now, reviewedAt: now },
+      });
+    }
+    const saved = await tx.faqQuestion.findUniqueOrThrow({
+      where: { id: question.id },
+      include: { translations: true },
+    });
+    await tx.faqRevision.create({
+      data: {
+        questionId: question.id,
+        version,
+        authorEmail: editorEmail,
+        snapshot: JSON.stringify(snapshotOf(saved)),
+      },
+    });
+    return { ok: true, id: question.id, version } as const;
+  });
+}
+
+export async function listFaqRevisions(questionId: string) {
+  return prisma.faqRevision.findMany({
+    where: { questionId },
+    orderBy: { version: 'desc' },
+    select: { id: true, version: true, createdAt: true, authorEmail: true },
+  });
+}
+
+export async function restoreFaqRevision(
+  questionId: string,
+  revisionId: string,
+  expectedVersion: number,
+  editorEmail: string,
+) {
+  const revision = await prisma.faqRevision.findFirst({ where: { id: revisionId, questionId } });
+  if (!revision) return { ok: false, error: 'not-found' } as const;
+  const s = JSON.parse(revision.snapshot) as FaqSnapshot;
+  return saveFaqQuestion(
+    questionId,
+    expectedVersion,
+    {
+      slug: s.slug,
+      categoryId: s.categoryId,
+      historical: s.historical,
+      translations: Object.fromEntries(
+        routing.locales.map((l) => [l, s.translations[l] ?? { question: '', answer: '' }]),
+      ) as FaqQuestionInput['translations'],
+    },
+    editorEmail,
+  );
+}
+
+/**
+ * Moves a question or category one place up or down by swapping positions with its neighbour.
+ * Positions are renumbered 0..n-1 first, so gaps or duplicates left by older data cannot break it.
+ */
+export async function moveFaqItem(
+  kind: 'question' | 'category',
+  id: string,
+  direction: 'up' | 'down',
+): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const siblings =
+      kind === 'question'
+        ? await (async () => {
+            const q = await tx.faqQuestion.findUnique({ where: { id }, select: { categoryId: true } });
+            if (!q) return [];
+            return tx.faqQuestion.findMany({
+              where: { categoryId: q.categoryId },
+              orderBy: [{ position: 'asc' }, { slug: 'asc' }],
+              select: { id: true },
+            });
+          })()
+        : await tx.faqCategory.findMany({
+            orderBy: [{ position: 'asc' }, { slug: 'asc' }],
+            select: { id: true },
+          });
+    const order = siblings.map((s) => s.id);
+    const index = order.indexOf(id);
+    const target = direction === 'up' ? index - 1 : index + 1;
+    if (index < 0 || target < 0 || target >= order.length) return false;
+    [order[index], order[target]] = [order[target]!, order[index]!];
+    for (const [position, itemId] of order.entries()) {
+      if (kind === 'question') await tx.faqQuestion.update({ where: { id: itemId }, data: { position } });
+      else await tx.faqCategory.update({ where: { id: itemId }, data: { position } });
+    }
+    return true;
+  });
+}
+
+/** Creates a category (id null) or renames one. */
+export async function saveFaqCategory(id: string | null, slug: string, names: Record<Locale, string>) {
+  const clash = await prisma.faqCategory.findUnique({ where: { slug }, select: { id: true } });
+  if (clash && clash.id !== id) return { ok: false, error: 'slug-taken' } as const;
+  return prisma.$transaction(async (tx) => {
+    const category = id
+      ? await tx.faqCategory.update({ where: { id }, data: { slug } })
+      : await tx.faqCategory.create({ data: { slug, position: await tx.faqCategory.count() } });
+    for (const locale of routing.locales) {
+      await tx.faqCategoryTranslation.upsert({
+        where: { categoryId_locale: { categoryId: category.id, locale } },
+        create: { categoryId: category.id, locale, name: names[locale] },
+        update: { name: names[locale] },
+      });
+    }
+    return { ok: true, id: category.id } as const;
+  });
+}
+
+export async function listFaqCategoryOptions(locale: Locale) {
+  const categories = await prisma.faqCategory.findMany({
+    orderBy: { position: 'asc' },
+    include: { translations: true },
+  });
+  return categories.map((c) => ({
+    id: c.id,
+    name: c.translations.find((t) => t.locale === locale)?.name ?? c.slug,
+  }));
+}

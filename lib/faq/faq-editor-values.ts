@@ -1,0 +1,22 @@
+import { routing, type Locale } from '@/i18n/routing';
+import type { getFaqQuestionForEdit } from './admin-faq';
+
+type Editable = NonNullable<Awaited<ReturnType<typeof getFaqQuestionForEdit>>>;
+
+export function faqEditorValues(question: Editable | null, categoryId: string) {
+  const translations = Object.fromEntries(
+    routing.locales.map((l) => {
+      const t = question?.translations.find((tr) => tr.locale === l);
+      return [l, { question: t?.question ?? '', answer: t?.answer ?? '' }];
+    }),
+  ) as Record<Locale, { question: string; answer: string }>;
+  return {
+    id: question?.id ?? null,
+    version: question?.version ?? null,
+    slug: question?.slug ?? '',
+    categoryId: question?.categoryId ?? categoryId,
+    historical: question?.historical ?? false,
+    translations,
+    staleLanguages: question ? routing.locales.filter((l) => question.languages[l] === 'stale') : [],
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { routing, type Locale } from '@/i18n/routing';
+
+export const FAQ_LIMITS = { question: 300, answer: 20_000, name: 100 } as const;
+
+export const faqSlugSchema = z
+  .string()
+  .min(3)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+const translation = z.object({
+  question: z.string().trim().max(FAQ_LIMITS.question),
+  answer: z.string().max(FAQ_LIMITS.answer),
+});
+
+/** What the FAQ question editor submits; messages are keys under FaqEditor.errors. */
+export const faqQuestionInputSchema = z
+  .object({
+    slug: faqSlugSchema,
+    categoryId: z.string().min(1).max(40),
+    historical: z.boolean(),
+    translations: z.object(
+      Object.fromEntries(routing.locales.map((l) => [l, translation])) as Record<Locale, typeof translation>,
+    ),
+  })
+  .superRefine((input, ctx) => {
+    const written = routing.locales.filter(
+      (l) => input.translations[l].question || input.translations[l].answer.trim(),
+    );
+    if (written.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translations', routing.locales[0], 'question'],
+        message: 'oneLanguage',
+      });
+    for (const l of written) {
+      if (!input.translations[l].question)
+        ctx.addIssue({ code: 'custom', path: ['translations', l, 'question'], message: 'questionRequired' });
+      if (!input.translations[l].answer.trim())
+        ctx.addIssue({ code: 'custom', path: ['translations', l, 'answer'], message: 'answerRequired' });
+    }
+  });
+
+export type FaqQuestionInput = z.infer<typeof faqQuestionInputSchema>;
+
+export const faqCategoryInputSchema = z.object({
+  slug: faqSlugSchema,
+  names: z.object(
+    Object.fromEntries(
+      routing.locales.map((l) => [l, z.string().trim().min(1).max(FAQ_LIMITS.name)]),
+    ) as Record<Locale, z.ZodString>,
+  ),
+});
