@@ -88,3 +88,34 @@ test.describe('roles', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You do not have access to this page');
   });
 });
+
+test.describe('authorization inside admin actions', () => {
+  test('an editor replaying an admin action is refused and nothing changes', async ({ page, browser }) => {
+    // Capture a real admin action (ending the demo editor's sessions) as the admin…
+    await signIn(page, ADMIN);
+    await page.goto('/en/admin/staff');
+    const editorRow = page.getByRole('listitem').filter({ hasText: EDITOR.email });
+    const request = page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
+    await editorRow.getByRole('button', { name: 'Change role' }).click();
+    const captured = await request;
+    await expect(page.getByText('Done.')).toBeVisible();
+
+    // …then send it again as the editor, asking to make the editor an admin.
+    const editorContext = await browser.newContext();
+    const editorPage = await editorContext.newPage();
+    await signIn(editorPage, EDITOR);
+    const cookie = (await editorContext.cookies()).find((c) => c.name === 'portal_session')!;
+    const headers = { ...captured.headers(), cookie: `portal_session=${cookie.value}` };
+    const body = captured.postData()!.replace(/name="role"\r\n\r\neditor/, 'name="role"\r\n\r\nadmin');
+    const response = await editorPage.request.post('/en/admin/staff', {
+      headers,
+      data: body,
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+
+    await page.reload();
+    await expect(page.getByRole('listitem').filter({ hasText: EDITOR.email })).toContainText('Editor');
+    await editorContext.close();
+  });
+});
