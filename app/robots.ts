@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { routing } from '@/i18n/routing';
 import { siteConfig } from '@/lib/site/config';
 
 export const dynamic = 'force-dynamic';
@@ -6,7 +7,13 @@ export const dynamic = 'force-dynamic';
 export default function robots(): MetadataRoute.Robots {
   const base = siteConfig().baseUrl;
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/en/admin', '/ja/admin'] }],
+    rules: [
+      {
+        userAgent: '*',
+        allow: '/',
+        disallow: ['/api/', '/admin', ...routing.locales.map((l) => `/${l}/admin`)],
+      },
+    ],
     sitemap: `${base}/sitemap.xml`,
   };
 }
