@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** The mail programs the checker knows (their guides and field labels come later). */
+export const CLIENTS = [
+  'outlook',
+  'thunderbird',
+  'apple-mail',
+  'iphone',
+  'android-gmail',
+  'becky',
+  'legacy-windows',
+  'other',
+] as const;
+export const CUSTOMER_SECURITY = ['none', 'tls', 'starttls'] as const;
+export const INCOMING_AUTH = ['password', 'encrypted-password', 'apop', 'cram-md5'] as const;
+export const OUTGOING_AUTH = ['on', 'off', 'pop-before-smtp', 'same-as-incoming'] as const;
+
+/** A host name as typed into a mail program: trimmed, lower-cased, without a trailing dot. */
+const typedHost = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .transform((h) => h.replace(/\.$/, ''));
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** What the customer's mail program shows, as entered on the checker's form or sent to /api/check. */
+export const customerSettingsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).email().optional(),
+  client: z.enum(CLIENTS).default('other'),
+  incoming: z
+    .object({
+      protocol: z.enum(['pop3', 'imap']),
+      server: typedHost,
+      port,
+      security: z.enum(CUSTOMER_SECURITY),
+      auth: z.enum(INCOMING_AUTH).default('password'),
+    })
+    .optional(),
+  outgoing: z
+    .object({
+      server: typedHost,
+      port,
+      security: z.enum(CUSTOMER_SECURITY),
+      auth: z.enum(OUTGOING_AUTH),
+    })
+    .optional(),
+});
+
+export type CustomerSettings = z.infer<typeof customerSettingsSchema>;

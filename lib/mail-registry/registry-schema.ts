@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * The mail service registry: the one description of the ISP's mail servers and policies that the
+ * settings checker, the setup guides and auto-configuration are generated from. This is the JSON
+ * format of MAIL_SERVICE_FILE (documented in README.md, "Mail service registry").
+ */
+
+export const PROTOCOLS = ['smtp', 'pop3', 'imap'] as const;
+export const SECURITY = ['none', 'starttls', 'tls'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+export type Security = (typeof SECURITY)[number];
+
+const hostName = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(
+    /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i,
+    'host',
+  );
+
+const ipAddress = z.union([z.ipv4(), z.ipv6()]);
+
+export const endpointSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+  protocol: z.enum(PROTOCOLS),
+  host: hostName,
+  port: z.number().int().min(1).max(65535),
+  security: z.enum(SECURITY),
+  auth: z.boolean(),
+  recommended: z.boolean().default(false),
+  /** Reachable from the Internet but not from the ISP's own customer lines (outbound port 25 blocking). */
+  blockedFromCustomerNetworks: z.boolean().default(false),
+});
+export type Endpoint = z.infer<typeof endpointSchema>;
+
+/**
+ * The closed set of policy kinds the evaluator understands. Each may take effect in the future.
+ * - pop-before-smtp-ended: sending needs SMTP AUTH; a POP login no longer opens a sending window.
+ * - encrypted-login-required: logins (POP3, IMAP, SMTP AUTH) only over SSL/TLS or STARTTLS.
+ * - outbound-port-25-blocked: customer lines cannot send to port 25; use 587 or 465 with SMTP AUTH.
+ * - minimum-tls-version: connections below `version` (TLSv1.2 or TLSv1.3) are refused.
+ */
+export const POLICY_KINDS = [
+  'pop-before-smtp-ended',
+  'encrypted-login-required',
+  'outbound-port-25-blocked',
+  'minimum-tls-version',
+] as const;
+export type PolicyKind = (typeof POLICY_KINDS)[number];
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const policySchema = z.object({
+  id: z.enum(POLICY_KINDS),
+  /** First day (Japan time) on which the policy applies. */
+  effective: isoDay,
+  /** Slug of the notice that announces it. */
+  notice: z.string().max(80).optional(),
+  /** For minimum-tls-version only. */
+  version: z.enum(['TLSv1.2', 'TLSv1.3']).optional(),
+});
+export type Policy = z.infer<typeof policySchema>;
+
+export const registrySchema = z
+  .object({
+    domains: z.array(hostName).min(1),
+    endpoints: z.array(endpointSchema).min(1),
+    /** Host name → address to connect to; the name is still used for SNI and certificate checks. */
+    resolve: z.record(hostName, ipAddress).default({}),
+    policies: z.array(policySchema).default([]),
+  })
+  .superRefine((registry, ctx) => {
+    const ids = registry.endpoints.map((e) => e.id);
+    ids.forEach((id, index) => {
+      if (ids.indexOf(id) !== index)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endpoints', index, 'id'],
+          message: `duplicate endpoint id "${id}"`,
+        });
+    });
+    for (const protocol of PROTOCOLS) {
+      if (!registry.endpoints.some((e) => e.protocol === protocol && e.recommended)) {
+        // Guides and auto-configuration need a recommended endpoint per protocol in use.
+        if (registry.endpoints.some((e) => e.protocol === protocol)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['endpoints'],
+            message: `no recommended ${protocol} endpoint`,
+          });
+        }
+      }
+    }
+    registry.policies.forEach((policy, index) => {
+      if (policy.id === 'minimum-tls-version' && !policy.version) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['policies', index, 'version'],
+          message: 'minimum-tls-version needs "version"',
+        });
+      }
+    });
+  });
+
+export type MailRegistry = z.infer<typeof registrySchema>;
