@@ -116,12 +116,17 @@ export function smtpScript(options: {
   injectAfterStarttls?: string;
   resetOn?: string;
 }) {
-  let secure = Boolean(options.implicitTls);
+  // TLS state per connection: several probes may talk to one fake server.
+  const secureConnections = new WeakSet<ServerIo>();
   return {
     certificate: options.certificate,
     implicitTls: options.implicitTls,
-    onConnect: (io: ServerIo) => io.write('220 mail.example.test ESMTP ready\r\n'),
+    onConnect: (io: ServerIo) => {
+      if (options.implicitTls) secureConnections.add(io);
+      io.write('220 mail.example.test ESMTP ready\r\n');
+    },
     onLine: (line: string, io: ServerIo) => {
+      const secure = secureConnections.has(io);
       const verb = line.split(' ')[0]!.toUpperCase();
       if (options.resetOn && verb === options.resetOn) return io.socket.resetAndDestroy();
       if (verb === 'EHLO') {
@@ -140,7 +145,7 @@ export function smtpScript(options: {
       } else if (verb === 'STARTTLS') {
         if (options.starttlsReply) return io.write(`${options.starttlsReply}\r\n`);
         io.write(`220 2.0.0 Ready to start TLS\r\n${options.injectAfterStarttls ?? ''}`);
-        secure = true;
+        secureConnections.add(io);
         io.startTls();
       } else if (verb === 'AUTH') {
         const token = line.split(' ')[2] ?? '';

@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkRequestSchema, runCheck, type CheckResult } from '@/lib/mail-check/run-check';
+import { getCheckReport, maskEmail, deleteExpiredCheckReports } from '@/lib/mail-check/check-reports';
+import { CHECK_LIMITS } from '@/lib/mail-check/check-limits';
+import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
+import { makeCertificate, smtpScript, startFakeServer, type FakeServer } from '../support/fake-mail-server';
+import { db } from '../support/notice-fixtures';
+
+let server: FakeServer;
+let registry: MailRegistry;
+
+/** A port nothing listens on (not 25: a local MTA may be running there). */
+async function closedPort() {
+  const probe = net.createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+
+let port25: number;
+
+beforeAll(async () => {
+  port25 = await closedPort();
+  const certificate = await makeCertificate();
+  server = await startFakeServer(smtpScript({ certificate }));
+  const caFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ca-')), 'ca.pem');
+  fs.writeFileSync(caFile, certificate.cert);
+  process.env.MAIL_CA_FILE = caFile;
+  registry = {
+    domains: ['example.test'],
+    endpoints: [
+      {
+        id: 'submission',
+        protocol: 'smtp',
+        host: 'mail.example.test',
+        port: server.port,
+        security: 'starttls',
+        auth: true,
+        recommended: true,
+        blockedFromCustomerNetworks: false,
+      },
+      {
+        id: 'smtp',
+        protocol: 'smtp',
+        host: 'mail.example.test',
+        port: port25,
+        security: 'starttls',
+        auth: false,
+        recommended: false,
+        blockedFromCustomerNetworks: true,
+      },
+    ],
+    resolve: { 'mail.example.test': '127.0.0.1' },
+    policies: [
+      { id: 'outbound-port-25-blocked', effective: '2005-01-01', notice: 'outbound-port-25-blocking' },
+    ],
+  };
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  await db.rateEvent.deleteMany();
+  await db.checkReport.deleteMany();
+});
+
+const request = (extra: Record<string, unknown> = {}) =>
+  checkRequestSchema.parse({
+    email: 'taro@example.test',
+    client: 'outlook',
+    outgoing: { server: 'mail.example.test', port: server.port, security: 'starttls', auth: 'on' },
+    ...extra,
+  });
+
+describe('runCheck', () => {
+  it('probes the settings’ endpoint, stores a report with a masked address and no password', async () => {
+    const result = (await runCheck(registry, request({ password: 'correct password' }), {
+      ip: '192.0.2.1',
+    })) as CheckResult;
+    expect(result.verdict).toBe('ok');
+    expect(result.endpoints.map((e) => [e.id, e.status, e.login])).toEqual([['submission', 'ok', 'ok']]);
+    expect(result.reportId).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+    const report = await getCheckReport(result.reportId);
+    expect(report?.maskedEmail).toBe('t***@example.test');
+    const stored = JSON.stringify(report);
+    expect(stored).not.toContain('correct password');
+    expect(stored).not.toContain('taro@example.test');
+  });
+
+  it('turns a port-25 setup into a field-by-field fix and still proves the recommended endpoint', async () => {
+    const result = (await runCheck(
+      registry,
+      request({ outgoing: { server: 'mail.example.test', port: port25, security: 'none', auth: 'off' } }),
+      { ip: '192.0.2.2' },
+    )) as CheckResult;
+    expect(result.endpoints.map((e) => [e.id, e.code])).toEqual([
+      ['smtp', 'CONNECT_REFUSED'],
+      ['submission', 'OK'],
+    ]);
+    expect(result.verdict).toBe('action-required');
+    expect(result.fields.find((f) => f.field === 'outgoing.port')).toMatchObject({
+      status: 'change',
+      suggested: String(server.port),
+      reason: 'port-25-blocked',
+    });
+    expect(result.endpoints.map((e) => e.id)).toContain('submission');
+  });
+
+  it('contacts nothing for endpoints outside the registry, and needs an address for a login test', async () => {
+    const before = server.received.length;
+    expect(
+      await runCheck(registry, request({ endpoints: ['submission', 'evil.example:25'] }), {
+        ip: '192.0.2.3',
+      }),
+    ).toEqual({
+      refused: 'unknown-endpoint',
+      endpoints: ['evil.example:25'],
+    });
+    expect(
+      await runCheck(registry, request({ email: undefined, password: 'x' }), { ip: '192.0.2.3' }),
+    ).toEqual({ refused: 'login-needs-email' });
+    expect(server.received.length).toBe(before);
+  });
+
+  it('limits probes per address and login tests per mailbox, in the database', async () => {
+    const now = new Date();
+    await db.rateEvent.createMany({
+      data: Array.from({ length: CHECK_LIMITS.probesPerIpPerHour }, () => ({
+        key: 'probe-ip:192.0.2.9',
+        createdAt: now,
+      })),
+    });
+    expect(await runCheck(registry, request(), { ip: '192.0.2.9', now })).toMatchObject({
+      refused: 'rate-limited',
+    });
+
+    for (let i = 0; i < CHECK_LIMITS.loginTestsPerMailboxPer15Minutes; i++) {
+      const ok = await runCheck(registry, request({ password: 'wrong' }), { ip: `198.51.100.${i}` });
+      expect('refused' in ok).toBe(false);
+    }
+    expect(await runCheck(registry, request({ password: 'wrong' }), { ip: '198.51.100.99' })).toMatchObject({
+      refused: 'rate-limited',
+    });
+  });
+
+  it('refuses unknown keys and malformed values in the request', () => {
+    expect(
+      checkRequestSchema.safeParse({
+        outgoing: { server: 'x', port: 587, security: 'none', auth: 'on' },
+        host: 'evil',
+      }).success,
+    ).toBe(false);
+    expect(checkRequestSchema.safeParse({ endpoints: 'submission' }).success).toBe(false);
+  });
+});
+
+describe('check reports', () => {
+  it('masks addresses and are deleted after 30 days', async () => {
+    expect(maskEmail('hanako@example.test')).toBe('h***@example.test');
+    const old = new Date(Date.now() - 31 * 86_400_000);
+    const result = (await runCheck(registry, request(), { ip: '192.0.2.4', now: old })) as CheckResult;
+    expect(await getCheckReport(result.reportId)).toBeNull();
+    expect(await deleteExpiredCheckReports()).toBe(1);
+  });
+});
