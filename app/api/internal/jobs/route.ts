@@ -2,6 +2,11 @@ import { revalidateTag } from 'next/cache';
 import { isJobSecret } from '@/lib/jobs/job-secret';
 import { NOTICES_TAG } from '@/lib/notices/cached-notices';
 import { publishDueNotices } from '@/lib/notices/publish-scheduled';
+import { deleteExpiredCheckReports } from '@/lib/mail-check/check-reports';
+import { pruneRateEvents } from '@/lib/rate-limit/rate-limit';
+
+const CLEANUP_EVERY_MS = 60 * 60 * 1000;
+let lastCleanup = 0;
 
 /** POST from this process's own job timer only (see lib/jobs/scheduler.ts). */
 export async function POST(request: Request) {
@@ -11,5 +16,13 @@ export async function POST(request: Request) {
   const published = await publishDueNotices();
   // Scheduled notices go live now, on every page that lists them.
   if (published.length > 0) revalidateTag(NOTICES_TAG, { expire: 0 });
-  return Response.json({ published });
+
+  // Check reports live 30 days; rate-limit events only as long as their longest window.
+  let reportsDeleted = 0;
+  if (Date.now() - lastCleanup > CLEANUP_EVERY_MS) {
+    lastCleanup = Date.now();
+    reportsDeleted = await deleteExpiredCheckReports();
+    await pruneRateEvents(2 * 60 * 60 * 1000);
+  }
+  return Response.json({ published, reportsDeleted });
 }
