@@ -45,6 +45,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <NavLink href="/notices">{t('notices')}</NavLink>
             </li>
             <li>
+              <NavLink href="/check">{t('check')}</NavLink>
+            </li>
+            <li>
               <NavLink href="/faq">{t('faq')}</NavLink>
             </li>
           </ul>

@@ -13,8 +13,10 @@ const error = (
   Response.json({ error: code, ...extra }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 
 /**
- * POST /api/check — the settings checker as JSON (README: "Settings checker API"). Tampered or
- * malformed input gets 400 before anything is contacted; internal failures are masked as 500.
+ * POST /api/check — the settings checker (README: "Settings checker API"). With
+ * `Accept: application/x-ndjson` the answer streams one JSON object per line: `{"type":"step",…}` as
+ * each probe step happens, then `{"type":"result",…}` or `{"type":"error",…}`. Tampered or malformed
+ * input gets 400 before anything is contacted; internal failures are masked.
  */
 export async function POST(request: Request) {
   const text = await request.text();
@@ -26,29 +28,64 @@ export async function POST(request: Request) {
     return error(400, 'invalid-json');
   }
   const parsed = checkRequestSchema.safeParse(body);
-  if (!parsed.success)
+  if (!parsed.success) {
     return error(400, 'invalid-request', {
       fields: [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))],
     });
+  }
+
+  let registry;
+  try {
+    registry = loadRegistryFile();
+  } catch {
+    console.error('check: the mail service registry cannot be loaded');
+    return error(500, 'unavailable');
+  }
+  const { ip } = await requestMeta();
+
+  if ((request.headers.get('accept') ?? '').includes('application/x-ndjson')) {
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream({
+      async start(controller) {
+        const send = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+        try {
+          const result = await runCheck(registry, parsed.data, {
+            ip,
+            onStep: (endpoint, step) => send({ type: 'step', endpoint, ...step }),
+          });
+          send(
+            'refused' in result
+              ? { type: 'error', error: result.refused, ...result }
+              : { type: 'result', ...result },
+          );
+        } catch {
+          send({ type: 'error', error: 'unavailable' });
+        }
+        controller.close();
+      },
+    });
+    return new Response(stream, {
+      headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
 
   try {
-    const registry = loadRegistryFile();
-    const { ip } = await requestMeta();
     const result = await runCheck(registry, parsed.data, { ip });
     if ('refused' in result) {
-      if (result.refused === 'rate-limited')
+      if (result.refused === 'rate-limited') {
         return error(
           429,
           'rate-limited',
           { retryAfterSeconds: result.retryAfterSeconds },
           { 'Retry-After': String(result.retryAfterSeconds) },
         );
+      }
       if (result.refused === 'busy') return error(503, 'busy', {}, { 'Retry-After': '10' });
       return error(400, result.refused, 'endpoints' in result ? { endpoints: result.endpoints } : {});
     }
     return Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
-  } catch (cause) {
-    console.error('check failed', cause instanceof Error ? cause.name : 'unknown error');
+  } catch {
+    console.error('check: the check failed unexpectedly');
     return error(500, 'unavailable');
   }
 }

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { localeParam } from '@/i18n/locale-param';
+import { siteConfig } from '@/lib/site/config';
+import { pageMetadata } from '@/lib/site/page-metadata';
+import { CheckerForm } from '@/components/checker/CheckerForm';
+import { PageHeader } from '@/components/ui/PageHeader';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/check'>): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: 'Checker' });
+  const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
+  return pageMetadata({
+    locale,
+    path: '/check',
+    title: t('title'),
+    description: t('description'),
+    siteName: tMeta('siteName', { ispName: siteConfig().ispName[locale] }),
+  });
+}
+
+export default async function CheckPage({ params }: PageProps<'/[locale]/check'>) {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: 'Checker' });
+  const messages = await getMessages({ locale });
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <NextIntlClientProvider locale={locale} messages={{ Checker: messages.Checker }}>
+        <CheckerForm />
+      </NextIntlClientProvider>
+    </>
+  );
+}

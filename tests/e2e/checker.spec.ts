@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+async function fill(
+  page: Page,
+  settings: { incoming: [string, string, string, string]; outgoing: [string, string, string, string] },
+) {
+  const [protocol, inServer, inPort, inSecurity] = settings.incoming;
+  const [outServer, outPort, outSecurity, outAuth] = settings.outgoing;
+  await page.locator('#client').selectOption('outlook');
+  await page.locator('[id="incoming.protocol"]').selectOption(protocol);
+  await page.locator('[id="incoming.server"]').fill(inServer);
+  await page.locator('[id="incoming.port"]').fill(inPort);
+  await page.locator('[id="incoming.security"]').selectOption(inSecurity);
+  await page.locator('[id="outgoing.server"]').fill(outServer);
+  await page.locator('[id="outgoing.port"]').fill(outPort);
+  await page.locator('[id="outgoing.security"]').selectOption(outSecurity);
+  await page.locator('[id="outgoing.auth"]').selectOption(outAuth);
+}
+
+test.describe('mail settings checker', () => {
+  test('the classic broken Outlook setup gets a field-by-field fix (English)', async ({ page }) => {
+    await page.goto('/en/check');
+    await fill(page, {
+      incoming: ['pop3', 'mail.example.test', '110', 'none'],
+      outgoing: ['mail.example.test', '25', 'none', 'off'],
+    });
+    await page.getByRole('button', { name: 'Check my settings' }).click();
+    const result = page.getByRole('region', {
+      name: /settings need to change|servers did not answer|settings are correct/,
+    });
+    await expect(page.locator('[data-field="outgoing.port"]')).toContainText(
+      'Change Outgoing port from 25 to 587.',
+      { timeout: 20_000 },
+    );
+    await expect(page.locator('[data-field="outgoing.port"]')).toContainText('Port 25 is blocked');
+    await expect(page.locator('[data-field="outgoing.auth"]')).toContainText(
+      'to On (user name and password)',
+    );
+    await expect(page.locator('[data-field="incoming.port"]')).toContainText('from 110 to 995');
+    await expect(page.locator('[data-field="incoming.security"]')).toContainText('to SSL/TLS');
+    await expect(
+      page.locator('[data-field="incoming.security"]').getByRole('link', { name: 'About this change' }),
+    ).toHaveAttribute('href', '/en/notices/encrypted-login-required-2022');
+    await expect(result).toBeVisible();
+    await expect(page.getByText(/Report ID: [2-9A-Z]{5}-[2-9A-Z]{5}/)).toBeVisible();
+  });
+
+  test('a correct setup has every field green (Japanese), with full-width digits accepted', async ({
+    page,
+  }) => {
+    await page.goto('/ja/check');
+    await fill(page, {
+      incoming: ['imap', 'mail.example.test', '９９３', 'tls'],
+      outgoing: ['mail.example.test', '587', 'starttls', 'on'],
+    });
+    await page.getByRole('button', { name: '設定をチェックする' }).click();
+    await expect(page.locator('[data-field]')).toHaveCount(8, { timeout: 20_000 });
+    const statuses = await page
+      .locator('[data-field]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
+    expect(statuses.every((s) => s === 'ok')).toBe(true);
+    await expect(page.locator('[data-field="incoming.port"]')).toContainText('993');
+  });
+
+  test('tampered input is refused by the API with 400 and nothing else', async ({ request }) => {
+    const response = await request.post('/api/check', {
+      data: { outgoing: { server: 'x', port: 99999, security: 'none', auth: 'on' }, host: 'evil' },
+    });
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid-request' });
+    const notJson = await request.post('/api/check', {
+      headers: { 'content-type': 'application/json' },
+      data: '{"oops',
+    });
+    expect(notJson.status()).toBe(400);
+  });
+
+  test('the checker page has no axe violations', async ({ page }) => {
+    await page.goto('/ja/check');
+    await expectNoAxeViolations(page);
+  });
+});
