@@ -6,6 +6,7 @@ import {
   isNewSqliteDatabase,
   migrate,
   seedDemo,
+  startDemoMail,
   startForeground,
 } from './lib/tasks.mjs';
 
@@ -19,6 +20,16 @@ seedDemo(env);
 ensureBuild(env);
 // Pages cached for a database that has since been deleted must not outlive it.
 if (freshDatabase) clearRuntimeCache();
+
+// Demo mail servers on loopback, unless a real registry is configured.
+if (!process.env.MAIL_SERVICE_FILE) {
+  const mail = await startDemoMail(env, 'data/demo-mail');
+  env.MAIL_SERVICE_FILE = mail.registryFile;
+  env.MAIL_CA_FILE = mail.caFile;
+  console.log(
+    '✓ Demo mail servers are running (mailbox for the checker’s login test: demo@example.test / demo-mail-password).',
+  );
+}
 
 const url = env.PORTAL_BASE_URL || `http://localhost:${port}`;
 console.log(

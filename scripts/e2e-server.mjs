@@ -9,6 +9,7 @@ import {
   migrate,
   root,
   seedDemo,
+  startDemoMail,
   startForeground,
 } from './lib/tasks.mjs';
 
@@ -27,6 +28,9 @@ const env = baseEnv({
 migrate(env);
 seedDemo(env);
 ensureBuild(env, '.next-test');
+const mail = await startDemoMail(env, 'data/e2e/demo-mail');
+env.MAIL_SERVICE_FILE = mail.registryFile;
+env.MAIL_CA_FILE = mail.caFile;
 // A fresh database must not be served from an earlier run's page cache.
 clearRuntimeCache('.next-test');
 process.exit(await startForeground('next', ['start', '--port', port, '--hostname', '127.0.0.1'], env));

@@ -1,5 +1,6 @@
 'use client';
 
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
@@ -20,6 +21,7 @@ type Failure = { error: string; retryAfterSeconds?: number };
 export function CheckerForm() {
   const t = useTranslations('Checker');
   const locale = useLocale();
+  const hydrated = useHydrated();
   const [form, setForm] = useState({
     client: 'outlook',
     email: '',
@@ -264,7 +266,7 @@ export function CheckerForm() {
 
         <button
           type="submit"
-          disabled={pending}
+          disabled={pending || !hydrated}
           className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
         >
           {pending ? t('checking') : t('submit')}

@@ -34,7 +34,7 @@ export async function probeEndpoint(endpoint: Endpoint, options: ProbeOptions): 
     conn = await ProbeConnection.open({
       host: endpoint.host,
       address: options.registry.resolve[endpoint.host] ?? endpoint.host,
-      port: endpoint.port,
+      port: endpoint.probePort ?? endpoint.port,
       implicitTls: endpoint.security === 'tls',
       timeouts: options.timeouts,
       deadline: options.deadline,

@@ -32,6 +32,11 @@ export const endpointSchema = z.object({
   recommended: z.boolean().default(false),
   /** Reachable from the Internet but not from the ISP's own customer lines (outbound port 25 blocking). */
   blockedFromCustomerNetworks: z.boolean().default(false),
+  /**
+   * The port the checker actually dials, when it differs from the public one customers configure
+   * (the demo and tests serve port 587 on 10587 because low ports need root). Defaults to `port`.
+   */
+  probePort: z.number().int().min(1).max(65535).optional(),
 });
 export type Endpoint = z.infer<typeof endpointSchema>;
 

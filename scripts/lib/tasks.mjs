@@ -106,6 +106,28 @@ export function isNewSqliteDatabase(url) {
   return !fs.existsSync(path.resolve(root, url.slice('file:'.length)));
 }
 
+/**
+ * Starts the demo mail servers (scripts/demo-mail.ts) in the background and resolves with the
+ * registry and CA files to give the portal, once they listen. They stop when this process exits.
+ */
+export function startDemoMail(env, dir) {
+  const child = spawn(bin('tsx'), ['--conditions=react-server', 'scripts/demo-mail.ts'], {
+    cwd: root,
+    env: { ...env, DEMO_MAIL_DIR: dir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  process.on('exit', () => child.kill('SIGTERM'));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const ready = /READY (\S+) (\S+)/.exec(output);
+      if (ready) resolve({ registryFile: ready[1], caFile: ready[2] });
+    });
+    child.on('exit', (code) => reject(new Error(`the demo mail servers stopped (exit code ${code})`)));
+  });
+}
+
 /** Starts a long-running project binary, forwarding Ctrl-C, and resolves with its exit code. */
 export function startForeground(name, args, env) {
   const child = spawn(bin(name), args, { cwd: root, env, stdio: 'inherit' });

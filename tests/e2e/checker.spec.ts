@@ -7,6 +7,7 @@ async function fill(
 ) {
   const [protocol, inServer, inPort, inSecurity] = settings.incoming;
   const [outServer, outPort, outSecurity, outAuth] = settings.outgoing;
+  await expect(page.locator('form button[type="submit"]')).toBeEnabled();
   await page.locator('#client').selectOption('outlook');
   await page.locator('[id="incoming.protocol"]').selectOption(protocol);
   await page.locator('[id="incoming.server"]').fill(inServer);
@@ -79,5 +80,45 @@ test.describe('mail settings checker', () => {
   test('the checker page has no axe violations', async ({ page }) => {
     await page.goto('/ja/check');
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('live probe against the demo mail servers', () => {
+  test('a correct setup with the right password is all green, with the login accepted', async ({ page }) => {
+    await page.goto('/en/check');
+    await fill(page, {
+      incoming: ['imap', 'mail.example.test', '993', 'tls'],
+      outgoing: ['mail.example.test', '465', 'tls', 'on'],
+    });
+    await page.locator('#email').fill('demo@example.test');
+    await page.locator('#password').fill('demo-mail-password');
+    await page.getByRole('button', { name: 'Check my settings' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Your settings are correct, and our servers answered as expected.' }),
+    ).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('[data-endpoint="imaps"]')).toContainText(
+      'Login test: your password was accepted.',
+    );
+    await expect(page.locator('[data-endpoint="submissions"]')).toHaveAttribute('data-status', 'ok');
+    await expect(page.locator('#password')).toHaveValue('');
+  });
+
+  test('a wrong password is reported without revealing anything more (Japanese)', async ({ page }) => {
+    await page.goto('/ja/check');
+    await fill(page, {
+      incoming: ['pop3', 'mail.example.test', '995', 'tls'],
+      outgoing: ['mail.example.test', '587', 'starttls', 'on'],
+    });
+    await page.locator('#email').fill('demo@example.test');
+    await page.locator('#password').fill('wrong-password-123');
+    await page.getByRole('button', { name: '設定をチェックする' }).click();
+    const pop3s = page.locator('[data-endpoint="pop3s"]');
+    await expect(pop3s).toContainText(
+      'ログインの確認：ユーザー名またはパスワードが受け付けられませんでした。',
+      { timeout: 20_000 },
+    );
+    await pop3s.getByText('技術的な詳細').click();
+    await expect(pop3s.locator('pre')).toContainText('PASS ***');
+    await expect(page.locator('main')).not.toContainText('wrong-password-123');
   });
 });

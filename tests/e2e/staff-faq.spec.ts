@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EDITOR, signIn, uniqueSlug } from './staff-helpers';
+import { EDITOR, signIn, uniqueSlug, waitForForm } from './staff-helpers';
 import { expectNoAxeViolations } from './helpers';
 
 test.describe('editing the FAQ', () => {
@@ -9,6 +9,7 @@ test.describe('editing the FAQ', () => {
     const slug = uniqueSlug('faq-e2e');
     await page.goto('/en/admin/faq');
     await page.getByRole('link', { name: 'New question in this category' }).first().click();
+    await waitForForm(page);
     await page.locator('#slug').fill(slug);
     await page.locator('[id="en.question"]').fill(`Can I test ${slug}?`);
     await page.locator('[id="en.answer"]').fill('Yes, with **SMTP AUTH**.');

@@ -24,3 +24,8 @@ export function uniqueSlug(prefix: string) {
 export function japanLocal(secondsFromNow: number) {
   return new Date(Date.now() + secondsFromNow * 1000 + 9 * 3600_000).toISOString().slice(0, 19);
 }
+
+/** Waits until the page's client form has hydrated (its submit button is enabled) before typing. */
+export async function waitForForm(page: Page) {
+  await expect(page.locator('form button[type="submit"]').last()).toBeEnabled();
+}

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EDITOR, japanLocal, signIn, uniqueSlug } from './staff-helpers';
+import { EDITOR, japanLocal, signIn, uniqueSlug, waitForForm } from './staff-helpers';
 
 async function fillNotice(page: Page, slug: string, text: { en?: [string, string]; ja?: [string, string] }) {
+  await waitForForm(page);
   await page.locator('#slug').fill(slug);
   for (const lang of ['en', 'ja'] as const) {
     const value = text[lang];
@@ -22,6 +23,7 @@ async function createNotice(page: Page, slug: string, status: string, extra?: (p
   if (extra) await extra(page);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/admin\/notices\/[^/?]+\?saved=1$/);
+  await waitForForm(page);
   return page.url().replace(/\?.*$/, '');
 }
 
@@ -68,6 +70,7 @@ test.describe('editing notices', () => {
 
   test('validation errors appear next to the field and nothing typed is lost', async ({ page }) => {
     await page.goto('/ja/admin/notices/new');
+    await waitForForm(page);
     await page.locator('#slug').fill('Bad Slug!');
     await page.locator('[id="en.title"]').fill('Title without a body');
     await page.locator('[id="ja.body"]').fill('タイトルのない本文');
@@ -140,6 +143,7 @@ test.describe('editing notices', () => {
     const otherPage = await other.newPage();
     await signIn(otherPage, EDITOR);
     await otherPage.goto(editUrl);
+    await waitForForm(otherPage);
     await otherPage.locator('[id="en.body"]').fill('Their English body.');
     await otherPage.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(otherPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();

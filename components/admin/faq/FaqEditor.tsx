@@ -1,5 +1,6 @@
 'use client';
 
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { useActionState, useState } from 'react';
 import { saveFaqQuestionAction, type FaqFormState } from '@/app/[locale]/admin/_actions/faq-actions';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
@@ -41,6 +42,7 @@ export function FaqEditor({
   initial: FaqEditorValues;
   text: FaqEditorText;
 }) {
+  const hydrated = useHydrated();
   const [values, setValues] = useState(initial);
   const [version, setVersion] = useState(initial.version);
   const [state, action, pending] = useActionState<FaqFormState, FormData>(
@@ -230,7 +232,7 @@ export function FaqEditor({
       </div>
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || !hydrated}
         className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
       >
         {pending ? text.s.saving : text.s.save}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { useActionState, useState } from 'react';
 import { saveNoticeAction, type NoticeFormState } from '@/app/[locale]/admin/_actions/notice-actions';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
@@ -67,6 +68,7 @@ export function NoticeEditor({
   text: EditorText;
 }) {
   const t = (key: string) => String(text[key] ?? key);
+  const hydrated = useHydrated();
   const [values, setValues] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
   const [tab, setTab] = useState<Lang>(languages[0] ?? 'ja');
@@ -438,7 +440,7 @@ export function NoticeEditor({
 
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || !hydrated}
         className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
       >
         {pending ? t('saving') : t('save')}

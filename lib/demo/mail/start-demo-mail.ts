@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import type { Server } from 'node:net';
+import path from 'node:path';
+import selfsigned from 'selfsigned';
+import { SMTPServer } from 'smtp-server';
+import { parseRegistry } from '@/lib/mail-registry/load-registry';
+import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
+import { lineServer } from './demo-line-server';
+import { imapSession, pop3Session, type DemoMailbox } from './demo-pop3-imap';
+
+/** The demo mailbox, printed by `npm run demo` for trying the checker's login test. */
+export const DEMO_MAILBOX: DemoMailbox = { username: 'demo@example.test', password: 'demo-mail-password' };
+
+/**
+ * Demo mail servers on loopback, so the checker shows real results on a fresh machine: SMTP from the
+ * smtp-server package (submission with STARTTLS, submissions with implicit TLS, a port-25 style relay
+ * without AUTH) and small POP3/IMAP servers of our own. They refuse every message: MAIL FROM is
+ * always rejected. Writes a registry (the demo registry with `probePort`s pointing here) and the
+ * certificate to trust into `dir`.
+ */
+export async function startDemoMail(options: { dir: string; registry: MailRegistry; portOffset?: number }) {
+  const offset = options.portOffset ?? 10_000;
+  const host = options.registry.endpoints[0]?.host ?? 'mail.example.test';
+  const pems = await selfsigned.generate([{ name: 'commonName', value: host }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    notAfterDate: new Date(Date.now() + 365 * 86_400_000),
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: host }] }],
+  });
+  const tlsFiles = { key: pems.private, cert: pems.cert };
+  const servers: { close(callback?: () => void): unknown }[] = [];
+
+  const listen = (server: Server | SMTPServer, port: number) =>
+    new Promise<void>((resolve, reject) => {
+      const target = server as unknown as Server;
+      target.once('error', reject);
+      (server as Server).listen(port, '127.0.0.1', () => resolve());
+      servers.push(server);
+    });
+
+  for (const endpoint of options.registry.endpoints) {
+    const port = endpoint.port + offset;
+    if (endpoint.protocol === 'smtp') {
+      const smtp = new SMTPServer({
+        ...tlsFiles,
+        secure: endpoint.security === 'tls',
+        banner: 'Demo ESMTP (accepts no mail)',
+        authMethods: ['PLAIN', 'LOGIN', 'CRAM-MD5'],
+        // Passwords only after TLS, like the real service; port 25 takes no logins at all.
+        allowInsecureAuth: false,
+        disabledCommands: endpoint.auth ? [] : ['AUTH'],
+        authOptional: !endpoint.auth,
+        logger: false,
+        onAuth(auth, _session, callback) {
+          const ok =
+            auth.username === DEMO_MAILBOX.username &&
+            (auth.method === 'CRAM-MD5'
+              ? auth.validatePassword(DEMO_MAILBOX.password)
+              : auth.password === DEMO_MAILBOX.password);
+          callback(
+            ok ? null : Object.assign(new Error('Authentication failed'), { responseCode: 535 }),
+            ok ? { user: auth.username } : undefined,
+          );
+        },
+        onMailFrom(_address, _session, callback) {
+          callback(Object.assign(new Error('This demo server accepts no mail'), { responseCode: 554 }));
+        },
+      });
+      smtp.on('error', () => undefined);
+      await listen(smtp, port);
+    } else {
+      const session = endpoint.protocol === 'pop3' ? pop3Session(DEMO_MAILBOX) : imapSession(DEMO_MAILBOX);
+      await listen(lineServer({ ...tlsFiles, implicitTls: endpoint.security === 'tls' }, session), port);
+    }
+  }
+
+  fs.mkdirSync(options.dir, { recursive: true });
+  const caFile = path.join(options.dir, 'ca.pem');
+  const registryFile = path.join(options.dir, 'mail-service.json');
+  fs.writeFileSync(caFile, pems.cert);
+  const registry = parseRegistry({
+    ...options.registry,
+    resolve: { ...options.registry.resolve, [host]: '127.0.0.1' },
+    endpoints: options.registry.endpoints.map((e) => ({ ...e, probePort: e.port + offset })),
+  });
+  fs.writeFileSync(registryFile, JSON.stringify(registry, null, 2));
+  return {
+    caFile,
+    registryFile,
+    stop: () => Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))),
+  };
+}
