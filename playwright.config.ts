@@ -15,7 +15,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 45_000,
+  // Two cores shared by the server, the browser and two workers: allow for a slow moment.
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: 'off',

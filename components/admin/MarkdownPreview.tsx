@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { previewMarkdownAction } from '@/app/[locale]/admin/_actions/preview-actions';
 
 /** Live preview of Markdown, rendered on the server by the same renderer as the public pages. */
 export function MarkdownPreview({
@@ -15,11 +14,24 @@ export function MarkdownPreview({
 }) {
   const [html, setHtml] = useState('');
   useEffect(() => {
+    const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const result = await previewMarkdownAction(locale, markdown);
-      if (result.ok) setHtml(result.html);
+      try {
+        const response = await fetch('/api/admin/preview', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ locale, markdown }),
+          signal: controller.signal,
+        });
+        if (response.ok) setHtml(((await response.json()) as { html: string }).html);
+      } catch {
+        // A newer keystroke cancelled this preview, or the network blinked: the next one will do.
+      }
     }, 300);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
   }, [locale, markdown]);
   return (
     <section

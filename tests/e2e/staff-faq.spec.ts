@@ -19,7 +19,7 @@ test.describe('editing the FAQ', () => {
       'SMTP AUTH',
     );
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page).toHaveURL(/\/en\/admin\/faq\/[^/?]+\?saved=1$/);
+    await expect(page).toHaveURL(/\/en\/admin\/faq\/[^/?]+\?saved=1$/, { timeout: 15_000 });
 
     await page.goto(`/ja/faq#${slug}`);
     await expect(page.locator(`[id="${slug}"]`)).toBeVisible();

@@ -22,7 +22,7 @@ async function createNotice(page: Page, slug: string, status: string, extra?: (p
   await page.locator('#status').selectOption(status);
   if (extra) await extra(page);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page).toHaveURL(/\/en\/admin\/notices\/[^/?]+\?saved=1$/);
+  await expect(page).toHaveURL(/\/en\/admin\/notices\/[^/?]+\?saved=1$/, { timeout: 15_000 });
   await waitForForm(page);
   return page.url().replace(/\?.*$/, '');
 }
@@ -183,7 +183,7 @@ test.describe('content safety', () => {
     await fillNotice(page, slug, { en: ['XSS corpus', vectors.join('\n\n')] });
     await page.locator('#status').selectOption('published');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page).toHaveURL(/\?saved=1$/);
+    await expect(page).toHaveURL(/\?saved=1$/, { timeout: 15_000 });
 
     await page.goto(`/en/notices/${slug}`);
     await page.waitForTimeout(300);
@@ -210,7 +210,7 @@ test.describe('authorization inside the actions', () => {
     const request = page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const captured = await request;
-    await expect(page).toHaveURL(/\?saved=1$/);
+    await expect(page).toHaveURL(/\?saved=1$/, { timeout: 15_000 });
 
     // Same action, same body (with a new slug), no cookie.
     const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { isLocale, routing } from '@/i18n/routing';
+import { staffRoute } from '@/lib/auth/staff-guard';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { resolvePlaceholders } from '@/lib/site/placeholders';
+
+const previewSchema = z.object({ locale: z.string(), markdown: z.string().max(50_000) });
+
+/**
+ * POST /api/admin/preview — the editors' live preview, rendered by the public pages' own renderer.
+ * A route handler rather than a server action: server actions run one at a time per page, so a
+ * stream of previews would hold up the editor's save.
+ */
+export async function POST(request: Request) {
+  const user = await staffRoute('editor');
+  if (user instanceof Response) return user;
+  const parsed = previewSchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: 'invalid-request' }, { status: 400 });
+  const locale = isLocale(parsed.data.locale) ? parsed.data.locale : routing.defaultLocale;
+  return Response.json(
+    { html: renderMarkdown(resolvePlaceholders(parsed.data.markdown, locale)) },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
+}
