@@ -1,4 +1,5 @@
-// `npm test`: type check, lint, formatting, unit tests, then end-to-end tests in Debian's Chromium.
+// `npm test`: type check, lint, formatting, unit tests, integration tests against real Postfix and
+// Dovecot, then end-to-end tests in Debian's Chromium.
 // Stops at the first failing step. Without Chromium the end-to-end step cannot run: under CI that is
 // a failure; on a workstation it is reported loudly and the other steps still count.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,9 @@ step('Type check', 'tsc', ['--noEmit']);
 step('Lint', 'eslint', ['.', '--max-warnings', '0']);
 step('Formatting', 'prettier', ['--check', '.']);
 step('Unit tests', 'vitest', ['run']);
+// Real Postfix and Dovecot on loopback (apt: postfix dovecot-core dovecot-imapd dovecot-pop3d); without
+// them the suite says what to install, and under CI it fails.
+step('Integration tests (Postfix, Dovecot)', 'vitest', ['run', '-c', 'vitest.integration.config.mts']);
 
 if (!fs.existsSync(chromium)) {
   const message = [

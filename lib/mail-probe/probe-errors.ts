@@ -21,6 +21,8 @@ export const PROBE_CODES = [
   'AUTH_UNAVAILABLE',
   'AUTH_BEFORE_TLS',
   'AUTH_FAILED',
+  /** The server could not check the password just now (its fault, not the customer's). */
+  'AUTH_TEMPORARY',
   'DEADLINE',
 ] as const;
 export type ProbeCode = (typeof PROBE_CODES)[number];

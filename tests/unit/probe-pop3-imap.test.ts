@@ -36,7 +36,11 @@ function pop3Server() {
       } else if (verb === 'USER') io.write('+OK\r\n');
       else if (verb === 'PASS')
         io.write(
-          line === 'PASS right password' ? '+OK Logged in\r\n' : '-ERR [AUTH] Authentication failed\r\n',
+          line === 'PASS right password'
+            ? '+OK Logged in\r\n'
+            : line === 'PASS server-trouble'
+              ? '-ERR [SYS/TEMP] Temporary authentication failure\r\n'
+              : '-ERR [AUTH] Authentication failed\r\n',
         );
       else if (verb === 'QUIT') {
         io.write('+OK Bye\r\n');
@@ -110,6 +114,16 @@ describe('POP3 probe', () => {
     });
     expect(JSON.stringify(result.transcript)).not.toContain('right password');
     expect(server.received).toContain('PASS right password');
+  });
+
+  it('tells a server-side authentication problem apart from a wrong password', async () => {
+    const server = await pop3Server();
+    servers.push(server);
+    const result = await probeEndpoint(
+      endpoint('pop3', server.port),
+      options({ username: 'taro', password: 'server-trouble' }),
+    );
+    expect(result).toMatchObject({ status: 'fail', code: 'AUTH_TEMPORARY' });
   });
 
   it('reports a refused password as AUTH_FAILED', async () => {

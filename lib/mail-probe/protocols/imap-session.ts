@@ -117,6 +117,12 @@ export async function imapSession(
           `AUTHENTICATE PLAIN ${Buffer.from(`\0${username}\0${password}`).toString('base64')}`,
           'AUTHENTICATE PLAIN ***',
         );
+    if (reply.status !== 'OK' && /\[(UNAVAILABLE|SERVERBUG)\]/i.test(reply.line)) {
+      throw new ProbeError('AUTH_TEMPORARY', 'The server could not check the password just now.', {
+        command: 'LOGIN',
+        reply: reply.line.slice(0, 200),
+      });
+    }
     login = reply.status === 'OK' ? 'ok' : 'failed';
     steps.record('login', login === 'ok' ? 'ok' : 'fail');
   }

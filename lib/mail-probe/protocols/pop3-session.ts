@@ -109,6 +109,12 @@ export async function pop3Session(
       const token = Buffer.from(`\0${username}\0${password}`).toString('base64');
       reply = await status(conn, t, `AUTH PLAIN ${token}`, 'AUTH PLAIN ***');
     }
+    if (!reply.startsWith('+OK') && /\[(SYS\/TEMP|IN-USE)\]/i.test(reply)) {
+      throw new ProbeError('AUTH_TEMPORARY', 'The server could not check the password just now.', {
+        command: 'PASS',
+        reply: reply.slice(0, 200),
+      });
+    }
     login = reply.startsWith('+OK') ? 'ok' : 'failed';
     steps.record('login', login === 'ok' ? 'ok' : 'fail');
   }

@@ -161,7 +161,12 @@ async function smtpLogin(
     );
   }
   if (reply.code === 235) return 'ok';
-  if (reply.code === 535 || reply.code === 534 || reply.code === 454 || reply.code === 501) return 'failed';
+  if (reply.code === 454)
+    throw new ProbeError('AUTH_TEMPORARY', 'The server could not check the password just now.', {
+      command: 'AUTH',
+      reply: '454',
+    });
+  if (reply.code === 535 || reply.code === 534 || reply.code === 501) return 'failed';
   throw new ProbeError('PROTOCOL', `Unexpected answer to AUTH (${reply.code}).`, {
     command: 'AUTH',
     reply: String(reply.code),
