@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { EDITOR, signIn } from './staff-helpers';
 
 async function fill(
   page: Page,
@@ -121,4 +122,23 @@ test.describe('live probe against the demo mail servers', () => {
     await expect(pop3s.locator('pre')).toContainText('PASS ***');
     await expect(page.locator('main')).not.toContainText('wrong-password-123');
   });
+});
+
+test('support staff open a customer’s report by its ID, address masked', async ({ page, request }) => {
+  const response = await request.post('/api/check', {
+    data: {
+      email: 'hanako@example.test',
+      client: 'thunderbird',
+      outgoing: { server: 'mail.example.test', port: 587, security: 'starttls', auth: 'on' },
+    },
+  });
+  expect(response.status()).toBe(200);
+  const { reportId } = (await response.json()) as { reportId: string };
+
+  await signIn(page, EDITOR);
+  await page.goto(`/en/admin/reports?id=${reportId.replace('-', '').toLowerCase()}`);
+  const report = page.getByRole('article', { name: reportId });
+  await expect(report).toContainText('Customer: h***@example.test');
+  await expect(report).toContainText('Mail program: Thunderbird');
+  await expect(report).not.toContainText('hanako@');
 });
