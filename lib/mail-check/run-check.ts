@@ -8,6 +8,7 @@ import { customerSettingsSchema } from './customer-settings';
 import { evaluateSettings, type FieldResult } from './evaluate-settings';
 import { acquireCheckSlot, checkRateRules } from './check-limits';
 import { maskEmail, saveCheckReport } from './check-reports';
+import { applyTlsPolicy } from './apply-tls-policy';
 
 /** The body of POST /api/check (README: "Settings checker API"). Unknown keys are refused. */
 export const checkRequestSchema = customerSettingsSchema
@@ -74,6 +75,7 @@ export async function runCheck(
   } finally {
     release();
   }
+  endpoints = applyTlsPolicy(registry, endpoints, isoDay(now));
 
   const recommendedFailed = endpoints.some(
     (e) => evaluation.recommendedEndpoints.includes(e.id) && e.status === 'fail' && e.code !== 'AUTH_FAILED',
