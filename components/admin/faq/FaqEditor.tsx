@@ -4,6 +4,8 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { useActionState, useState } from 'react';
 import { saveFaqQuestionAction, type FaqFormState } from '@/app/[locale]/admin/_actions/faq-actions';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
+import { FormFeedback } from '@/components/admin/FormFeedback';
+import { SelectField } from '@/components/admin/SelectField';
 import { FAQ_LIMITS } from '@/lib/faq/faq-input';
 
 type Lang = 'ja' | 'en';
@@ -69,32 +71,18 @@ export function FaqEditor({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={values.id ?? ''} />
       <input type="hidden" name="version" value={version ?? ''} />
-      <div aria-live="polite">
-        {state.status === 'saved' && (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
-          >
-            {text.s.saved}
-          </p>
-        )}
-        {state.status === 'invalid' && (
-          <p
-            role="alert"
-            className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
-          >
-            {text.s.errorSummary}
-          </p>
-        )}
-        {state.status === 'error' && (
-          <p
-            role="alert"
-            className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
-          >
-            {state.error === 'forbidden' ? text.s.forbidden : text.s.notFound}
-          </p>
-        )}
-      </div>
+      <FormFeedback
+        saved={state.status === 'saved' ? text.s.saved : undefined}
+        problem={
+          state.status === 'invalid'
+            ? text.s.errorSummary
+            : state.status === 'error'
+              ? state.error === 'forbidden'
+                ? text.s.forbidden
+                : text.s.notFound
+              : undefined
+        }
+      />
       {state.status === 'conflict' && (
         <section role="alert" className="rounded-lg border border-attention-200 bg-attention-50 p-4 text-sm">
           <h2 className="font-bold text-attention-800">{text.s.conflictTitle}</h2>
@@ -142,24 +130,13 @@ export function FaqEditor({
             </p>
           )}
         </div>
-        <div>
-          <label htmlFor="categoryId" className={label}>
-            {text.s.category}
-          </label>
-          <select
-            id="categoryId"
-            name="categoryId"
-            className={input}
-            value={values.categoryId}
-            onChange={(e) => setValues((v) => ({ ...v, categoryId: e.target.value }))}
-          >
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="categoryId"
+          label={text.s.category ?? ''}
+          value={values.categoryId}
+          options={Object.fromEntries(categories.map((c) => [c.id, c.name]))}
+          onChange={(value) => setValues((v) => ({ ...v, categoryId: value }))}
+        />
         <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-2">
           <input
             type="checkbox"

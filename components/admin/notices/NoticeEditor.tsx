@@ -4,6 +4,8 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { useActionState, useState } from 'react';
 import { saveNoticeAction, type NoticeFormState } from '@/app/[locale]/admin/_actions/notice-actions';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
+import { FormFeedback } from '@/components/admin/FormFeedback';
+import { SelectField } from '@/components/admin/SelectField';
 import { NOTICE_LIMITS } from '@/lib/notices/notice-input';
 import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
 
@@ -125,32 +127,16 @@ export function NoticeEditor({
       <input type="hidden" name="version" value={version ?? ''} />
       <input type="hidden" name="previousStatus" value={initial.status} />
 
-      <div aria-live="polite">
-        {state.status === 'saved' && (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
-          >
-            {t('saved')}
-          </p>
-        )}
-        {state.status === 'invalid' && (
-          <p
-            role="alert"
-            className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
-          >
-            {t('errorSummary')}
-          </p>
-        )}
-        {state.status === 'error' && (
-          <p
-            role="alert"
-            className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
-          >
-            {t(state.error === 'forbidden' ? 'forbidden' : 'notFound')}
-          </p>
-        )}
-      </div>
+      <FormFeedback
+        saved={state.status === 'saved' ? t('saved') : undefined}
+        problem={
+          state.status === 'invalid'
+            ? t('errorSummary')
+            : state.status === 'error'
+              ? t(state.error === 'forbidden' ? 'forbidden' : 'notFound')
+              : undefined
+        }
+      />
 
       {state.status === 'conflict' && (
         <section
@@ -218,57 +204,27 @@ export function NoticeEditor({
           </p>
           <FieldError id="slug-error" message={err('slug')} />
         </div>
-        <div>
-          <label htmlFor="category" className={label}>
-            {t('category')}
-          </label>
-          <select
-            id="category"
-            name="category"
-            className={input}
-            value={values.category}
-            onChange={(e) => setValues((v) => ({ ...v, category: e.target.value }))}
-          >
-            {Object.entries(text.categories).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="importance" className={label}>
-            {t('importance')}
-          </label>
-          <select
-            id="importance"
-            name="importance"
-            className={input}
-            value={values.importance}
-            onChange={(e) => setValues((v) => ({ ...v, importance: e.target.value }))}
-          >
-            <option value="normal">{t('importanceNormal')}</option>
-            <option value="important">{t('importanceImportant')}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className={label}>
-            {t('status')}
-          </label>
-          <select
-            id="status"
-            name="status"
-            className={input}
-            value={values.status}
-            onChange={(e) => setValues((v) => ({ ...v, status: e.target.value }))}
-          >
-            {Object.entries(text.statuses).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="category"
+          label={t('category')}
+          value={values.category}
+          options={text.categories}
+          onChange={(value) => setValues((v) => ({ ...v, category: value }))}
+        />
+        <SelectField
+          id="importance"
+          label={t('importance')}
+          value={values.importance}
+          options={{ normal: t('importanceNormal'), important: t('importanceImportant') }}
+          onChange={(value) => setValues((v) => ({ ...v, importance: value }))}
+        />
+        <SelectField
+          id="status"
+          label={t('status')}
+          value={values.status}
+          options={text.statuses}
+          onChange={(value) => setValues((v) => ({ ...v, status: value }))}
+        />
         <div>
           <label htmlFor="publishAt" className={label}>
             {t('publishAt')}
