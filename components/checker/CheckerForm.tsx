@@ -100,6 +100,9 @@ export function CheckerForm() {
       : t.has(`errors.${error}` as never)
         ? t(`errors.${error}` as never)
         : t('errors.unavailable');
+  // Step names come from the probe engine; unknown ones (a failed command) are shown as they are.
+  const stepName = (name: string) =>
+    t.has(`stepName.${name}` as never) ? t(`stepName.${name}` as never) : name;
   const formatDay = (day: string) =>
     new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-US', {
       dateStyle: 'long',
@@ -277,7 +280,7 @@ export function CheckerForm() {
         {pending &&
           progress
             .slice(-1)
-            .map((p, i) => <p key={i}>{t('progress', { endpoint: p.endpoint, step: p.name })}</p>)}
+            .map((p, i) => <p key={i}>{t('progress', { endpoint: p.endpoint, step: stepName(p.name) })}</p>)}
       </div>
 
       {failure && (
@@ -372,7 +375,7 @@ export function CheckerForm() {
                     <ol className="list-decimal pl-6">
                       {e.steps.map((s, i) => (
                         <li key={i}>
-                          {s.name}: {s.status}
+                          {stepName(s.name)}: {s.status}
                           {s.detail ? ` (${s.detail})` : ''}
                         </li>
                       ))}

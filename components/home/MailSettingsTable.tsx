@@ -1,23 +1,40 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { siteConfig } from '@/lib/site/config';
+import { currentRegistry } from '@/lib/mail-registry/load-registry';
 
-/**
- * The recommended settings at a glance. Until the mail service registry exists these come from the
- * site configuration; the ports are the ISP's published policy (SSL/TLS or STARTTLS only).
- */
+/** The recommended settings at a glance, straight from the mail service registry. */
 export async function MailSettingsTable({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Home' });
-  const host = siteConfig().mailHost;
-  const rows = [
-    {
-      service: t('settingsOutgoing'),
-      port: t('settingsOr', { first: '465', second: '587' }),
-      security: t('settingsOr', { first: t('settingsSslTls'), second: t('settingsStarttls') }),
-    },
-    { service: t('settingsIncomingPop'), port: '995', security: t('settingsSslTls') },
-    { service: t('settingsIncomingImap'), port: '993', security: t('settingsSslTls') },
-  ];
+  let registry;
+  try {
+    registry = currentRegistry();
+  } catch {
+    // Without a valid registry there is nothing trustworthy to show; the rest of the page still is.
+    return null;
+  }
+  const either = (values: string[]) => values.reduce((first, second) => t('settingsOr', { first, second }));
+  const security = (value: string) =>
+    value === 'tls' ? t('settingsSslTls') : value === 'starttls' ? t('settingsStarttls') : '—';
+  const rows = (
+    [
+      ['smtp', t('settingsOutgoing')],
+      ['pop3', t('settingsIncomingPop')],
+      ['imap', t('settingsIncomingImap')],
+    ] as const
+  ).flatMap(([protocol, service]) => {
+    const endpoints = registry.endpoints
+      .filter((e) => e.protocol === protocol && e.recommended)
+      .sort((a, b) => a.port - b.port);
+    if (endpoints.length === 0) return [];
+    return [
+      {
+        service,
+        host: endpoints[0]!.host,
+        port: either(endpoints.map((e) => String(e.port))),
+        security: either([...new Set(endpoints.map((e) => security(e.security)))]),
+      },
+    ];
+  });
   return (
     <section
       aria-labelledby="mail-settings"
@@ -52,7 +69,7 @@ export async function MailSettingsTable({ locale }: { locale: Locale }) {
                   {row.service}
                 </th>
                 <td className="py-2.5 pr-4">
-                  <code className="font-mono">{host}</code>
+                  <code className="font-mono">{row.host}</code>
                 </td>
                 <td className="py-2.5 pr-4 font-mono">{row.port}</td>
                 <td className="py-2.5">{row.security}</td>

@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { verifyAgainstDummy, verifyPassword } from './password';
-import { isLoginThrottled, pruneLoginAttempts, recordLoginAttempt } from './login-throttle';
+import { isLoginThrottled, recordLoginAttempt } from './login-throttle';
 import { createSession } from './sessions';
 
 export type SignInResult =
@@ -54,6 +54,5 @@ export async function signIn(
     targetType: 'user',
     targetId: user.id,
   });
-  if (Math.random() < 0.05) await pruneLoginAttempts(now);
   return { ok: true, token: session.token, expiresAt: session.expiresAt, userId: user.id };
 }

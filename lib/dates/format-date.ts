@@ -31,6 +31,26 @@ export function formatLongDate(date: Date, locale: Locale): string {
   return locale === 'ja' ? `${base}（${formatJapaneseEraYear(date)}）` : base;
 }
 
+const timeFormats: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', {
+    timeZone: PORTAL_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }),
+  ja: new Intl.DateTimeFormat('ja-JP', {
+    timeZone: PORTAL_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }),
+};
+
+/** "July 14, 2015 09:30:00 AM" / "2015年7月14日 09:30:00", Japan time: for staff logs and revisions. */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return `${formatDate(date, locale)} ${timeFormats[locale].format(date)}`;
+}
+
 /** `YYYY-MM-DD` in Japan time, for `<time dateTime>` and feeds. */
 export function isoDay(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', {

@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { routing, type Locale } from '@/i18n/routing';
-import { translationStates } from '@/lib/notices/translation-state';
+import { translationStates } from '@/lib/content/translation-state';
 import type { FaqQuestionInput } from './faq-input';
 
 /** The whole FAQ for the staff area, in order, with each question's language states. */

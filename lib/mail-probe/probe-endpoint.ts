@@ -17,6 +17,17 @@ export interface ProbeOptions {
   onStep?: (endpointId: string, step: ProbeStep) => void;
 }
 
+/** Log-side wording of outcomes a session returns rather than throws (customers see messages/*.json). */
+const OUTCOME_MESSAGES: Partial<Record<string, string>> = {
+  OK: 'The server works as expected.',
+  AUTH_FAILED: 'The user name or password was not accepted.',
+  AUTH_BEFORE_TLS: 'The server offers sign-in before encryption starts.',
+  TLS_VERSION: 'The server negotiated an outdated TLS version.',
+  CERT_EXPIRED: "The server's certificate has expired.",
+  CERT_HOSTNAME: "The server's certificate does not name this host.",
+  CERT_UNTRUSTED: "The server's certificate is not trusted.",
+};
+
 /** Control characters in credentials could smuggle extra protocol commands: refuse before connecting. */
 export function assertSafeCredentials(credentials: ProbeCredentials) {
   if (/[\r\n\0]/.test(credentials.username) || /[\r\n\0]/.test(credentials.password)) {
@@ -67,7 +78,7 @@ export async function probeEndpoint(endpoint: Endpoint, options: ProbeOptions): 
       ...base,
       status,
       code,
-      message: code === 'OK' ? 'The server works as expected.' : code,
+      message: OUTCOME_MESSAGES[code] ?? 'The server answered, with a problem noted in the steps.',
       durationMs: Date.now() - started,
       tls: conn.tls
         ? { version: conn.tls.version, cipher: conn.tls.cipher, certificate: conn.tls.certificate }

@@ -5,10 +5,19 @@ import { assertSafeCredentials, probeEndpoint } from './probe-endpoint';
 import { Deadline, DEFAULT_TIMEOUTS, type ProbeTimeouts } from './probe-timeouts';
 import type { EndpointResult, ProbeCredentials, ProbeStep } from './probe-result';
 
-/** The system trust store plus MAIL_CA_FILE (PEM), for deployments and tests with a private CA. */
+let caCache: { file: string; mtimeMs: number; cas: string[] } | null = null;
+
+/**
+ * The system trust store plus MAIL_CA_FILE (PEM), for deployments and tests with a private CA. Read
+ * again only when the file changes.
+ */
 export function trustedCas(file = process.env.MAIL_CA_FILE): string[] | undefined {
   if (!file) return undefined;
-  return [...tls.rootCertificates, fs.readFileSync(file, 'utf8')];
+  const { mtimeMs } = fs.statSync(file);
+  if (caCache?.file !== file || caCache.mtimeMs !== mtimeMs) {
+    caCache = { file, mtimeMs, cas: [...tls.rootCertificates, fs.readFileSync(file, 'utf8')] };
+  }
+  return caCache.cas;
 }
 
 /**

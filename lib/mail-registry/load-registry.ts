@@ -44,3 +44,25 @@ export function loadRegistryFile(
   }
   return parseRegistry(json, file);
 }
+
+const cache = new Map<string, { mtimeMs: number; registry: MailRegistry }>();
+
+/**
+ * The registry in force, read from MAIL_SERVICE_FILE once and again only when the file changes, so a
+ * check does not re-read and re-validate the file on every request.
+ */
+export function currentRegistry(
+  file = process.env.MAIL_SERVICE_FILE ?? 'config/mail-service.demo.json',
+): MailRegistry {
+  let mtimeMs = -1;
+  try {
+    mtimeMs = fs.statSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)).mtimeMs;
+  } catch {
+    // loadRegistryFile reports the unreadable file.
+  }
+  const cached = cache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.registry;
+  const registry = loadRegistryFile(file);
+  cache.set(file, { mtimeMs, registry });
+  return registry;
+}

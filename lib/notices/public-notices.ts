@@ -11,7 +11,7 @@ import {
   type NoticeImportance,
   type NoticeStatus,
 } from './notice-fields';
-import { translationStates } from './translation-state';
+import { translationStates } from '@/lib/content/translation-state';
 import type {
   ArchiveYear,
   NoticeDetailView,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
+import { AUDIT_ACTIONS } from '@/lib/audit/record-audit';
+import { PROBE_CODES } from '@/lib/mail-probe/probe-errors';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -58,6 +60,20 @@ describe('messages', () => {
       expect([key, value.trim().length > 0]).toEqual([key, true]);
       const sameAsEnglish = value === flatEn[key] && /[a-z]{4,}/.test(value.replace(/\{[^}]*\}/g, ''));
       expect([key, sameAsEnglish]).toEqual([key, false]);
+    }
+  });
+});
+
+describe('closed code sets', () => {
+  it('name every audit action and probe code in both languages', () => {
+    for (const flat of [flatEn, flatJa]) {
+      for (const action of AUDIT_ACTIONS)
+        expect([action, Boolean(flat[`AuditLog.action.${action.replace('.', '_')}`])]).toEqual([
+          action,
+          true,
+        ]);
+      for (const code of PROBE_CODES)
+        expect([code, Boolean(flat[`Checker.code.${code}`])]).toEqual([code, true]);
     }
   });
 });

@@ -4,6 +4,7 @@ import { NOTICES_TAG } from '@/lib/notices/cached-notices';
 import { publishDueNotices } from '@/lib/notices/publish-scheduled';
 import { deleteExpiredCheckReports } from '@/lib/mail-check/check-reports';
 import { pruneRateEvents } from '@/lib/rate-limit/rate-limit';
+import { pruneLoginAttempts } from '@/lib/auth/login-throttle';
 
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
 let lastCleanup = 0;
@@ -17,12 +18,13 @@ export async function POST(request: Request) {
   // Scheduled notices go live now, on every page that lists them.
   if (published.length > 0) revalidateTag(NOTICES_TAG, { expire: 0 });
 
-  // Check reports live 30 days; rate-limit events only as long as their longest window.
+  // Check reports live 30 days; rate-limit events and sign-in attempts only as long as their windows.
   let reportsDeleted = 0;
   if (Date.now() - lastCleanup > CLEANUP_EVERY_MS) {
     lastCleanup = Date.now();
     reportsDeleted = await deleteExpiredCheckReports();
     await pruneRateEvents(2 * 60 * 60 * 1000);
+    await pruneLoginAttempts();
   }
   return Response.json({ published, reportsDeleted });
 }

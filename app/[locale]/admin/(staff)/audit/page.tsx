@@ -4,7 +4,7 @@ import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { AUDIT_ACTIONS } from '@/lib/audit/record-audit';
 import { listAudit } from '@/lib/audit/list-audit';
-import { formatDate } from '@/lib/dates/format-date';
+import { formatDateTime } from '@/lib/dates/format-date';
 
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
   const locale = await localeParam(params);
@@ -17,9 +17,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
     before: str(query.before),
   });
   const t = await getTranslations({ locale, namespace: 'AuditLog' });
-  const time = (d: Date) =>
-    `${formatDate(d, locale)} ${new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(d)}`;
+  const time = (d: Date) => formatDateTime(d, locale);
   const last = entries.at(-1);
+  const actionName = (action: string) => t(`action.${action.replace('.', '_')}` as never);
 
   return (
     <>
@@ -39,7 +39,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
             <option value="">{t('filterAny')}</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {actionName(a)}
               </option>
             ))}
           </select>
@@ -88,7 +88,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                     {entry.actorEmail}
                     {entry.ip && <span className="block text-xs text-slate-600">{entry.ip}</span>}
                   </td>
-                  <td className="p-3 font-mono text-xs">{entry.action}</td>
+                  <td className="p-3">{actionName(entry.action)}</td>
                   <td className="p-3">{entry.summary}</td>
                 </tr>
               ))}

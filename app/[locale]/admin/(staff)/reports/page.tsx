@@ -67,9 +67,10 @@ export default async function CheckReportsPage({
           <ul className="list-disc pl-6">
             {result.fields.map((f) => (
               <li key={f.field}>
-                {f.field}: {f.current}
-                {f.suggested && f.status !== 'ok' ? ` → ${f.suggested}` : ''} ({f.status}
-                {f.reason ? `, ${f.reason}` : ''}
+                {tChecker(`fieldName.${f.field}` as never)}: {f.current}
+                {f.suggested && f.status !== 'ok' ? ` → ${f.suggested}` : ''} (
+                {tChecker(`fieldStatus.${f.status}` as never)}
+                {f.reason ? `, ${tChecker(`reason.${f.reason}` as never)}` : ''}
                 {f.breaksOn ? `, ${f.breaksOn}` : ''})
               </li>
             ))}
@@ -79,8 +80,9 @@ export default async function CheckReportsPage({
             {result.endpoints.map((e) => (
               <li key={e.id}>
                 <p>
-                  {e.id} {e.host}:{e.port} — {e.status} ({e.code})
-                  {e.login !== 'skipped' ? `, login ${e.login}` : ''}
+                  {e.host}:{e.port} — {tChecker(`endpointStatus.${e.status}` as never)} ({e.code}:{' '}
+                  {tChecker(`code.${e.code}` as never)})
+                  {e.login !== 'skipped' ? ` ${tChecker(`login.${e.login}` as never)}` : ''}
                 </p>
                 <pre className="mt-1 max-h-48 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
                   {e.transcript.map((l) => `${l.dir}: ${l.text}`).join('\n')}

@@ -7,7 +7,7 @@ import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { getNoticeForEdit } from '@/lib/notices/admin-notices';
 import { getNoticeRevision, listNoticeRevisions } from '@/lib/notices/notice-revisions';
 import { diffSnapshots } from '@/lib/notices/notice-snapshot';
-import { formatDate } from '@/lib/dates/format-date';
+import { formatDateTime } from '@/lib/dates/format-date';
 import { restoreRevisionAction } from '@/app/[locale]/admin/_actions/notice-actions';
 import { Callout } from '@/components/ui/Callout';
 
@@ -26,8 +26,7 @@ export default async function NoticeHistoryPage({
   const revisions = await listNoticeRevisions(id);
   const t = await getTranslations({ locale, namespace: 'NoticeHistoryAdmin' });
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
-  const time = (d: Date) =>
-    `${formatDate(d, locale)} ${new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' }).format(d)}`;
+  const time = (d: Date) => formatDateTime(d, locale);
 
   const fromId = typeof query.from === 'string' ? query.from : revisions[1]?.id;
   const toId = typeof query.to === 'string' ? query.to : revisions[0]?.id;
