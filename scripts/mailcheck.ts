@@ -1,6 +1,7 @@
 /**
  * `npm run mailcheck -- [--json] [--settings FILE] [--endpoint ID ...] [--email ADDR]`
- * Probes the mail servers of the registry (MAIL_SERVICE_FILE) with the checker's engine, for operators
+ * Probes the mail servers of the registry in force (the database's, after importing MAIL_SERVICE_FILE
+ * when it changed) with the checker's engine, for operators
  * and monitoring. Without --endpoint it probes every endpoint (or, with --settings, the ones a
  * customer's settings use plus the recommended ones). A login test runs when --email is given and the
  * password is in MAILCHECK_PASSWORD (never on the command line). Exit code 0 when every probed endpoint
@@ -8,7 +9,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadRegistryFile, RegistryFileError } from '../lib/mail-registry/load-registry';
+import { getActiveRegistry } from '../lib/mail-registry/active-registry';
 import { customerSettingsSchema } from '../lib/mail-check/customer-settings';
 import { evaluateSettings } from '../lib/mail-check/evaluate-settings';
 import { runProbes } from '../lib/mail-probe/run-probes';
@@ -30,9 +31,9 @@ async function main() {
   });
   let registry;
   try {
-    registry = loadRegistryFile();
+    registry = await getActiveRegistry();
   } catch (error) {
-    fail(error instanceof RegistryFileError ? error.message : 'cannot read the mail service registry');
+    fail(error instanceof Error ? error.message : 'cannot read the mail service registry');
   }
 
   let evaluation;

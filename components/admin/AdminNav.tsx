@@ -14,6 +14,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: StaffUs
     { href: '/admin/reports', label: t('reports') },
     ...(user.role === 'admin'
       ? [
+          { href: '/admin/mail-servers', label: t('mailServers') },
           { href: '/admin/staff', label: t('staff') },
           { href: '/admin/audit', label: t('audit') },
         ]

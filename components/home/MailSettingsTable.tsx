@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { currentRegistry } from '@/lib/mail-registry/load-registry';
+import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 
 /** The recommended settings at a glance, straight from the mail service registry. */
 export async function MailSettingsTable({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Home' });
   let registry;
   try {
-    registry = currentRegistry();
+    registry = await getActiveRegistry();
   } catch {
     // Without a valid registry there is nothing trustworthy to show; the rest of the page still is.
     return null;

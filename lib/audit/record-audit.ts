@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'faq.reorder',
   'faq.restore',
   'faq.category',
+  'mail-registry.update',
+  'mail-registry.restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

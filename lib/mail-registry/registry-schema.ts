@@ -71,6 +71,8 @@ export type Policy = z.infer<typeof policySchema>;
 export const registrySchema = z
   .object({
     domains: z.array(hostName).min(1),
+    /** What customers enter as their user name: the whole address (usual) or the part before the @. */
+    username: z.enum(['address', 'local-part']).default('address'),
     endpoints: z.array(endpointSchema).min(1),
     /** Host name → address to connect to; the name is still used for SNI and certificate checks. */
     resolve: z.record(hostName, ipAddress).default({}),

@@ -72,3 +72,9 @@ export async function noticeDashboardCounts() {
     stale,
   };
 }
+
+/** Every notice's slug, drafts included: what a registry policy may link to. */
+export async function listAllNoticeSlugs(): Promise<string[]> {
+  const rows = await prisma.notice.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } });
+  return rows.map((r) => r.slug);
+}

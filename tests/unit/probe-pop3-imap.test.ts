@@ -158,6 +158,7 @@ describe('runProbes', () => {
     servers.push(pop3, imap);
     const registry = {
       domains: ['example.test'],
+      username: 'address' as const,
       endpoints: [endpoint('pop3', pop3.port), endpoint('imap', imap.port)],
       resolve: { 'mail.example.test': '127.0.0.1' },
       policies: [],

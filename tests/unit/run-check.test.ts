@@ -33,6 +33,7 @@ beforeAll(async () => {
   process.env.MAIL_CA_FILE = caFile;
   registry = {
     domains: ['example.test'],
+    username: 'address',
     endpoints: [
       {
         id: 'submission',

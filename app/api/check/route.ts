@@ -1,5 +1,5 @@
 import { checkRequestSchema, runCheck } from '@/lib/mail-check/run-check';
-import { currentRegistry } from '@/lib/mail-registry/load-registry';
+import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { requestMeta } from '@/lib/auth/request-context';
 
 const MAX_BODY = 16 * 1024;
@@ -36,7 +36,7 @@ export async function POST(request: Request) {
 
   let registry;
   try {
-    registry = currentRegistry();
+    registry = await getActiveRegistry();
   } catch {
     console.error('check: the mail service registry cannot be loaded');
     return error(500, 'unavailable');

@@ -1,10 +1,11 @@
-import { revalidateTag } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
 import { isJobSecret } from '@/lib/jobs/job-secret';
 import { NOTICES_TAG } from '@/lib/notices/cached-notices';
 import { publishDueNotices } from '@/lib/notices/publish-scheduled';
 import { deleteExpiredCheckReports } from '@/lib/mail-check/check-reports';
 import { pruneRateEvents } from '@/lib/rate-limit/rate-limit';
 import { pruneLoginAttempts } from '@/lib/auth/login-throttle';
+import { syncRegistryFile } from '@/lib/mail-registry/active-registry';
 
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
 let lastCleanup = 0;
@@ -14,6 +15,10 @@ export async function POST(request: Request) {
   if (!isJobSecret(request.headers.get('x-portal-job-secret'))) {
     return Response.json({ error: 'not-found' }, { status: 404 });
   }
+  // A changed MAIL_SERVICE_FILE is imported within one tick of the server starting (or of the file
+  // changing); every page shows server values, so all of them are regenerated.
+  if (await syncRegistryFile()) revalidatePath('/', 'layout');
+
   const published = await publishDueNotices();
   // Scheduled notices go live now, on every page that lists them.
   if (published.length > 0) revalidateTag(NOTICES_TAG, { expire: 0 });

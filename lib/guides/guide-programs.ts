@@ -1,0 +1,46 @@
+/**
+ * The mail programs that have a setup guide, in the order the guide index shows them. `other` has no
+ * written guide: it is the plain settings table. Checker clients map onto these (see checkerClientGuide).
+ */
+export const GUIDE_PROGRAMS = [
+  'new-outlook',
+  'outlook',
+  'thunderbird',
+  'apple-mail',
+  'iphone',
+  'android-gmail',
+  'becky',
+  'legacy-windows',
+] as const;
+export type GuideProgram = (typeof GUIDE_PROGRAMS)[number];
+
+/** Incoming protocols a guide can be shown for; the first one listed is the program's default. */
+export const GUIDE_INCOMING = ['imap', 'pop3'] as const;
+export type GuideIncoming = (typeof GUIDE_INCOMING)[number];
+
+/**
+ * Placeholders a guide's text may use, on top of the site's ({{ispName}}, {{supportEmail}}, …).
+ * Every server value comes from the registry's recommended endpoints, never from the text itself.
+ *
+ * - emailAddress: the customer's address (from ?email=) or an example address
+ * - username: the user name to enter, in the registry's form (usually the whole address)
+ * - incomingProtocol: "IMAP" or "POP3" for the variant being shown
+ * - incomingHost / incomingPort / incomingSecurity: the recommended incoming endpoint of that
+ *   protocol; security reads "SSL/TLS" or "STARTTLS"
+ * - outgoingHost / outgoingPort / outgoingSecurity: the first recommended SMTP endpoint (587 STARTTLS)
+ * - outgoingPortAlt / outgoingSecurityAlt: the other recommended SMTP endpoint (465 SSL/TLS)
+ */
+export const GUIDE_PLACEHOLDERS = [
+  'emailAddress',
+  'username',
+  'incomingProtocol',
+  'incomingHost',
+  'incomingPort',
+  'incomingSecurity',
+  'outgoingHost',
+  'outgoingPort',
+  'outgoingSecurity',
+  'outgoingPortAlt',
+  'outgoingSecurityAlt',
+] as const;
+export type GuidePlaceholder = (typeof GUIDE_PLACEHOLDERS)[number];

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { POLICY_KINDS, PROTOCOLS, registrySchema, SECURITY, type MailRegistry } from './registry-schema';
+
+/**
+ * The staff editor's view of the registry: plain rows of strings, as the form holds them, and the
+ * conversion back to a registry with every problem keyed to the field that shows it
+ * (`endpoints.2.port`, `resolve.0.address`, `policies.1.notice`, or `endpoints` for the table).
+ */
+
+export interface EndpointRow {
+  id: string;
+  protocol: string;
+  host: string;
+  port: string;
+  security: string;
+  auth: boolean;
+  recommended: boolean;
+  blockedFromCustomerNetworks: boolean;
+  probePort: string;
+}
+export interface ResolveRow {
+  host: string;
+  address: string;
+}
+export interface PolicyRow {
+  id: string;
+  effective: string;
+  notice: string;
+  version: string;
+}
+export interface RegistryFormValues {
+  domains: string;
+  username: string;
+  endpoints: EndpointRow[];
+  resolve: ResolveRow[];
+  policies: PolicyRow[];
+}
+
+/** The closed set of error codes the editor translates. */
+export const REGISTRY_FIELD_ERRORS = [
+  'invalid',
+  'required',
+  'host',
+  'endpointId',
+  'port',
+  'address',
+  'date',
+  'duplicate',
+  'noRecommended',
+  'versionRequired',
+  'unknownNotice',
+] as const;
+export type RegistryFieldError = (typeof REGISTRY_FIELD_ERRORS)[number];
+
+export function registryToForm(registry: MailRegistry): RegistryFormValues {
+  return {
+    domains: registry.domains.join('\n'),
+    username: registry.username,
+    endpoints: registry.endpoints.map((e) => ({
+      id: e.id,
+      protocol: e.protocol,
+      host: e.host,
+      port: String(e.port),
+      security: e.security,
+      auth: e.auth,
+      recommended: e.recommended,
+      blockedFromCustomerNetworks: e.blockedFromCustomerNetworks,
+      probePort: e.probePort === undefined ? '' : String(e.probePort),
+    })),
+    resolve: Object.entries(registry.resolve).map(([host, address]) => ({ host, address })),
+    policies: registry.policies.map((p) => ({
+      id: p.id,
+      effective: p.effective,
+      notice: p.notice ?? '',
+      version: p.version ?? '',
+    })),
+  };
+}
+
+const text = z.string().max(300).default('');
+const flag = z.boolean().default(false);
+/** What the browser may send: bounded, or the whole save is refused as tampered. */
+export const registryFormSchema = z.object({
+  domains: z.string().max(4000),
+  username: text,
+  endpoints: z
+    .array(
+      z.object({
+        id: text,
+        protocol: text,
+        host: text,
+        port: text,
+        security: text,
+        auth: flag,
+        recommended: flag,
+        blockedFromCustomerNetworks: flag,
+        probePort: text,
+      }),
+    )
+    .max(50),
+  resolve: z.array(z.object({ host: text, address: text })).max(50),
+  policies: z.array(z.object({ id: text, effective: text, notice: text, version: text })).max(50),
+});
+
+const portValue = (value: string) => (/^\s*\d{1,6}\s*$/.test(value) ? Number(value) : value);
+const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+function codeFor(path: PropertyKey[], message: string): RegistryFieldError {
+  const last = String(path[path.length - 1] ?? '');
+  if (message.startsWith('duplicate')) return 'duplicate';
+  if (message.startsWith('no recommended')) return 'noRecommended';
+  if (message.includes('needs "version"')) return 'versionRequired';
+  if (path[0] === 'domains' || last === 'host') return 'host';
+  if (last === 'port' || last === 'probePort') return 'port';
+  if (last === 'id' && path[0] === 'endpoints') return 'endpointId';
+  if (last === 'effective') return 'date';
+  return 'invalid';
+}
+
+export type FormConversion =
+  { ok: true; registry: MailRegistry } | { ok: false; errors: Record<string, RegistryFieldError> };
+
+/**
+ * Form rows → a validated registry. `knownNotices` (slugs) catches a policy that links to a notice
+ * which does not exist, which would otherwise become a dead link on every checker result.
+ */
+export function formToRegistry(values: RegistryFormValues, knownNotices: Set<string>): FormConversion {
+  const errors: Record<string, RegistryFieldError> = {};
+  const resolve: Record<string, string> = {};
+  values.resolve.forEach((row, index) => {
+    const host = row.host.trim().toLowerCase();
+    const address = row.address.trim();
+    if (!host && !address) return;
+    if (!host) errors[`resolve.${index}.host`] = 'required';
+    if (!z.union([z.ipv4(), z.ipv6()]).safeParse(address).success)
+      errors[`resolve.${index}.address`] = 'address';
+    if (host && host in resolve) errors[`resolve.${index}.host`] = 'duplicate';
+    if (host) resolve[host] = address;
+  });
+
+  const candidate = {
+    domains: values.domains
+      .split(/[\n,]+/)
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean),
+    username: values.username,
+    endpoints: values.endpoints.map((e) => ({
+      id: e.id.trim(),
+      protocol: e.protocol,
+      host: e.host.trim().toLowerCase(),
+      port: portValue(e.port),
+      security: e.security,
+      auth: e.auth,
+      recommended: e.recommended,
+      blockedFromCustomerNetworks: e.blockedFromCustomerNetworks,
+      probePort: optional(e.probePort) === undefined ? undefined : portValue(e.probePort),
+    })),
+    resolve,
+    policies: values.policies.map((p) => ({
+      id: p.id,
+      effective: p.effective.trim(),
+      notice: optional(p.notice),
+      version: p.id === 'minimum-tls-version' ? optional(p.version) : undefined,
+    })),
+  };
+  const parsed = registrySchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key =
+        issue.path[0] === 'domains'
+          ? 'domains'
+          : issue.path[0] === 'resolve'
+            ? 'resolve'
+            : issue.path.map(String).join('.') || 'form';
+      errors[key] ??= codeFor(issue.path, issue.message);
+    }
+  }
+  // The schema's cross-field checks only run once every field is well-formed; the editor wants all
+  // problems at once.
+  const ids = values.endpoints.map((e) => e.id.trim());
+  ids.forEach((id, index) => {
+    if (id && ids.indexOf(id) !== index) errors[`endpoints.${index}.id`] ??= 'duplicate';
+  });
+  values.policies.forEach((p, index) => {
+    if (p.id === 'minimum-tls-version' && !p.version) errors[`policies.${index}.version`] ??= 'versionRequired';
+    const notice = p.notice.trim();
+    if (notice && !knownNotices.has(notice)) errors[`policies.${index}.notice`] ??= 'unknownNotice';
+  });
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, registry: parsed.data };
+}
+
+export const FORM_CHOICES = { protocols: PROTOCOLS, security: SECURITY, policies: POLICY_KINDS } as const;
