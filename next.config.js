@@ -14,6 +14,16 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden() answers a 403 with app/[locale]/forbidden.tsx when a staff role is too small.
   experimental: { authInterrupts: true },
+  // Microsoft clients ask for /Autodiscover/Autodiscover.xml (or AutoDiscover). Routes are case-sensitive,
+  // and a second app/Autodiscover folder would collide with app/autodiscover on case-insensitive disks.
+  async rewrites() {
+    return {
+      beforeFiles: ['/Autodiscover/Autodiscover.xml', '/AutoDiscover/AutoDiscover.xml'].map((source) => ({
+        source,
+        destination: '/autodiscover/autodiscover.xml',
+      })),
+    };
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -1,0 +1,46 @@
+import 'server-only';
+import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
+import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
+import { siteConfig } from '@/lib/site/config';
+import {
+  autodiscoverMethodNotAllowed,
+  handleAutodiscover,
+  handleMobileconfig,
+  handleThunderbirdConfig,
+} from './autoconfig-handlers';
+
+/**
+ * The one module the auto-configuration route handlers share: each adds the registry in force and the
+ * site configuration to a handler of autoconfig-handlers.ts. Failures are masked as a bare 500.
+ */
+
+async function withRegistry(
+  label: string,
+  answer: (registry: MailRegistry) => Response | Promise<Response>,
+): Promise<Response> {
+  try {
+    return await answer(await getActiveRegistry());
+  } catch {
+    console.error(`${label}: the mail service registry cannot be loaded or the answer failed`);
+    return new Response('Service unavailable', {
+      status: 500,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
+}
+
+export function serveThunderbirdConfig(request: Request): Promise<Response> {
+  return withRegistry('autoconfig', (registry) => handleThunderbirdConfig(request, registry, siteConfig()));
+}
+
+export function serveAutodiscover(request: Request): Promise<Response> {
+  return withRegistry('autodiscover', (registry) => handleAutodiscover(request, registry));
+}
+
+export { autodiscoverMethodNotAllowed };
+
+export function serveMobileconfig(request: Request, locale: string): Promise<Response> {
+  return withRegistry('mobileconfig', (registry) =>
+    handleMobileconfig(request, locale, registry, siteConfig()),
+  );
+}
