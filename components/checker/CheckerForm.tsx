@@ -93,6 +93,12 @@ export function CheckerForm() {
     }
   }
 
+  // The program's own words for each field (Outlook's "Outgoing mail server (SMTP)", Thunderbird's
+  // "Connection security"…), so customers can copy what their screen shows; generic words for "other".
+  const fieldLabel = (key: string, fallback: string) => {
+    const path = `labels.${form.client}.${key}`;
+    return t.has(path as never) ? t(path as never, { protocol: form.incoming.protocol } as never) : fallback;
+  };
   const bad = (field: string) => invalid.some((f) => f === field || f.startsWith(`${field}.`));
   const errorText = (error: string, retry?: number) =>
     error === 'rate-limited'
@@ -162,10 +168,15 @@ export function CheckerForm() {
             className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
           >
             <legend className="px-1 text-base font-bold">{t(`${group}Heading`)}</legend>
+            {group === 'incoming' && t.has(`labels.${form.client}.where` as never) && (
+              <p className="text-sm text-slate-700 sm:col-span-2" data-testid="program-where">
+                {t(`labels.${form.client}.where` as never)}
+              </p>
+            )}
             {group === 'incoming' && (
               <div>
                 <label htmlFor="incoming.protocol" className={label}>
-                  {t('protocol')}
+                  {fieldLabel('protocol', t('protocol'))}
                 </label>
                 <select
                   id="incoming.protocol"
@@ -180,7 +191,7 @@ export function CheckerForm() {
             )}
             <div>
               <label htmlFor={`${group}.server`} className={label}>
-                {t('server')}
+                {fieldLabel(`${group}Server`, t('server'))}
               </label>
               <input
                 id={`${group}.server`}
@@ -194,7 +205,7 @@ export function CheckerForm() {
             </div>
             <div>
               <label htmlFor={`${group}.port`} className={label}>
-                {t('port')}
+                {fieldLabel(`${group}Port`, t('port'))}
               </label>
               <input
                 id={`${group}.port`}
@@ -212,7 +223,7 @@ export function CheckerForm() {
             </div>
             <div>
               <label htmlFor={`${group}.security`} className={label}>
-                {t('security')}
+                {fieldLabel(`${group}Security`, t('security'))}
               </label>
               <select
                 id={`${group}.security`}
@@ -229,7 +240,7 @@ export function CheckerForm() {
             </div>
             <div>
               <label htmlFor={`${group}.auth`} className={label}>
-                {group === 'incoming' ? t('incomingAuth') : t('outgoingAuth')}
+                {fieldLabel(`${group}Auth`, group === 'incoming' ? t('incomingAuth') : t('outgoingAuth'))}
               </label>
               <select
                 id={`${group}.auth`}

@@ -65,6 +65,26 @@ test.describe('mail settings checker', () => {
     await expect(page.locator('[data-field="incoming.port"]')).toContainText('993');
   });
 
+  test('field labels follow the chosen mail program in each language', async ({ page }) => {
+    await page.goto('/en/check');
+    await expect(page.locator('form button[type="submit"]')).toBeEnabled();
+    await page.locator('#client').selectOption('outlook');
+    await expect(page.getByLabel('Outgoing mail server (SMTP)')).toBeVisible();
+    await expect(page.getByLabel('Incoming server (POP3)')).toBeVisible();
+    await page.locator('[id="incoming.protocol"]').selectOption('imap');
+    await expect(page.getByLabel('Incoming server (IMAP)')).toBeVisible();
+    await expect(page.getByTestId('program-where')).toContainText('File › Account Settings');
+
+    await page.goto('/ja/check');
+    await expect(page.locator('form button[type="submit"]')).toBeEnabled();
+    await page.locator('#client').selectOption('thunderbird');
+    await expect(page.getByLabel('接続の保護', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('認証方式（送信 (SMTP) サーバー）')).toBeVisible();
+    await page.locator('#client').selectOption('other');
+    await expect(page.getByTestId('program-where')).toHaveCount(0);
+    await expect(page.getByLabel('暗号化').first()).toBeVisible();
+  });
+
   test('tampered input is refused by the API with 400 and nothing else', async ({ request }) => {
     const response = await request.post('/api/check', {
       data: { outgoing: { server: 'x', port: 99999, security: 'none', auth: 'on' }, host: 'evil' },
