@@ -7,12 +7,15 @@ import { seedDemoContent } from '../lib/demo/seed-demo-content';
 import { DEMO_STAFF, seedDemoStaff } from '../lib/demo/seed-demo-staff';
 import { notices } from './seed-content/notices';
 import { faqCategories } from './seed-content/faq';
+import { guides } from './seed-content/guides';
+import { seedDemoGuides } from '../lib/demo/seed-demo-guides';
 
 async function main() {
   const db = createPrismaClient();
   try {
     const seeded = await seedDemoContent(db, { notices, faqCategories });
     console.log(seeded ? 'Demo content loaded.' : 'The database already has content; left unchanged.');
+    if ((await seedDemoGuides(db, guides)) > 0) console.log('Demo setup guides loaded.');
     // Staff accounts with published passwords exist only where the demo asks for them.
     if (process.env.PORTAL_DEMO_STAFF === '1') {
       await seedDemoStaff(db);
