@@ -3,6 +3,7 @@ import { getPathname } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import { cachedArchiveYears, cachedPublicNoticeSlugs } from '@/lib/notices/cached-notices';
 import { siteConfig } from '@/lib/site/config';
+import { GUIDE_PROGRAMS } from '@/lib/guides/guide-programs';
 
 // Built from the database at request time (and cached by tag), never at build time.
 export const dynamic = 'force-dynamic';
@@ -24,6 +25,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...entry('/notices', routing.locales),
     ...entry('/notices/archive', routing.locales),
     ...entry('/faq', routing.locales),
+    ...entry('/check', routing.locales),
+    ...entry('/guides', routing.locales),
+    ...[...GUIDE_PROGRAMS, 'other'].map((program) => entry(`/guides/${program}`, routing.locales)).flat(),
     ...years.flatMap(({ year }) => entry(`/notices/archive/${year}`, routing.locales)),
     ...notices.flatMap((notice) => entry(`/notices/${notice.slug}`, notice.locales, notice.updatedAt)),
   ];

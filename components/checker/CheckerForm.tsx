@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { CheckResult } from '@/lib/mail-check/run-check';
+import { guideForClient } from '@/lib/guides/guide-programs';
 import { CLIENTS, CUSTOMER_SECURITY, INCOMING_AUTH, OUTGOING_AUTH } from '@/lib/mail-check/customer-settings';
 
 const input = 'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3';
@@ -400,6 +401,21 @@ export function CheckerForm() {
               ))}
             </ul>
           </section>
+          <p className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3">
+            <Link
+              href={{
+                pathname: `/guides/${guideForClient(form.client)}`,
+                query: {
+                  type: form.incoming.server ? form.incoming.protocol : 'imap',
+                  ...(form.email ? { email: form.email } : {}),
+                },
+              }}
+              className="font-semibold text-brand-700 underline underline-offset-4"
+              data-testid="guide-link"
+            >
+              {t('guideLink', { program: t(`programs.${form.client as (typeof CLIENTS)[number]}`) })}
+            </Link>
+          </p>
           <p className="text-sm text-slate-700">{t('reportId', { id: result.reportId })}</p>
         </section>
       )}

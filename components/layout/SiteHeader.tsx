@@ -48,6 +48,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <NavLink href="/check">{t('check')}</NavLink>
             </li>
             <li>
+              <NavLink href="/guides">{t('guides')}</NavLink>
+            </li>
+            <li>
               <NavLink href="/faq">{t('faq')}</NavLink>
             </li>
           </ul>

@@ -14,6 +14,19 @@ export const GUIDE_PROGRAMS = [
 ] as const;
 export type GuideProgram = (typeof GUIDE_PROGRAMS)[number];
 
+/** A guide page: a program's guide, or "other" (the plain settings table). */
+export type GuidePageProgram = GuideProgram | 'other';
+
+export function parseGuideProgram(value: string): GuidePageProgram | null {
+  if (value === 'other') return 'other';
+  return (GUIDE_PROGRAMS as readonly string[]).includes(value) ? (value as GuideProgram) : null;
+}
+
+/** The checker's program choice → the guide for it (the checker's "outlook" is classic Outlook). */
+export function guideForClient(client: string): GuidePageProgram {
+  return parseGuideProgram(client) ?? 'other';
+}
+
 /** Incoming protocols a guide can be shown for; the first one listed is the program's default. */
 export const GUIDE_INCOMING = ['imap', 'pop3'] as const;
 export type GuideIncoming = (typeof GUIDE_INCOMING)[number];

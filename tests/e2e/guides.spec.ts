@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
+
+const PROGRAMS = [
+  'new-outlook',
+  'outlook',
+  'thunderbird',
+  'apple-mail',
+  'iphone',
+  'android-gmail',
+  'becky',
+  'legacy-windows',
+  'other',
+];
+
+test.describe('setup guides', () => {
+  for (const locale of ['en', 'ja'] as const) {
+    test(`the index lists every program with the plain settings (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/guides`);
+      for (const program of PROGRAMS)
+        await expect(page.locator(`main a[href="/${locale}/guides/${program}"]`)).toHaveCount(1);
+      const table = page.getByTestId('guide-settings');
+      await expect(table).toContainText('mail.example.test');
+      await expect(table).toContainText('993');
+      await expect(table).toContainText('587');
+      await expectNoAxeViolations(page);
+    });
+
+    test(`every guide renders with registry values and no leftover placeholders (${locale})`, async ({
+      page,
+    }) => {
+      for (const program of PROGRAMS) {
+        const response = await page.goto(`/${locale}/guides/${program}`);
+        expect(response?.status()).toBe(200);
+        const main = page.locator('main');
+        await expect(main).toContainText('mail.example.test');
+        await expect(main).toContainText('587');
+        await expect(main).toContainText('993');
+        await expect(main).not.toContainText('{{');
+      }
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('the POP3 variant and ?email= change the values in the steps (Japanese)', async ({ page }) => {
+    await page.goto('/ja/guides/thunderbird?type=pop3&email=taro@example.test');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thunderbirdの設定方法');
+    await expect(page.getByRole('link', { name: 'POP3', exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const steps = page.locator('#section-newAccount + div');
+    await expect(steps).toContainText('995');
+    await expect(steps).toContainText('taro@example.test');
+    await expect(steps).not.toContainText('993');
+    await expect(page.getByText('taro@example.test 用の設定を表示しています。')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a bad or foreign address is explained and not used', async ({ page }) => {
+    await page.goto('/en/guides/outlook?email=someone@elsewhere.test');
+    await expect(page.getByRole('alert').filter({ hasText: 'not one of ours' })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('someone@elsewhere.test', { useInnerText: true });
+    await expect(page.locator('#guide-email')).toHaveValue('someone@elsewhere.test');
+    const bad = await page.goto('/en/guides/outlook?email=%3Cscript%3E');
+    expect(bad?.status()).toBe(200);
+    expect((await page.goto('/en/guides/no-such-program'))?.status()).toBe(404);
+  });
+
+  test('the iPhone guide offers a configuration profile for the address', async ({ page }) => {
+    await page.goto('/en/guides/iphone');
+    await expect(page.getByText('Enter your email address above to download')).toBeVisible();
+    await page.locator('#guide-email').fill('hanako@example.test');
+    await page.getByRole('button', { name: 'Show my settings' }).click();
+    const link = page.getByRole('link', { name: 'Download the configuration profile' });
+    const href = await link.getAttribute('href');
+    expect(href).toContain('email=hanako%40example.test');
+    const profile = await page.request.get(href!);
+    expect(profile.headers()['content-type']).toBe('application/x-apple-aspen-config');
+    const text = await profile.text();
+    expect(text).toContain('hanako@example.test');
+    expect(text).not.toMatch(/Password<\/key>\s*<string>/);
+  });
+
+  test('the legacy guide says the programs are no longer supported', async ({ page }) => {
+    await page.goto('/ja/guides/legacy-windows');
+    await expect(page.getByRole('note')).toContainText('サポートが終了');
+  });
+
+  test('phones: a guide fits 360 px', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/ja/guides/outlook');
+    await expectNoHorizontalScroll(page);
+  });
+
+  test('the checker links to the guide for the program, with the address filled in', async ({ page }) => {
+    await page.goto('/en/check');
+    await expect(page.locator('form button[type="submit"]')).toBeEnabled();
+    await page.locator('#client').selectOption('thunderbird');
+    await page.locator('#email').fill('jiro@example.test');
+    await page.locator('[id="incoming.protocol"]').selectOption('pop3');
+    await page.locator('[id="incoming.server"]').fill('mail.example.test');
+    await page.locator('[id="incoming.port"]').fill('110');
+    await page.locator('[id="outgoing.server"]').fill('mail.example.test');
+    await page.locator('[id="outgoing.port"]').fill('25');
+    await page.getByRole('button', { name: 'Check my settings' }).click();
+    await page.getByTestId('guide-link').click({ timeout: 20_000 });
+    await expect(page).toHaveURL(/\/en\/guides\/thunderbird\?type=pop3&email=jiro%40example\.test$/);
+    await expect(page.locator('#section-newAccount + div')).toContainText('jiro@example.test');
+  });
+});
+
+test.describe('automatic configuration', () => {
+  test('Thunderbird autoconfig answers for our domains only', async ({ request }) => {
+    const ok = await request.get(
+      '/.well-known/autoconfig/mail/config-v1.1.xml?emailaddress=taro@example.test',
+    );
+    expect(ok.status()).toBe(200);
+    const xml = await ok.text();
+    expect(xml).toContain('<clientConfig version="1.1">');
+    expect(xml).toMatch(/<port>993<\/port>/);
+    const foreign = await request.get('/mail/config-v1.1.xml?emailaddress=taro@elsewhere.test');
+    expect(foreign.status()).toBe(404);
+  });
+
+  test('Autodiscover answers a POX request and refuses hostile XML', async ({ request }) => {
+    const body = (address: string, prolog = '') =>
+      `<?xml version="1.0"?>${prolog}<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006"><Request><EMailAddress>${address}</EMailAddress><AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a</AcceptableResponseSchema></Request></Autodiscover>`;
+    const ok = await request.post('/Autodiscover/Autodiscover.xml', {
+      headers: { 'content-type': 'text/xml' },
+      data: body('taro@example.test'),
+    });
+    expect(ok.status()).toBe(200);
+    expect(await ok.text()).toContain('<Server>mail.example.test</Server>');
+    const hostile = await request.post('/autodiscover/autodiscover.xml', {
+      headers: { 'content-type': 'text/xml' },
+      data: body('&lol;', '<!DOCTYPE x [<!ENTITY lol "lol">]>'),
+    });
+    expect(hostile.status()).toBe(400);
+    expect(await hostile.text()).not.toMatch(/at .*\(|Error:/);
+  });
+
+  test('the DNS page lists the SRV records from the registry', async ({ page }) => {
+    await page.goto('/en/guides/dns-records');
+    await expect(page.getByTestId('zone-file')).toContainText(
+      '_submission._tcp.example.test. 3600 IN SRV 0 1 587 mail.example.test.',
+    );
+    await expectNoAxeViolations(page);
+  });
+});
