@@ -14,23 +14,27 @@ import {
 } from './lib/tasks.mjs';
 
 const port = process.env.E2E_PORT || '3100';
-const dbFile = path.join(root, 'data', 'e2e', 'portal.db');
+// A second run on another port (E2E_PORT) gets its own database and build, so two can run at once.
+const suffix = port === '3100' ? '' : `-${port}`;
+const distDir = `.next-test${suffix}`;
+const dbFile = path.join(root, 'data', `e2e${suffix}`, 'portal.db');
 fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
 
 const env = baseEnv({
   DATABASE_URL: `file:${dbFile}`,
-  NEXT_DIST_DIR: '.next-test',
+  NEXT_DIST_DIR: distDir,
   PORT: port,
   PORTAL_BASE_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: 'production',
   PORTAL_DEMO_STAFF: '1',
+  DEMO_MAIL_PORT_OFFSET: String(10_000 + Number(port) - 3100),
 });
 migrate(env);
 seedDemo(env);
-ensureBuild(env, '.next-test');
-const mail = await startDemoMail(env, 'data/e2e/demo-mail');
+ensureBuild(env, distDir);
+const mail = await startDemoMail(env, path.join('data', `e2e${suffix}`, 'demo-mail'));
 env.MAIL_SERVICE_FILE = mail.registryFile;
 env.MAIL_CA_FILE = mail.caFile;
 // A fresh database must not be served from an earlier run's page cache.
-clearRuntimeCache('.next-test');
+clearRuntimeCache(distDir);
 process.exit(await startForeground('next', ['start', '--port', port, '--hostname', '127.0.0.1'], env));

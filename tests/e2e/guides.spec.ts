@@ -18,7 +18,11 @@ test.describe('setup guides', () => {
     test(`the index lists every program with the plain settings (${locale})`, async ({ page }) => {
       await page.goto(`/${locale}/guides`);
       for (const program of PROGRAMS)
-        await expect(page.locator(`main a[href="/${locale}/guides/${program}"]`)).toHaveCount(1);
+        await expect(page.locator(`main li a[href="/${locale}/guides/${program}"]`)).toHaveCount(1);
+      // Playwright's desktop Chrome says it runs on Windows: the hint points to Outlook.
+      await expect(
+        page.getByTestId('platform-suggestion').locator(`a[href="/${locale}/guides/outlook"]`),
+      ).toBeVisible();
       const table = page.getByTestId('guide-settings');
       await expect(table).toContainText('mail.example.test');
       await expect(table).toContainText('993');

@@ -49,6 +49,8 @@ export function MailRegistryEditor({
   const t = useTranslations('MailRegistryAdmin');
   const hydrated = useHydrated();
   const [values, setValues] = useState(initial);
+  // Controlled: React resets uncontrolled fields after a form action, which would lose the note.
+  const [note, setNote] = useState('');
   const [state, action, pending] = useActionState<RegistryFormState, FormData>(
     async (previous, form) => {
       const result = await saveMailRegistryAction(previous, form);
@@ -232,7 +234,14 @@ export function MailRegistryEditor({
           <label htmlFor="note" className="block text-sm font-semibold">
             {t('note')}
           </label>
-          <input id="note" name="note" maxLength={500} className={input} />
+          <input
+            id="note"
+            name="note"
+            maxLength={500}
+            className={input}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
           <p className="mt-1 text-xs text-slate-600">{t('noteHelp')}</p>
         </div>
         <FormFeedback saved={state.status === 'saved' ? t('saved') : undefined} problem={problem} />
