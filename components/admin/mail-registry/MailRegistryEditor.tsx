@@ -54,10 +54,20 @@ export function MailRegistryEditor({
   const [state, action, pending] = useActionState<RegistryFormState, FormData>(
     async (previous, form) => {
       const result = await saveMailRegistryAction(previous, form);
-      return 'ok' in result ? { status: 'error', error: 'forbidden' } : result;
+      if ('ok' in result) return { status: 'error', error: 'forbidden' };
+      if (result.status === 'saved') setNote('');
+      return result;
     },
     { status: 'idle' },
   );
+  // A save re-renders the page with the new version as `baseId`; a restore or someone else's save
+  // does too. Only the latter replace what is in the form (adjusting state during render, not in an
+  // effect, so stale rows are never shown).
+  const [seenBase, setSeenBase] = useState(baseId);
+  if (baseId !== seenBase) {
+    setSeenBase(baseId);
+    if (!(state.status === 'saved' && state.revisionId === baseId)) setValues(initial);
+  }
   const errors = state.status === 'invalid' ? state.errors : {};
   const currentBase = state.status === 'saved' ? state.revisionId : baseId;
 

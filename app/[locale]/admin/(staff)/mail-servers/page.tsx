@@ -62,7 +62,6 @@ export default async function MailServersPage({
       )}
       <NextIntlClientProvider locale={locale} messages={{ MailRegistryAdmin: messages.MailRegistryAdmin }}>
         <MailRegistryEditor
-          key={current?.id ?? 0}
           initial={registryToForm(registry)}
           baseId={current?.id ?? 0}
           noticeSlugs={noticeSlugs}
