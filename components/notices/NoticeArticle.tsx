@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
@@ -10,7 +11,16 @@ import { NoticeHistory } from './NoticeHistory';
 import { NoticeList } from './NoticeListItem';
 
 /** A notice as the public sees it; also used, unchanged, by the staff preview. */
-export async function NoticeArticle({ notice, locale }: { notice: NoticeDetailView; locale: Locale }) {
+export async function NoticeArticle({
+  notice,
+  locale,
+  afterBody,
+}: {
+  notice: NoticeDetailView;
+  locale: Locale;
+  /** Shown right after the body, before related notices (the "am I affected?" form). */
+  afterBody?: ReactNode;
+}) {
   const t = await getTranslations({ locale, namespace: 'Notice' });
   const tLayout = await getTranslations({ locale, namespace: 'Layout' });
   const tMeta = await getTranslations({ locale, namespace: 'NoticeMeta' });
@@ -57,6 +67,7 @@ export async function NoticeArticle({ notice, locale }: { notice: NoticeDetailVi
         dangerouslySetInnerHTML={{ __html: notice.bodyHtml }}
       />
 
+      {afterBody}
       {notice.related.length > 0 && (
         <section aria-labelledby="related" className="mt-10">
           <h2 id="related" className="mb-3 text-lg font-bold text-slate-900">

@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { POLICY_FIELDS } from '@/lib/mail-check/policy-impact';
+import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
+import { PolicyImpactForm } from '@/components/notices/PolicyImpactForm';
 import { localeParam } from '@/i18n/locale-param';
 import { cachedPublicNotice } from '@/lib/notices/cached-notices';
 import { noticeSlugSchema } from '@/lib/notices/notice-fields';
@@ -42,5 +47,43 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/notices/
 export default async function NoticePage({ params }: PageProps<'/[locale]/notices/[slug]'>) {
   const loaded = await loadNotice(params);
   if (!loaded) notFound();
-  return <NoticeArticle notice={loaded.notice} locale={loaded.locale} />;
+  return (
+    <NoticeArticle
+      notice={loaded.notice}
+      locale={loaded.locale}
+      afterBody={<PolicyImpact slug={loaded.notice.slug} locale={loaded.locale} />}
+    />
+  );
+}
+
+/** The "am I affected?" form, when the mail registry links a policy to this notice. */
+async function PolicyImpact({ slug, locale }: { slug: string; locale: Locale }) {
+  let registry;
+  try {
+    registry = await getActiveRegistry();
+  } catch {
+    return null;
+  }
+  // One notice may announce several policies (encrypted login and the minimum TLS version): the form
+  // asks about the first one that depends on the customer's settings.
+  const policy = [...registry.policies]
+    .filter((p) => p.notice === slug)
+    .sort((a, b) => POLICY_FIELDS[b.id].length - POLICY_FIELDS[a.id].length)[0];
+  if (!policy) return null;
+  const messages = await getMessages({ locale });
+  const host = (protocol: string) =>
+    registry.endpoints.find((e) => e.protocol === protocol && e.recommended)?.host ?? '';
+  return (
+    <NextIntlClientProvider
+      locale={locale}
+      messages={{ PolicyImpact: messages.PolicyImpact, Checker: messages.Checker }}
+    >
+      <PolicyImpactForm
+        policy={policy.id}
+        fields={POLICY_FIELDS[policy.id]}
+        incomingHost={host('pop3') || host('imap')}
+        outgoingHost={host('smtp')}
+      />
+    </NextIntlClientProvider>
+  );
 }

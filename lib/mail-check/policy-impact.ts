@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { MailRegistry, PolicyKind } from '@/lib/mail-registry/registry-schema';
+import { POLICY_KINDS } from '@/lib/mail-registry/registry-schema';
+import { customerSettingsSchema, type CustomerSettings } from './customer-settings';
+import { evaluateSettings, type FieldName, type FieldResult } from './evaluate-settings';
+
+/**
+ * "Am I affected?" for one policy: the customer's few relevant settings are run through the same
+ * evaluator as the full check, and only what that policy decides is kept. Pure computation, no
+ * network, so a notice page can answer instantly.
+ */
+
+/** The settings each policy depends on: what its compact form asks for. */
+export const POLICY_FIELDS: Record<PolicyKind, FieldName[]> = {
+  'pop-before-smtp-ended': ['outgoing.port', 'outgoing.security', 'outgoing.auth'],
+  'outbound-port-25-blocked': ['outgoing.port', 'outgoing.auth'],
+  'encrypted-login-required': [
+    'incoming.port',
+    'incoming.security',
+    'outgoing.port',
+    'outgoing.security',
+    'outgoing.auth',
+  ],
+  'minimum-tls-version': [],
+};
+
+/** Programs that cannot be relied on for TLS 1.2 or later (Windows Live Mail, Outlook Express). */
+const OLD_TLS_CLIENTS = new Set(['legacy-windows']);
+
+export const impactRequestSchema = z.strictObject({
+  policy: z.enum(POLICY_KINDS),
+  settings: customerSettingsSchema,
+});
+
+export interface PolicyImpact {
+  verdict: 'not-affected' | 'affected' | 'will-be-affected' | 'not-in-registry';
+  /** Japan-time day the policy takes effect. */
+  effective?: string;
+  notice?: string;
+  /** The fields this policy makes the customer change (or will). */
+  changes: FieldResult[];
+}
+
+export function policyImpact(
+  registry: MailRegistry,
+  kind: PolicyKind,
+  settings: CustomerSettings,
+  today: string,
+): PolicyImpact {
+  const policy = registry.policies.find((p) => p.id === kind);
+  if (!policy) return { verdict: 'not-in-registry', changes: [] };
+  const base = { effective: policy.effective, notice: policy.notice };
+  const inForce = policy.effective <= today;
+  if (kind === 'minimum-tls-version') {
+    if (!OLD_TLS_CLIENTS.has(settings.client)) return { verdict: 'not-affected', ...base, changes: [] };
+    return { verdict: inForce ? 'affected' : 'will-be-affected', ...base, changes: [] };
+  }
+  const evaluation = evaluateSettings(registry, settings, today);
+  const changes = evaluation.fields.filter(
+    (f) => f.policy?.id === kind && (f.status === 'change' || f.breaksOn),
+  );
+  if (changes.some((f) => f.status === 'change')) return { verdict: 'affected', ...base, changes };
+  if (changes.length > 0) return { verdict: 'will-be-affected', ...base, changes };
+  return { verdict: 'not-affected', ...base, changes: [] };
+}
