@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Integration tests against real servers started by the tests themselves (Postfix and Dovecot for the
- * mail probe). They need no database, but they bind fixed ports: one file at a time.
+ * mail probe and the status probes). They bind fixed ports: one file at a time.
  */
 export default defineConfig({
   resolve: {
@@ -16,6 +16,9 @@ export default defineConfig({
   test: {
     include: ['tests/integration/**/*.test.ts'],
     environment: 'node',
+    // Status probes record their results in a real (per-file, migrated) SQLite database.
+    globalSetup: ['tests/support/global-setup.ts'],
+    setupFiles: ['tests/support/per-file-database.ts'],
     fileParallelism: false,
     testTimeout: 30_000,
     // Starting and stopping real daemons takes longer than a unit test's hook.

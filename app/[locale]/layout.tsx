@@ -5,6 +5,7 @@ import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
 import { siteConfig } from '@/lib/site/config';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { StatusBanner } from '@/components/status/StatusBanner';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 
 // No pages are rendered at build time, so a build never needs the database: each page is rendered on
@@ -47,8 +48,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         >
           {t('skipToContent')}
         </a>
-        {/* Client leaves only need the messages of the error boundary. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+        {/* Client leaves only need the messages of the error boundary and the status banner. */}
+        <NextIntlClientProvider
+          locale={locale}
+          messages={{ Error: messages.Error, StatusBanner: messages.StatusBanner }}
+        >
+          <StatusBanner />
           <SiteHeader locale={locale} />
           <main
             id="main"

@@ -309,6 +309,19 @@ export function CheckerForm() {
           >
             {t(`verdict.${result.verdict}`)}
           </h2>
+          {result.knownIssues.map((issue) => (
+            <p
+              key={issue.id}
+              role="note"
+              className="rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sky-950"
+              data-testid="known-issue"
+            >
+              {t('knownIssue', { title: issue.title[locale === 'ja' ? 'ja' : 'en'] })}{' '}
+              <Link href="/status" className="font-semibold underline underline-offset-4">
+                {t('knownIssueLink')}
+              </Link>
+            </p>
+          ))}
           <ul className="space-y-2">
             {result.fields.map((f) => (
               <li

@@ -42,6 +42,16 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             </Link>
           </li>
           <li>
+            <Link className="text-slate-700 underline-offset-4 hover:underline" href="/status">
+              {tLayout('status')}
+            </Link>
+          </li>
+          <li>
+            <Link className="text-slate-700 underline-offset-4 hover:underline" href="/guides">
+              {tLayout('guides')}
+            </Link>
+          </li>
+          <li>
             <a
               className="text-slate-700 underline-offset-4 hover:underline"
               href={`/${locale}/notices/feed.xml`}

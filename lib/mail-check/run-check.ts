@@ -9,6 +9,7 @@ import { evaluateSettings, type FieldResult } from './evaluate-settings';
 import { acquireCheckSlot, checkRateRules } from './check-limits';
 import { maskEmail, saveCheckReport } from './check-reports';
 import { applyTlsPolicy } from './apply-tls-policy';
+import { knownIssuesFor, type KnownIssue } from '@/lib/status/known-issues';
 
 /** The body of POST /api/check (README: "Settings checker API"). Unknown keys are refused. */
 export const checkRequestSchema = customerSettingsSchema
@@ -26,6 +27,8 @@ export interface CheckResult {
   fields: FieldResult[];
   policies: { id: string; effective: string; notice?: string; inForce: boolean }[];
   endpoints: EndpointResult[];
+  /** Open incidents or maintenance on our side that explain failed probes. */
+  knownIssues: KnownIssue[];
   reportId: string;
 }
 
@@ -92,7 +95,11 @@ export async function runCheck(
     notice: p.notice,
     inForce: p.effective <= isoDay(now),
   }));
-  const result = { verdict, fields: evaluation.fields, policies, endpoints };
+  const knownIssues = await knownIssuesFor(
+    endpoints.filter((e) => e.status === 'fail').map((e) => e.id),
+    now,
+  );
+  const result = { verdict, fields: evaluation.fields, policies, endpoints, knownIssues };
   const reportId = await saveCheckReport(
     {
       email: request.email,

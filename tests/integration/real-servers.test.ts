@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EndpointResult, ProbeCredentials } from '@/lib/mail-probe/probe-result';
 import { runProbes } from '@/lib/mail-probe/run-probes';
-import { registrySchema, type MailRegistry } from '@/lib/mail-registry/registry-schema';
+import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
+import { buildRegistry } from '../support/mail-servers/real-registry';
 import {
   realServersAvailable,
   startRealMailServers,
@@ -27,32 +28,6 @@ if (!availability.ok && skip) {
 const ALL = ['submission', 'submissions', 'smtp', 'pop3', 'pop3s', 'imap', 'imaps'];
 const WITH_LOGIN = ALL.filter((id) => id !== 'smtp');
 const SMTP = ['submission', 'submissions', 'smtp'];
-
-function buildRegistry(servers: RealMailServers): MailRegistry {
-  const { host, ports } = servers;
-  // Public port numbers as customers configure them; the probe dials the harness's port instead.
-  const endpoint = (
-    id: keyof RealMailServers['ports'],
-    protocol: 'smtp' | 'pop3' | 'imap',
-    port: number,
-    security: 'starttls' | 'tls',
-    auth: boolean,
-  ) => ({ id, protocol, host, port, probePort: ports[id], security, auth, recommended: security === 'tls' });
-  return registrySchema.parse({
-    domains: ['example.test'],
-    endpoints: [
-      endpoint('submission', 'smtp', 587, 'starttls', true),
-      endpoint('submissions', 'smtp', 465, 'tls', true),
-      endpoint('smtp', 'smtp', 25, 'starttls', false),
-      endpoint('pop3', 'pop3', 110, 'starttls', true),
-      endpoint('pop3s', 'pop3', 995, 'tls', true),
-      endpoint('imap', 'imap', 143, 'starttls', true),
-      endpoint('imaps', 'imap', 993, 'tls', true),
-    ],
-    resolve: { [host]: servers.address },
-    policies: [],
-  });
-}
 
 /** Every form in which a password could leak into a result: raw, JSON-escaped, or base64 in a SASL token. */
 function secretForms({ username, password }: ProbeCredentials): string[] {

@@ -6,6 +6,8 @@ import { deleteExpiredCheckReports } from '@/lib/mail-check/check-reports';
 import { pruneRateEvents } from '@/lib/rate-limit/rate-limit';
 import { pruneLoginAttempts } from '@/lib/auth/login-throttle';
 import { syncRegistryFile } from '@/lib/mail-registry/active-registry';
+import { maybeRunStatusProbes } from '@/lib/status/status-job';
+import { acquireLease } from '@/lib/jobs/job-lease';
 
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
 let lastCleanup = 0;
@@ -19,13 +21,17 @@ export async function POST(request: Request) {
   // changing); every page shows server values, so all of them are regenerated.
   if (await syncRegistryFile()) revalidatePath('/', 'layout');
 
+  // Status probes run in the background of this request: they may take seconds, ticks must not wait.
+  void maybeRunStatusProbes().catch(() => console.error('status: a probe round failed'));
+
   const published = await publishDueNotices();
   // Scheduled notices go live now, on every page that lists them.
   if (published.length > 0) revalidateTag(NOTICES_TAG, { expire: 0 });
 
   // Check reports live 30 days; rate-limit events and sign-in attempts only as long as their windows.
   let reportsDeleted = 0;
-  if (Date.now() - lastCleanup > CLEANUP_EVERY_MS) {
+  // Once an hour, and in one app instance only (the lease), however many share the database.
+  if (Date.now() - lastCleanup > CLEANUP_EVERY_MS && (await acquireLease('cleanup', CLEANUP_EVERY_MS))) {
     lastCleanup = Date.now();
     reportsDeleted = await deleteExpiredCheckReports();
     await pruneRateEvents(2 * 60 * 60 * 1000);

@@ -1,0 +1,35 @@
+import { isLocale, routing } from '@/i18n/routing';
+import { statusOverview } from '@/lib/status/status-overview';
+
+/**
+ * GET /api/status(?lang=ja) — the status page as JSON: the overall state, each component's state,
+ * and open incidents and maintenance. Also what the banner on every public page reads.
+ */
+export async function GET(request: Request) {
+  const lang = new URL(request.url).searchParams.get('lang');
+  const locale = isLocale(lang) ? lang : routing.defaultLocale;
+  try {
+    const overview = await statusOverview(locale);
+    return Response.json(
+      {
+        overall: overview.overall,
+        components: overview.components.map((c) => ({
+          slug: c.slug,
+          name: c.name,
+          state: c.state,
+          probedAt: c.probedAt,
+          uptime90d: c.uptime,
+        })),
+        incidents: overview.active.map(({ updates, ...incident }) => ({
+          ...incident,
+          latest: updates[0] ?? null,
+        })),
+        upcomingMaintenance: overview.upcoming.map((maintenance) => ({ ...maintenance, updates: undefined })),
+      },
+      { headers: { 'Cache-Control': 'public, max-age=15' } },
+    );
+  } catch {
+    console.error('status: the overview could not be read');
+    return Response.json({ error: 'unavailable' }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+  }
+}
