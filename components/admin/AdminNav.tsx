@@ -12,6 +12,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: StaffUs
     { href: '/admin/notices', label: t('notices') },
     { href: '/admin/faq', label: t('faq') },
     { href: '/admin/reports', label: t('reports') },
+    { href: '/admin/status', label: t('status') },
     ...(user.role === 'admin'
       ? [
           { href: '/admin/mail-servers', label: t('mailServers') },

@@ -25,8 +25,8 @@ export function StatusBanner() {
   if (!summary || (summary.overall === 'operational' && summary.incidents.length === 0)) return null;
   const first = summary.incidents[0];
   return (
-    <div
-      role="status"
+    <aside
+      aria-label={t('label')}
       data-testid="status-banner"
       className={`border-b px-4 py-2 text-sm ${summary.overall === 'maintenance' ? 'border-sky-200 bg-sky-50 text-sky-950' : 'border-red-200 bg-red-50 text-red-950'}`}
     >
@@ -38,6 +38,6 @@ export function StatusBanner() {
           {t('link')}
         </Link>
       </p>
-    </div>
+    </aside>
   );
 }

@@ -24,6 +24,9 @@ export const AUDIT_ACTIONS = [
   'faq.category',
   'mail-registry.update',
   'mail-registry.restore',
+  'status.incident',
+  'status.update',
+  'status.component',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -74,3 +74,20 @@ export function parseJapanDay(day: string): Date {
     throw new RangeError(`Not a calendar day: ${day}`);
   return date;
 }
+
+/**
+ * `2026-12-01T09:00` as typed into a datetime-local field, read as Japan time → the UTC instant;
+ * empty → null; anything else → undefined (for the caller to report).
+ */
+export function parseJapanDateTime(value: FormDataEntryValue | null): Date | null | undefined {
+  const text = String(value ?? '').trim();
+  if (!text) return null;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) return undefined;
+  const date = new Date(`${text.length === 16 ? `${text}:00` : text}+09:00`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** The value of a datetime-local field showing `date` in Japan time. */
+export function japanDateTimeInput(date: Date): string {
+  return new Date(date.getTime() + 9 * 3_600_000).toISOString().slice(0, 16);
+}

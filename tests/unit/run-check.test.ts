@@ -110,6 +110,37 @@ describe('runCheck', () => {
     expect(result.endpoints.map((e) => e.id)).toContain('submission');
   });
 
+  it('names an open incident on our side that explains a failed probe', async () => {
+    const component = await db.statusComponent.create({
+      data: { slug: 'relay', nameEn: 'Relay', nameJa: 'リレー', endpointIds: 'smtp' },
+    });
+    const incident = await db.incident.create({
+      data: {
+        kind: 'incident',
+        titleEn: 'Relay down',
+        titleJa: 'リレー停止',
+        impact: 'outage',
+        components: component.slug,
+        startsAt: new Date(Date.now() - 60_000),
+      },
+    });
+    const settings = {
+      outgoing: { server: 'mail.example.test', port: port25, security: 'none', auth: 'off' },
+    };
+    const during = (await runCheck(registry, request(settings), { ip: '192.0.2.9' })) as CheckResult;
+    expect(during.knownIssues).toEqual([
+      {
+        id: incident.id,
+        kind: 'incident',
+        title: { en: 'Relay down', ja: 'リレー停止' },
+        endpoints: ['smtp'],
+      },
+    ]);
+    await db.incident.update({ where: { id: incident.id }, data: { resolvedAt: new Date() } });
+    const after = (await runCheck(registry, request(settings), { ip: '192.0.2.9' })) as CheckResult;
+    expect(after.knownIssues).toEqual([]);
+  });
+
   it('contacts nothing for endpoints outside the registry, and needs an address for a login test', async () => {
     const before = server.received.length;
     expect(

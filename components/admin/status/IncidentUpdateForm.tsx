@@ -1,0 +1,55 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { addIncidentUpdateAction, type StatusFormState } from '@/app/[locale]/admin/_actions/status-actions';
+import { FormFeedback } from '@/components/admin/FormFeedback';
+import { useStaffForm } from '@/components/admin/use-staff-form';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import { INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '@/lib/status/status-states';
+import { StatusFields } from './StatusFields';
+
+/** A new entry on an incident's public timeline; "resolved" or "completed" closes it. */
+export function IncidentUpdateForm({
+  incidentId,
+  kind,
+}: {
+  incidentId: string;
+  kind: 'incident' | 'maintenance';
+}) {
+  const t = useTranslations('StatusAdmin');
+  const hydrated = useHydrated();
+  const { state, onSubmit, pending } = useStaffForm<StatusFormState>(addIncidentUpdateAction, {
+    status: 'idle',
+  });
+  const errors = state.status === 'invalid' ? state.errors : {};
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+    >
+      <h2 className="text-lg font-bold sm:col-span-2">{t('addUpdateHeading')}</h2>
+      <input type="hidden" name="incidentId" value={incidentId} />
+      <StatusFields
+        idPrefix="update"
+        statuses={kind === 'maintenance' ? MAINTENANCE_STATUSES : INCIDENT_STATUSES}
+        errors={errors}
+      />
+      <div className="space-y-3 sm:col-span-2">
+        <FormFeedback
+          saved={state.status === 'saved' ? t('updateAdded') : undefined}
+          problem={
+            state.status === 'invalid' ? t('invalid') : state.status === 'error' ? t('forbidden') : undefined
+          }
+        />
+        <button
+          type="submit"
+          disabled={!hydrated || pending}
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {t('addUpdate')}
+        </button>
+      </div>
+    </form>
+  );
+}
