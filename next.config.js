@@ -13,7 +13,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   typedRoutes: false,
   // forbidden() answers a 403 with app/[locale]/forbidden.tsx when a staff role is too small.
-  experimental: { authInterrupts: true },
+  // Server actions accept up to 3 MB, so a guide screenshot (at most 2 MB) fits with its form fields.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
   // Microsoft clients ask for /Autodiscover/Autodiscover.xml (or AutoDiscover). Routes are case-sensitive,
   // and a second app/Autodiscover folder would collide with app/autodiscover on case-insensitive disks.
   async rewrites() {

@@ -12,7 +12,8 @@ import { routing } from './i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except: locale-prefixed paths, API routes, Next internals and files with an extension.
-  // Keep the locale list in step with i18n/routing.ts (tests/unit/proxy-matcher.test.ts checks it).
-  matcher: ['/((?!api|_next|_vercel|(?:ja|en)(?:/|$)|.*\\..*).*)'],
+  // Everything except: locale-prefixed paths, API routes, Next internals, guide screenshots (served by
+  // app/guides/images/[id]) and files with an extension. Keep the locale list in step with
+  // i18n/routing.ts (tests/unit/proxy-matcher.test.ts checks it).
+  matcher: ['/((?!api|_next|_vercel|guides/images/|(?:ja|en)(?:/|$)|.*\\..*).*)'],
 };

@@ -11,6 +11,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: StaffUs
     { href: '/admin', label: t('dashboard'), exact: true },
     { href: '/admin/notices', label: t('notices') },
     { href: '/admin/faq', label: t('faq') },
+    { href: '/admin/guides', label: t('guides') },
     { href: '/admin/reports', label: t('reports') },
     { href: '/admin/status', label: t('status') },
     ...(user.role === 'admin'

@@ -2,15 +2,21 @@
 
 import { useEffect, useState } from 'react';
 
-/** Live preview of Markdown, rendered on the server by the same renderer as the public pages. */
+/**
+ * Live preview of Markdown, rendered on the server by the same renderer as the public pages. With
+ * `guideIncoming` the text is a setup guide's: its placeholders get the registry's values for that
+ * incoming variant (IMAP or POP3), as the public guide shows them.
+ */
 export function MarkdownPreview({
   locale,
   markdown,
   label,
+  guideIncoming,
 }: {
   locale: 'ja' | 'en';
   markdown: string;
   label: string;
+  guideIncoming?: 'imap' | 'pop3';
 }) {
   const [html, setHtml] = useState('');
   useEffect(() => {
@@ -20,7 +26,7 @@ export function MarkdownPreview({
         const response = await fetch('/api/admin/preview', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ locale, markdown }),
+          body: JSON.stringify({ locale, markdown, guideIncoming }),
           signal: controller.signal,
         });
         if (response.ok) setHtml(((await response.json()) as { html: string }).html);
@@ -32,7 +38,7 @@ export function MarkdownPreview({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [locale, markdown]);
+  }, [locale, markdown, guideIncoming]);
   return (
     <section
       aria-label={label}

@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { routing, type Locale } from '@/i18n/routing';
+import { moveOnePlace } from '@/lib/content/reorder';
 import { translationStates } from '@/lib/content/translation-state';
 import type { FaqQuestionInput } from './faq-input';
 
@@ -196,11 +197,12 @@ export async function moveFaqItem(
             orderBy: [{ position: 'asc' }, { slug: 'asc' }],
             select: { id: true },
           });
-    const order = siblings.map((s) => s.id);
-    const index = order.indexOf(id);
-    const target = direction === 'up' ? index - 1 : index + 1;
-    if (index < 0 || target < 0 || target >= order.length) return false;
-    [order[index], order[target]] = [order[target]!, order[index]!];
+    const order = moveOnePlace(
+      siblings.map((s) => s.id),
+      id,
+      direction,
+    );
+    if (!order) return false;
     for (const [position, itemId] of order.entries()) {
       if (kind === 'question') await tx.faqQuestion.update({ where: { id: itemId }, data: { position } });
       else await tx.faqCategory.update({ where: { id: itemId }, data: { position } });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { routing, type Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
+import { perLocale } from '@/lib/content/per-locale';
 
 export const FAQ_LIMITS = { question: 300, answer: 20_000, name: 100 } as const;
 
@@ -20,9 +21,7 @@ export const faqQuestionInputSchema = z
     slug: faqSlugSchema,
     categoryId: z.string().min(1).max(40),
     historical: z.boolean(),
-    translations: z.object(
-      Object.fromEntries(routing.locales.map((l) => [l, translation])) as Record<Locale, typeof translation>,
-    ),
+    translations: perLocale(translation),
   })
   .superRefine((input, ctx) => {
     const written = routing.locales.filter(
@@ -46,9 +45,5 @@ export type FaqQuestionInput = z.infer<typeof faqQuestionInputSchema>;
 
 export const faqCategoryInputSchema = z.object({
   slug: faqSlugSchema,
-  names: z.object(
-    Object.fromEntries(
-      routing.locales.map((l) => [l, z.string().trim().min(1).max(FAQ_LIMITS.name)]),
-    ) as Record<Locale, z.ZodString>,
-  ),
+  names: perLocale(z.string().trim().min(1).max(FAQ_LIMITS.name)),
 });

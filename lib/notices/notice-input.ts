@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { routing, type Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
+import { perLocale } from '@/lib/content/per-locale';
 import { NOTICE_CATEGORIES, NOTICE_IMPORTANCE, NOTICE_STATUSES, noticeSlugSchema } from './notice-fields';
 
 /** Limits on what an editor can save; the form shows the same numbers. */
@@ -26,12 +27,7 @@ export const noticeInputSchema = z
     status: z.enum(NOTICE_STATUSES),
     /** UTC instant; required for scheduled, defaults to now when publishing. */
     publishAt: z.date().nullable(),
-    translations: z.object(
-      Object.fromEntries(routing.locales.map((l) => [l, noticeTranslationInput])) as Record<
-        Locale,
-        typeof noticeTranslationInput
-      >,
-    ),
+    translations: perLocale(noticeTranslationInput),
     /** A public "Updated" entry to add with this save. */
     publicUpdate: z
       .object({ date: z.date(), notes: z.record(z.string(), text(NOTICE_LIMITS.note)) })

@@ -18,13 +18,22 @@ describe('proxy matcher', () => {
   });
 
   it('runs on paths without a locale, so they can be redirected', () => {
-    for (const path of ['/', '/notices', '/faq', '/notices/some-slug', '/english']) {
+    for (const path of [
+      '/',
+      '/notices',
+      '/faq',
+      '/notices/some-slug',
+      '/english',
+      '/guides',
+      '/guides/thunderbird',
+    ]) {
       expect([path, matcher.test(path)]).toEqual([path, true]);
     }
   });
 
-  it('skips locale-prefixed paths, API routes, Next internals and files', () => {
+  it('skips locale-prefixed paths, API routes, Next internals, guide screenshots and files', () => {
     for (const path of [
+      '/guides/images/cm0abc123def456ghi789jkl0',
       '/en',
       '/ja',
       '/en/notices',

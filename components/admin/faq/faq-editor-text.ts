@@ -1,33 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
 import type { FaqEditorText } from './FaqEditor';
 
-const KEYS = [
-  'slug',
-  'category',
-  'historical',
-  'question',
-  'answer',
-  'preview',
-  'save',
-  'saving',
-  'saved',
-  'errorSummary',
-  'conflictTitle',
-  'conflictKeepMine',
-  'outOfDate',
-  'forbidden',
-  'notFound',
-] as const;
-const ERROR_KEYS = [
-  'questionRequired',
-  'answerRequired',
-  'oneLanguage',
-  'slug',
-  'slugTaken',
-  'tooLong',
-  'invalid',
-] as const;
+const KEYS = [...EDITOR_KEYS, 'slug', 'category', 'historical', 'question', 'answer'] as const;
+const ERROR_KEYS = [...EDITOR_ERROR_KEYS, 'questionRequired', 'answerRequired', 'slug', 'slugTaken'] as const;
 
 /** The FAQ editor's strings in the staff member's language. */
 export async function faqEditorText(locale: Locale): Promise<FaqEditorText> {

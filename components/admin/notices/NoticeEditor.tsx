@@ -1,11 +1,16 @@
 'use client';
 
-import { useHydrated } from '@/components/ui/use-hydrated';
-import { useActionState, useState } from 'react';
-import { saveNoticeAction, type NoticeFormState } from '@/app/[locale]/admin/_actions/notice-actions';
-import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
+import { useState } from 'react';
+import { saveNoticeAction } from '@/app/[locale]/admin/_actions/notice-actions';
+import { CheckboxField } from '@/components/admin/CheckboxField';
+import { ConflictNotice } from '@/components/admin/ConflictNotice';
+import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
+import { LanguageColumns } from '@/components/admin/LanguageColumns';
+import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
+import { SaveButton } from '@/components/admin/SaveButton';
 import { SelectField } from '@/components/admin/SelectField';
+import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
 import { NOTICE_LIMITS } from '@/lib/notices/notice-input';
 import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
 
@@ -45,15 +50,6 @@ function slugify(title: string) {
     .slice(0, 80);
 }
 
-function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-red-700">
-      {message}
-    </p>
-  );
-}
-
 /**
  * The bilingual notice editor: both languages side by side on a wide screen, tabs on a phone. All
  * fields are controlled, so a refused save (validation or conflict) never loses what was typed.
@@ -63,35 +59,30 @@ export function NoticeEditor({
   languages,
   initial,
   text,
-}: {
-  locale: string;
-  languages: Lang[];
-  initial: NoticeEditorValues;
-  text: EditorText;
-}) {
+}: BilingualEditorProps<NoticeEditorValues, EditorText>) {
   const t = (key: string) => String(text[key] ?? key);
-  const hydrated = useHydrated();
   const [values, setValues] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
-  const [tab, setTab] = useState<Lang>(languages[0] ?? 'ja');
   const [addUpdate, setAddUpdate] = useState(false);
   const [notes, setNotes] = useState<Record<Lang, string>>({ ja: '', en: '' });
   const [updateDate, setUpdateDate] = useState(() =>
     new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10),
   );
   const [version, setVersion] = useState(initial.version);
-  const [state, action, pending] = useActionState<NoticeFormState, FormData>(
-    async (previous, form) => {
-      const result = await saveNoticeAction(previous, form);
-      return 'ok' in result
-        ? { status: 'error', error: result.error === 'forbidden' ? 'forbidden' : 'not-found' }
-        : result;
+  const saveText = {
+    s: {
+      saved: t('saved'),
+      errorSummary: t('errorSummary'),
+      forbidden: t('forbidden'),
+      notFound: t('notFound'),
     },
-    { status: 'idle' },
+    errors: text.errors,
+  };
+  const { state, action, pending, fieldError, feedback } = useEditorAction(
+    saveNoticeAction,
+    saveText,
+    setVersion,
   );
-  const errors = state.status === 'invalid' ? state.fieldErrors : {};
-  const err = (field: string) =>
-    errors[field] ? (text.errors[errors[field]] ?? text.errors.invalid) : undefined;
 
   const setText = (lang: Lang, field: 'title' | 'summary' | 'body', value: string) => {
     setValues((v) => {
@@ -127,57 +118,23 @@ export function NoticeEditor({
       <input type="hidden" name="version" value={version ?? ''} />
       <input type="hidden" name="previousStatus" value={initial.status} />
 
-      <FormFeedback
-        saved={state.status === 'saved' ? t('saved') : undefined}
-        problem={
-          state.status === 'invalid'
-            ? t('errorSummary')
-            : state.status === 'error'
-              ? t(state.error === 'forbidden' ? 'forbidden' : 'notFound')
-              : undefined
-        }
-      />
+      <FormFeedback {...feedback} />
 
       {state.status === 'conflict' && (
-        <section
-          role="alert"
-          aria-labelledby="conflict-title"
-          className="rounded-lg border border-attention-200 bg-attention-50 p-4"
-        >
-          <h2 id="conflict-title" className="font-bold text-attention-800">
-            {t('conflictTitle')}
-          </h2>
-          <p className="mt-1 text-sm text-slate-800">
-            {t('conflictText').replace('{email}', state.current.editor)}
-          </p>
-          <h3 className="mt-3 text-sm font-semibold">{t('conflictTheirs')}</h3>
-          <div className="mt-2 grid gap-3 lg:grid-cols-2">
-            {languages.map((lang) => (
-              <div key={lang} lang={lang} className="rounded border border-slate-200 bg-white p-3 text-sm">
-                <p className="font-semibold">{state.current.translations[lang]?.title}</p>
-                <pre className="mt-2 max-h-60 overflow-auto text-xs whitespace-pre-wrap">
-                  {state.current.translations[lang]?.body}
-                </pre>
-              </div>
-            ))}
-          </div>
-          <div className="mt-3 flex flex-wrap gap-2">
-            <button
-              type="button"
-              onClick={() => loadTheirs(state.current)}
-              className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium"
-            >
-              {t('conflictUseTheirs')}
-            </button>
-            <button
-              type="button"
-              onClick={() => setVersion(state.current.version)}
-              className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium"
-            >
-              {t('conflictKeepMine')}
-            </button>
-          </div>
-        </section>
+        <ConflictNotice
+          title={t('conflictTitle')}
+          text={t('conflictText').replace('{email}', state.current.editor)}
+          theirsLabel={t('conflictTheirs')}
+          useTheirsLabel={t('conflictUseTheirs')}
+          keepMineLabel={t('conflictKeepMine')}
+          onUseTheirs={() => loadTheirs(state.current)}
+          onKeepMine={() => setVersion(state.current.version)}
+          theirs={languages.map((lang) => ({
+            lang,
+            heading: state.current.translations[lang]?.title,
+            texts: [state.current.translations[lang]?.body],
+          }))}
+        />
       )}
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
@@ -192,7 +149,7 @@ export function NoticeEditor({
             className={`${input} font-mono`}
             value={values.slug}
             maxLength={80}
-            aria-invalid={Boolean(err('slug'))}
+            aria-invalid={Boolean(fieldError('slug'))}
             aria-describedby="slug-help slug-error"
             onChange={(e) => {
               setSlugTouched(true);
@@ -202,7 +159,7 @@ export function NoticeEditor({
           <p id="slug-help" className="mt-1 text-xs text-slate-600">
             {t('slugHelp').replace('{slug}', values.slug || '…')}
           </p>
-          <FieldError id="slug-error" message={err('slug')} />
+          <FieldError id="slug-error" message={fieldError('slug')} />
         </div>
         <SelectField
           id="category"
@@ -236,111 +193,80 @@ export function NoticeEditor({
             step={1}
             className={input}
             value={values.publishAt}
-            aria-invalid={Boolean(err('publishAt'))}
+            aria-invalid={Boolean(fieldError('publishAt'))}
             aria-describedby="publishAt-help publishAt-error"
             onChange={(e) => setValues((v) => ({ ...v, publishAt: e.target.value }))}
           />
           <p id="publishAt-help" className="mt-1 text-xs text-slate-600">
             {t('publishAtHelp')}
           </p>
-          <FieldError id="publishAt-error" message={err('publishAt')} />
+          <FieldError id="publishAt-error" message={fieldError('publishAt')} />
         </div>
-        <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-2">
-          <input
-            type="checkbox"
-            name="pinned"
-            checked={values.pinned}
-            onChange={(e) => setValues((v) => ({ ...v, pinned: e.target.checked }))}
-            className="size-5"
-          />
-          {t('pinned')}
-        </label>
+        <CheckboxField
+          name="pinned"
+          checked={values.pinned}
+          label={t('pinned')}
+          onChange={(checked) => setValues((v) => ({ ...v, pinned: checked }))}
+        />
       </fieldset>
 
-      <div>
-        <div role="tablist" aria-label={t('languageTabs')} className="mb-3 flex gap-2 lg:hidden">
-          {languages.map((lang) => (
-            <button
-              key={lang}
-              type="button"
-              role="tab"
-              aria-selected={tab === lang}
-              aria-controls={`lang-${lang}`}
-              onClick={() => setTab(lang)}
-              className="min-h-11 rounded-md border border-slate-300 px-4 text-sm font-medium aria-selected:border-brand-700 aria-selected:bg-brand-700 aria-selected:text-white"
-            >
-              {text.languages[lang]}
-            </button>
-          ))}
-        </div>
-        <div className="grid gap-4 lg:grid-cols-2">
-          {languages.map((lang) => (
-            <fieldset
-              key={lang}
-              id={`lang-${lang}`}
-              lang={lang}
-              className={`rounded-lg border border-slate-200 bg-white p-4 ${tab === lang ? '' : 'hidden lg:block'}`}
-            >
-              <legend className="px-1 text-base font-bold" lang={locale}>
-                {text.languages[lang]}
-              </legend>
-              {initial.staleLanguages.includes(lang) && (
-                <p
-                  className="mb-3 rounded-md border border-attention-200 bg-attention-50 px-3 py-2 text-sm text-attention-800"
-                  lang={locale}
-                >
-                  {t('outOfDate')}
-                </p>
-              )}
-              <div className="space-y-4">
-                {(['title', 'summary'] as const).map((field) => (
-                  <div key={field}>
-                    <label htmlFor={`${lang}.${field}`} className={label} lang={locale}>
-                      {t(field)}
-                    </label>
-                    <input
-                      id={`${lang}.${field}`}
-                      name={`${lang}.${field}`}
-                      className={input}
-                      value={values.translations[lang][field]}
-                      maxLength={NOTICE_LIMITS[field]}
-                      aria-invalid={Boolean(err(`translations.${lang}.${field}`))}
-                      aria-describedby={`${lang}.${field}-error`}
-                      onChange={(e) => setText(lang, field, e.target.value)}
-                    />
-                    <FieldError
-                      id={`${lang}.${field}-error`}
-                      message={err(`translations.${lang}.${field}`)}
-                    />
-                  </div>
-                ))}
-                <div>
-                  <label htmlFor={`${lang}.body`} className={label} lang={locale}>
-                    {t('body')}
-                  </label>
-                  <textarea
-                    id={`${lang}.body`}
-                    name={`${lang}.body`}
-                    rows={14}
-                    className={`${input} py-2 font-mono text-sm`}
-                    value={values.translations[lang].body}
-                    maxLength={NOTICE_LIMITS.body}
-                    aria-invalid={Boolean(err(`translations.${lang}.body`))}
-                    aria-describedby={`${lang}.body-error`}
-                    onChange={(e) => setText(lang, 'body', e.target.value)}
-                  />
-                  <FieldError id={`${lang}.body-error`} message={err(`translations.${lang}.body`)} />
-                  <MarkdownPreview
-                    locale={lang}
-                    markdown={values.translations[lang].body}
-                    label={`${t('preview')} (${text.languages[lang]})`}
-                  />
-                </div>
+      <LanguageColumns
+        locale={locale}
+        languages={languages}
+        stale={initial.staleLanguages}
+        text={{
+          s: { languageTabs: t('languageTabs'), outOfDate: t('outOfDate') },
+          languages: text.languages,
+        }}
+      >
+        {(lang) => (
+          <div className="space-y-4">
+            {(['title', 'summary'] as const).map((field) => (
+              <div key={field}>
+                <label htmlFor={`${lang}.${field}`} className={label} lang={locale}>
+                  {t(field)}
+                </label>
+                <input
+                  id={`${lang}.${field}`}
+                  name={`${lang}.${field}`}
+                  className={input}
+                  value={values.translations[lang][field]}
+                  maxLength={NOTICE_LIMITS[field]}
+                  aria-invalid={Boolean(fieldError(`translations.${lang}.${field}`))}
+                  aria-describedby={`${lang}.${field}-error`}
+                  onChange={(e) => setText(lang, field, e.target.value)}
+                />
+                <FieldError
+                  id={`${lang}.${field}-error`}
+                  message={fieldError(`translations.${lang}.${field}`)}
+                />
               </div>
-            </fieldset>
-          ))}
-        </div>
-      </div>
+            ))}
+            <div>
+              <label htmlFor={`${lang}.body`} className={label} lang={locale}>
+                {t('body')}
+              </label>
+              <textarea
+                id={`${lang}.body`}
+                name={`${lang}.body`}
+                rows={14}
+                className={`${input} py-2 font-mono text-sm`}
+                value={values.translations[lang].body}
+                maxLength={NOTICE_LIMITS.body}
+                aria-invalid={Boolean(fieldError(`translations.${lang}.body`))}
+                aria-describedby={`${lang}.body-error`}
+                onChange={(e) => setText(lang, 'body', e.target.value)}
+              />
+              <FieldError id={`${lang}.body-error`} message={fieldError(`translations.${lang}.body`)} />
+              <MarkdownPreview
+                locale={lang}
+                markdown={values.translations[lang].body}
+                label={`${t('preview')} (${text.languages[lang]})`}
+              />
+            </div>
+          </div>
+        )}
+      </LanguageColumns>
 
       {values.id && (
         <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
@@ -383,24 +309,18 @@ export function NoticeEditor({
                     className={input}
                     maxLength={NOTICE_LIMITS.note}
                     value={notes[lang]}
-                    aria-invalid={Boolean(err('publicUpdate'))}
+                    aria-invalid={Boolean(fieldError('publicUpdate'))}
                     onChange={(e) => setNotes((n) => ({ ...n, [lang]: e.target.value }))}
                   />
                 </div>
               ))}
-              <FieldError id="publicUpdate-error" message={err('publicUpdate')} />
+              <FieldError id="publicUpdate-error" message={fieldError('publicUpdate')} />
             </div>
           )}
         </fieldset>
       )}
 
-      <button
-        type="submit"
-        disabled={pending || !hydrated}
-        className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {pending ? t('saving') : t('save')}
-      </button>
+      <SaveButton pending={pending} label={t('save')} busyLabel={t('saving')} />
     </form>
   );
 }

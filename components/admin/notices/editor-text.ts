@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
 import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-fields';
 import type { EditorText } from './NoticeEditor';
 
 const KEYS = [
+  ...EDITOR_KEYS,
   'settings',
   'slug',
   'category',
@@ -17,34 +19,21 @@ const KEYS = [
   'title',
   'summary',
   'body',
-  'preview',
-  'languageTabs',
-  'outOfDate',
   'publicUpdate',
   'publicUpdateHelp',
   'updateDate',
-  'save',
-  'saving',
-  'saved',
-  'errorSummary',
-  'conflictTitle',
   'conflictTheirs',
   'conflictUseTheirs',
-  'conflictKeepMine',
-  'forbidden',
-  'notFound',
 ] as const;
 
 const ERROR_KEYS = [
+  ...EDITOR_ERROR_KEYS,
   'titleRequired',
   'bodyRequired',
-  'oneLanguage',
   'scheduleRequired',
   'noteRequired',
   'slug',
   'slugTaken',
-  'tooLong',
-  'invalid',
 ] as const;
 
 /** The editor's strings in the staff member's language (client leaves get text as props). */

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
+import { formFieldErrors } from '@/lib/content/form-errors';
 import { FAQ_TAG } from '@/lib/faq/cached-faq';
 import { faqCategoryInputSchema, faqQuestionInputSchema } from '@/lib/faq/faq-input';
 import {
@@ -37,21 +38,8 @@ export const saveFaqQuestionAction = staffAction(
         routing.locales.map((l) => [l, { question: get(`${l}.question`), answer: get(`${l}.answer`) }]),
       ),
     });
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.join('.');
-        fieldErrors[field] ??=
-          issue.code === 'custom'
-            ? issue.message
-            : field === 'slug'
-              ? 'slug'
-              : issue.code === 'too_big'
-                ? 'tooLong'
-                : 'invalid';
-      }
-      return { status: 'invalid', fieldErrors };
-    }
+    if (!parsed.success)
+      return { status: 'invalid', fieldErrors: formFieldErrors(parsed.error, { slug: 'slug' }) };
     const result = await saveFaqQuestion(id, Number(get('version')) || null, parsed.data, user.email);
     if (!result.ok) {
       if (result.error === 'conflict') return { status: 'conflict', current: result.current };

@@ -2,11 +2,11 @@
 
 import { updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
+import { formFieldErrors } from '@/lib/content/form-errors';
 import { NOTICES_TAG } from '@/lib/notices/cached-notices';
 import { noticeInputSchema, type NoticeInput } from '@/lib/notices/notice-input';
 import { markTranslationCurrent, saveNotice } from '@/lib/notices/save-notice';
@@ -54,19 +54,6 @@ function formToInput(form: FormData) {
   };
 }
 
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join('.');
-    if (errors[field]) continue;
-    if (issue.code === 'custom') errors[field] = issue.message;
-    else if (field === 'slug') errors[field] = 'slug';
-    else if (issue.code === 'too_big') errors[field] = 'tooLong';
-    else errors[field] = 'invalid';
-  }
-  return errors;
-}
-
 function auditSummary(input: NoticeInput, previousStatus?: string) {
   const status =
     previousStatus && previousStatus !== input.status
@@ -84,7 +71,8 @@ export const saveNoticeAction = staffAction(
     const id = String(form.get('id') ?? '') || null;
     const version = Number(form.get('version') ?? 0) || null;
     const parsed = noticeInputSchema.safeParse(formToInput(form));
-    if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrors(parsed.error) };
+    if (!parsed.success)
+      return { status: 'invalid', fieldErrors: formFieldErrors(parsed.error, { slug: 'slug' }) };
     if (parsed.data.publishAt === undefined)
       return { status: 'invalid', fieldErrors: { publishAt: 'invalid' } };
 

@@ -5,51 +5,11 @@ import { routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { listFaqForAdmin } from '@/lib/faq/admin-faq';
 import { moveFaqAction, saveFaqCategoryAction } from '@/app/[locale]/admin/_actions/faq-actions';
+import { MoveButtons } from '@/components/admin/MoveButtons';
 import { Callout } from '@/components/ui/Callout';
 
 const small =
   'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm hover:border-brand-600 disabled:opacity-40';
-
-function MoveButtons({
-  kind,
-  id,
-  label,
-  first,
-  last,
-  locale,
-  upLabel,
-  downLabel,
-}: {
-  kind: 'question' | 'category';
-  id: string;
-  label: string;
-  first: boolean;
-  last: boolean;
-  locale: string;
-  upLabel: string;
-  downLabel: string;
-}) {
-  return (
-    <span className="flex gap-1">
-      {(['up', 'down'] as const).map((direction) => (
-        <form key={direction} action={moveFaqAction}>
-          <input type="hidden" name="locale" value={locale} />
-          <input type="hidden" name="kind" value={kind} />
-          <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="direction" value={direction} />
-          <button
-            type="submit"
-            className={small}
-            disabled={direction === 'up' ? first : last}
-            aria-label={(direction === 'up' ? upLabel : downLabel).replace('{item}', label)}
-          >
-            <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
-          </button>
-        </form>
-      ))}
-    </span>
-  );
-}
 
 export default async function AdminFaqPage({ params, searchParams }: PageProps<'/[locale]/admin/faq'>) {
   const locale = await localeParam(params);
@@ -108,12 +68,12 @@ export default async function AdminFaqPage({ params, searchParams }: PageProps<'
                 {category.name}
               </h2>
               <MoveButtons
-                kind="category"
+                action={moveFaqAction}
+                fields={{ locale, kind: 'category' }}
                 id={category.id}
                 label={category.name}
                 first={ci === 0}
                 last={ci === categories.length - 1}
-                locale={locale}
                 upLabel={up}
                 downLabel={down}
               />
@@ -152,12 +112,12 @@ export default async function AdminFaqPage({ params, searchParams }: PageProps<'
                       )}
                     </span>
                     <MoveButtons
-                      kind="question"
+                      action={moveFaqAction}
+                      fields={{ locale, kind: 'question' }}
                       id={q.id}
                       label={q.question}
                       first={qi === 0}
                       last={qi === category.questions.length - 1}
-                      locale={locale}
                       upLabel={up}
                       downLabel={down}
                     />

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
-import { routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { listAdminNotices } from '@/lib/notices/admin-notices';
 import {
@@ -11,6 +10,7 @@ import {
   noticeStatusSchema,
 } from '@/lib/notices/notice-fields';
 import { formatDate } from '@/lib/dates/format-date';
+import { LANGUAGE_STATE_KEY, LanguageStates } from '@/components/admin/LanguageStates';
 
 const select = 'mt-1 block min-h-11 rounded-md border border-slate-300 bg-white px-3';
 
@@ -30,12 +30,6 @@ export default async function AdminNoticesPage({
   const tStatus = await getTranslations({ locale, namespace: 'NoticeStatus' });
   const tCategory = await getTranslations({ locale, namespace: 'NoticeCategory' });
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
-  const stateKey = { current: 'langCurrent', stale: 'langStale', missing: 'langMissing' } as const;
-  const stateStyle = {
-    current: 'bg-emerald-50 text-emerald-900 ring-emerald-200',
-    stale: 'bg-attention-50 text-attention-800 ring-attention-200',
-    missing: 'bg-slate-100 text-slate-700 ring-slate-200',
-  };
 
   return (
     <>
@@ -124,16 +118,10 @@ export default async function AdminNoticesPage({
                   <td className="p-3">{tStatus(notice.status)}</td>
                   <td className="p-3">{tCategory(notice.category)}</td>
                   <td className="p-3">
-                    <ul className="flex flex-wrap gap-1">
-                      {routing.locales.map((l) => (
-                        <li
-                          key={l}
-                          className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${stateStyle[notice.languages[l]]}`}
-                        >
-                          {t(stateKey[notice.languages[l]], { language: tLanguage(l) })}
-                        </li>
-                      ))}
-                    </ul>
+                    <LanguageStates
+                      states={notice.languages}
+                      label={(l, state) => t(LANGUAGE_STATE_KEY[state], { language: tLanguage(l) })}
+                    />
                   </td>
                   <td className="p-3 text-slate-700">
                     {t('editedBy', {

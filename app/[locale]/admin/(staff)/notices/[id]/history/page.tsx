@@ -9,6 +9,7 @@ import { getNoticeRevision, listNoticeRevisions } from '@/lib/notices/notice-rev
 import { diffSnapshots } from '@/lib/notices/notice-snapshot';
 import { formatDateTime } from '@/lib/dates/format-date';
 import { restoreRevisionAction } from '@/app/[locale]/admin/_actions/notice-actions';
+import { RevisionList } from '@/components/admin/RevisionList';
 import { Callout } from '@/components/ui/Callout';
 
 const select = 'mt-1 block min-h-11 rounded-md border border-slate-300 bg-white px-3';
@@ -104,39 +105,18 @@ export default async function NoticeHistoryPage({
         </section>
       )}
 
-      <ol className="space-y-2">
-        {revisions.map((revision) => (
-          <li
-            key={revision.id}
-            className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm"
-          >
-            <span>
-              <strong>{t('version', { version: revision.version })}</strong>
-              {revision.version === notice.version && (
-                <span className="ml-2 text-xs text-slate-600">({t('current')})</span>
-              )}
-              <span className="block text-slate-700">
-                {t('by', { date: time(revision.createdAt), email: revision.authorEmail })}
-              </span>
-            </span>
-            {revision.version !== notice.version && (
-              <form action={restoreRevisionAction}>
-                <input type="hidden" name="id" value={id} />
-                <input type="hidden" name="revisionId" value={revision.id} />
-                <input type="hidden" name="version" value={notice.version} />
-                <input type="hidden" name="restoredVersion" value={revision.version} />
-                <input type="hidden" name="locale" value={locale} />
-                <button
-                  type="submit"
-                  className="min-h-11 rounded-md border border-slate-300 px-3 font-medium hover:border-brand-600"
-                >
-                  {t('restore')}
-                </button>
-              </form>
-            )}
-          </li>
-        ))}
-      </ol>
+      <RevisionList
+        revisions={revisions.map((revision) => ({
+          id: revision.id,
+          version: revision.version,
+          label: t('version', { version: revision.version }),
+          byline: t('by', { date: time(revision.createdAt), email: revision.authorEmail }),
+        }))}
+        currentVersion={notice.version}
+        restoreAction={restoreRevisionAction}
+        fields={{ id, locale }}
+        text={{ current: t('current'), restore: t('restore') }}
+      />
       <p className="mt-6 text-sm">
         <Link
           href={`/admin/notices/${id}`}

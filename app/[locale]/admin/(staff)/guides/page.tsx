@@ -1,0 +1,77 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { localeParam } from '@/i18n/locale-param';
+import { routing } from '@/i18n/routing';
+import { requireStaffPage } from '@/lib/auth/staff-guard';
+import { formatDate } from '@/lib/dates/format-date';
+import { LANGUAGE_STATE_KEY, LanguageStates } from '@/components/admin/LanguageStates';
+import { listGuidesForAdmin } from '@/lib/guides/admin-guides';
+
+export default async function AdminGuidesPage({ params }: PageProps<'/[locale]/admin/guides'>) {
+  const locale = await localeParam(params);
+  await requireStaffPage(locale, 'editor', `/${locale}/admin/guides`);
+  const t = await getTranslations({ locale, namespace: 'AdminGuides' });
+  const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
+  const guides = await listGuidesForAdmin();
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
+      <p className="mt-1 mb-6 max-w-3xl text-sm text-slate-700">{t('intro')}</p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[48rem] text-left text-sm">
+          <thead className="border-b border-slate-200 text-slate-600">
+            <tr>
+              {[
+                t('colProgram'),
+                ...routing.locales.map((l) => t('colName', { language: tLanguage(l) })),
+                t('colLanguages'),
+                t('colEdited'),
+              ].map((heading) => (
+                <th key={heading} scope="col" className="p-3">
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {guides.map((guide) => (
+              <tr key={guide.program} className="border-b border-slate-100 last:border-0">
+                <th scope="row" className="p-3 font-normal">
+                  <Link
+                    href={`/admin/guides/${guide.program}`}
+                    className="font-mono font-semibold text-brand-800 underline-offset-4 hover:underline"
+                  >
+                    {guide.program}
+                  </Link>
+                  {!guide.supported && (
+                    <span className="mt-1 block text-xs text-attention-800">{t('unsupportedBadge')}</span>
+                  )}
+                </th>
+                {routing.locales.map((l) => (
+                  <td key={l} className="p-3" lang={l}>
+                    {guide.names[l] || '—'}
+                  </td>
+                ))}
+                <td className="p-3">
+                  <LanguageStates
+                    states={guide.languages}
+                    label={(l, state) => t(LANGUAGE_STATE_KEY[state], { language: tLanguage(l) })}
+                  />
+                </td>
+                <td className="p-3 text-slate-700">
+                  {guide.updatedAt
+                    ? t('editedBy', {
+                        date: formatDate(guide.updatedAt, locale),
+                        email: guide.lastEditorEmail || '—',
+                      })
+                    : t('notWritten')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import { prisma } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import { routing, type Locale } from '@/i18n/routing';
+import { GUIDE_PROGRAMS, type GuideProgram } from './guide-programs';
+import {
+  GUIDE_INCOMING_ORDERS,
+  GUIDE_TEXT_FIELDS,
+  isWrittenTranslation,
+  type GuideIncomingOrder,
+  type GuideInput,
+  type GuideTranslationInput,
+} from './guide-input';
+
+/** Everything the guide editor changes, as stored in a revision (JSON). Screenshots are not in it. */
+export interface GuideSnapshot {
+  supported: boolean;
+  incoming: string;
+  translations: Partial<Record<Locale, GuideTranslationInput>>;
+}
+
+const editInclude = { translations: true } satisfies Prisma.GuideInclude;
+type GuideWithText = Prisma.GuideGetPayload<{ include: typeof editInclude }>;
+
+const textOf = (t: GuideTranslationInput): GuideTranslationInput => ({
+  name: t.name,
+  summary: t.summary,
+  newAccount: t.newAccount,
+  existingAccount: t.existingAccount,
+});
+
+export function guideSnapshotOf(guide: GuideWithText): GuideSnapshot {
+  return {
+    supported: guide.supported,
+    incoming: guide.incoming,
+    translations: Object.fromEntries(guide.translations.map((t) => [t.locale, textOf(t)])),
+  };
+}
+
+export type SaveGuideResult =
+  | { ok: true; id: string; version: number }
+  | { ok: false; error: 'not-found' }
+  | { ok: false; error: 'conflict'; current: GuideSnapshot & { version: number; editor: string } };
+
+/**
+ * Saves a guide's text in both languages, whether it is supported and its incoming variants, with a
+ * revision, in one transaction. The save must name the version it was edited from (null for a program
+ * that has no guide yet); if someone saved in between, nothing is written and the current text comes
+ * back so the editor can merge. Each language's `editedAt` moves only when its text changed.
+ */
+export async function saveGuide(
+  program: GuideProgram,
+  expectedVersion: number | null,
+  input: GuideInput,
+  editorEmail: string,
+  now = new Date(),
+): Promise<SaveGuideResult> {
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.guide.findUnique({ where: { program }, include: editInclude });
+    if (!existing && expectedVersion !== null) return { ok: false, error: 'not-found' } as const;
+    if (existing && existing.version !== expectedVersion) {
+      return {
+        ok: false,
+        error: 'conflict',
+        current: {
+          ...guideSnapshotOf(existing),
+          version: existing.version,
+          editor: existing.lastEditorEmail,
+        },
+      } as const;
+    }
+    const version = (existing?.version ?? 0) + 1;
+    const fields = {
+      supported: input.supported,
+      incoming: input.incoming,
+      version,
+      lastEditorEmail: editorEmail,
+    };
+    const guide = existing
+      ? await tx.guide.update({ where: { id: existing.id }, data: fields })
+      : await tx.guide.create({ data: { program, position: GUIDE_PROGRAMS.indexOf(program), ...fields } });
+
+    for (const locale of routing.locales) {
+      const text = textOf(input.translations[locale]);
+      const before = existing?.translations.find((t) => t.locale === locale);
+      if (!isWrittenTranslation(text)) {
+        if (before) await tx.guideTranslation.delete({ where: { id: before.id } });
+        continue;
+      }
+      if (before && GUIDE_TEXT_FIELDS.every((field) => before[field] === text[field])) continue;
+      // Editing a language also confirms it is current; the other language may now be out of date.
+      await tx.guideTranslation.upsert({
+        where: { guideId_locale: { guideId: guide.id, locale } },
+        create: { guideId: guide.id, locale, ...text, editedAt: now, reviewedAt: now },
+        update: { ...text, editedAt: now, reviewedAt: now },
+      });
+    }
+
+    const saved = await tx.guide.findUniqueOrThrow({ where: { id: guide.id }, include: editInclude });
+    await tx.guideRevision.create({
+      data: {
+        guideId: guide.id,
+        version,
+        authorEmail: editorEmail,
+        snapshot: JSON.stringify(guideSnapshotOf(saved)),
+      },
+    });
+    return { ok: true, id: guide.id, version } as const;
+  });
+}
+
+const emptyText: GuideTranslationInput = { name: '', summary: '', newAccount: '', existingAccount: '' };
+
+/** Restoring saves the old text as a new version (history is never rewritten). */
+export async function restoreGuideRevision(
+  program: GuideProgram,
+  revisionId: string,
+  expectedVersion: number,
+  editorEmail: string,
+): Promise<SaveGuideResult> {
+  const revision = await prisma.guideRevision.findFirst({ where: { id: revisionId, guide: { program } } });
+  if (!revision) return { ok: false, error: 'not-found' };
+  const s = JSON.parse(revision.snapshot) as GuideSnapshot;
+  const incoming = (GUIDE_INCOMING_ORDERS as readonly string[]).includes(s.incoming)
+    ? (s.incoming as GuideIncomingOrder)
+    : GUIDE_INCOMING_ORDERS[0];
+  return saveGuide(
+    program,
+    expectedVersion,
+    {
+      supported: s.supported,
+      incoming,
+      translations: Object.fromEntries(
+        routing.locales.map((l) => [l, { ...emptyText, ...s.translations[l] }]),
+      ) as GuideInput['translations'],
+    },
+    editorEmail,
+  );
+}
