@@ -9,8 +9,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  // Database drivers load from node_modules at run time, never bundled (better-sqlite3 is a native
+  // addon; pg optionally requires pg-native).
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   typedRoutes: false,
   // forbidden() answers a 403 with app/[locale]/forbidden.tsx when a staff role is too small.
   // Server actions accept up to 3 MB, so a guide screenshot (at most 2 MB) fits with its form fields.

@@ -15,7 +15,7 @@ const env = baseEnv({ PORT: port, NODE_ENV: 'production', PORTAL_DEMO_STAFF: '1'
 
 console.log(`▶ Database: ${env.DATABASE_URL}`);
 const freshDatabase = isNewSqliteDatabase(env.DATABASE_URL);
-migrate(env);
+await migrate(env);
 seedDemo(env);
 ensureBuild(env);
 // Pages cached for a database that has since been deleted must not outlive it.

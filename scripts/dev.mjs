@@ -2,6 +2,6 @@
 import { baseEnv, migrate, seedDemo, startForeground } from './lib/tasks.mjs';
 
 const env = baseEnv({ PORTAL_DEMO_STAFF: '1', PORT: process.env.PORT || '3000' });
-migrate(env);
+await migrate(env);
 seedDemo(env);
 process.exit(await startForeground('next', ['dev', '--port', process.env.PORT || '3000'], env));

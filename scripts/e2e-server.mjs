@@ -29,7 +29,7 @@ const env = baseEnv({
   PORTAL_DEMO_STAFF: '1',
   DEMO_MAIL_PORT_OFFSET: String(10_000 + Number(port) - 3100),
 });
-migrate(env);
+await migrate(env);
 seedDemo(env);
 ensureBuild(env, distDir);
 const mail = await startDemoMail(env, path.join('data', `e2e${suffix}`, 'demo-mail'));

@@ -4,5 +4,5 @@ import { baseEnv, migrate, startForeground } from './lib/tasks.mjs';
 
 const port = process.env.PORT || '3000';
 const env = baseEnv({ PORT: port, NODE_ENV: 'production' });
-if (process.env.PORTAL_SKIP_MIGRATIONS !== '1') migrate(env);
+if (process.env.PORTAL_SKIP_MIGRATIONS !== '1') await migrate(env);
 process.exit(await startForeground('next', ['start', '--port', port], env));

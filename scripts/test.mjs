@@ -31,6 +31,22 @@ step('Unit tests', 'vitest', ['run']);
 // Real Postfix and Dovecot on loopback (apt: postfix dovecot-core dovecot-imapd dovecot-pop3d); without
 // them the suite says what to install, and under CI it fails.
 step('Integration tests (Postfix, Dovecot)', 'vitest', ['run', '-c', 'vitest.integration.config.mts']);
+// The data layer and the integration tests again on PostgreSQL, when PG_TEST_URL names a server and a
+// role that may create databases (.ci/run starts Debian's postgresql on loopback). CI must run them.
+if (process.env.PG_TEST_URL) {
+  step('Data layer and integration tests on PostgreSQL', 'vitest', [
+    'run',
+    '-c',
+    'vitest.postgres.config.mts',
+  ]);
+} else if (ci) {
+  console.error('\n✖ PG_TEST_URL is not set: CI must run the PostgreSQL tests (see README, PostgreSQL).');
+  process.exit(1);
+} else {
+  console.warn(
+    '\n⚠ POSTGRESQL TESTS NOT RUN: set PG_TEST_URL=postgresql://user:password@127.0.0.1:5432/postgres',
+  );
+}
 
 if (!fs.existsSync(chromium)) {
   const message = [

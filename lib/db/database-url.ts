@@ -17,3 +17,8 @@ export function databaseUrl(): string {
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
   return `file:${absolute}`;
 }
+
+/** Whether a database URL is PostgreSQL (anything else is the embedded SQLite file). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}

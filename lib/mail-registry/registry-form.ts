@@ -182,7 +182,8 @@ export function formToRegistry(values: RegistryFormValues, knownNotices: Set<str
     if (id && ids.indexOf(id) !== index) errors[`endpoints.${index}.id`] ??= 'duplicate';
   });
   values.policies.forEach((p, index) => {
-    if (p.id === 'minimum-tls-version' && !p.version) errors[`policies.${index}.version`] ??= 'versionRequired';
+    if (p.id === 'minimum-tls-version' && !p.version)
+      errors[`policies.${index}.version`] ??= 'versionRequired';
     const notice = p.notice.trim();
     if (notice && !knownNotices.has(notice)) errors[`policies.${index}.notice`] ??= 'unknownNotice';
   });

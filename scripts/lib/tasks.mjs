@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPostgresUrl } from './postgres-schema.mjs';
+import { migratePostgres } from './migrate-postgres.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -27,8 +29,18 @@ export function runOrExit(name, args, env) {
   }
 }
 
-export function migrate(env) {
-  runOrExit('prisma', ['migrate', 'deploy'], env);
+/** Applies pending migrations to env.DATABASE_URL: Prisma's for SQLite, our runner for PostgreSQL. */
+export async function migrate(env) {
+  if (!isPostgresUrl(env.DATABASE_URL)) {
+    runOrExit('prisma', ['migrate', 'deploy'], env);
+    return;
+  }
+  try {
+    await migratePostgres(env.DATABASE_URL, root);
+  } catch (error) {
+    console.error(`\n✖ PostgreSQL migration failed: ${error.message}`);
+    process.exit(1);
+  }
 }
 
 export function seedDemo(env) {
