@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import { siteConfig } from '@/lib/site/config';
+import { HeaderSearch } from '@/components/search/HeaderSearch';
 import { LocaleSwitcher } from './LocaleSwitcher';
 import { NavLink } from './NavLink';
 
@@ -55,6 +56,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             </li>
           </ul>
         </nav>
+        <div className="w-full sm:order-last">
+          <HeaderSearch locale={locale} />
+        </div>
       </div>
     </header>
   );

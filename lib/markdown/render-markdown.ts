@@ -88,10 +88,10 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Plain text of a Markdown source, for descriptions and feed summaries. */
-export function markdownToPlainText(markdown: string, maxLength = 200): string {
+/** Plain text of HTML made by `renderMarkdown` (for search and summaries), optionally shortened. */
+export function htmlToPlainText(html: string, maxLength = Infinity): string {
   const text = decodeEntities(
-    renderMarkdown(markdown)
+    html
       // Block boundaries become spaces; inline tags vanish without splitting words.
       .replace(/<\/(?:p|h[1-6]|li|td|th|div|pre|blockquote)>|<br\s*\/?>/g, ' ')
       .replace(/<[^>]+>/g, ''),
@@ -99,4 +99,9 @@ export function markdownToPlainText(markdown: string, maxLength = 200): string {
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
+}
+
+/** Plain text of a Markdown source, for descriptions and feed summaries. */
+export function markdownToPlainText(markdown: string, maxLength = 200): string {
+  return htmlToPlainText(renderMarkdown(markdown), maxLength);
 }

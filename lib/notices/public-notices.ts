@@ -240,6 +240,43 @@ export async function listPublicNoticeSlugs(now = new Date()) {
   }));
 }
 
+/**
+ * Every public notice with the text of each language it is written in (title, summary, body and its
+ * "Updated" notes, placeholders resolved), for the site search index. No fallbacks: a notice
+ * written only in Japanese is a Japanese document.
+ */
+export async function listPublicNoticeTexts(now = new Date()) {
+  const rows = await prisma.notice.findMany({
+    where: publicWhere(now),
+    include: {
+      translations: true,
+      updates: { include: { translations: true }, orderBy: [{ date: 'desc' }, { createdAt: 'desc' }] },
+    },
+    orderBy: newestFirst,
+  });
+  return rows.flatMap((row) =>
+    row.translations.flatMap((t) => {
+      if (!isLocale(t.locale) || !row.publishedAt) return [];
+      const locale = t.locale;
+      return [
+        {
+          slug: row.slug,
+          locale,
+          category: row.category as NoticeCategory,
+          status: row.status as NoticeStatus,
+          publishedAt: row.publishedAt.toISOString(),
+          title: resolvePlaceholders(t.title, locale),
+          summary: resolvePlaceholders(t.summary, locale),
+          body: resolvePlaceholders(t.body, locale),
+          updateNotes: row.updates.flatMap((u) =>
+            u.translations.filter((n) => n.locale === locale).map((n) => resolvePlaceholders(n.note, locale)),
+          ),
+        },
+      ];
+    }),
+  );
+}
+
 function daysBefore(date: Date, days: number): Date {
   return new Date(date.getTime() - days * 24 * 60 * 60 * 1000);
 }

@@ -10,6 +10,7 @@ const pages = [
   '/notices/archive',
   '/notices/archive/2015',
   '/faq',
+  '/search?q=SMTP',
   '/no-such-page',
 ];
 
@@ -25,7 +26,13 @@ for (const locale of ['en', 'ja'] as const) {
 
     test('pages fit a 360 px phone without sideways scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
-      for (const path of ['', '/notices', '/notices/encrypted-login-required-2022', '/faq']) {
+      for (const path of [
+        '',
+        '/notices',
+        '/notices/encrypted-login-required-2022',
+        '/faq',
+        '/search?q=SMTP',
+      ]) {
         await page.goto(`/${locale}${path}`);
         await expectNoHorizontalScroll(page);
       }

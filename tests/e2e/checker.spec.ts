@@ -8,7 +8,7 @@ async function fill(
 ) {
   const [protocol, inServer, inPort, inSecurity] = settings.incoming;
   const [outServer, outPort, outSecurity, outAuth] = settings.outgoing;
-  await expect(page.locator('form button[type="submit"]')).toBeEnabled();
+  await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
   await page.locator('#client').selectOption('outlook');
   await page.locator('[id="incoming.protocol"]').selectOption(protocol);
   await page.locator('[id="incoming.server"]').fill(inServer);
@@ -67,7 +67,7 @@ test.describe('mail settings checker', () => {
 
   test('field labels follow the chosen mail program in each language', async ({ page }) => {
     await page.goto('/en/check');
-    await expect(page.locator('form button[type="submit"]')).toBeEnabled();
+    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
     await page.locator('#client').selectOption('outlook');
     await expect(page.getByLabel('Outgoing mail server (SMTP)')).toBeVisible();
     await expect(page.getByLabel('Incoming server (POP3)')).toBeVisible();
@@ -76,7 +76,7 @@ test.describe('mail settings checker', () => {
     await expect(page.getByTestId('program-where')).toContainText('File › Account Settings');
 
     await page.goto('/ja/check');
-    await expect(page.locator('form button[type="submit"]')).toBeEnabled();
+    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
     await page.locator('#client').selectOption('thunderbird');
     await expect(page.getByLabel('接続の保護', { exact: true })).toBeVisible();
     await expect(page.getByLabel('認証方式（送信 (SMTP) サーバー）')).toBeVisible();
