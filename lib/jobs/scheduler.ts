@@ -1,7 +1,10 @@
 import { jobSecret } from './job-secret';
 
-/** How often background jobs (scheduled publishing) run. */
-export const JOB_INTERVAL_MS = 5_000;
+/**
+ * How often the job tick runs: scheduled publishing, other instances' content changes (so a publish
+ * shows everywhere within about two seconds), and the gated jobs (status probes, hourly clean-up).
+ */
+export const JOB_INTERVAL_MS = 1_000;
 
 /**
  * Background jobs run through the app's own route (/api/internal/jobs) rather than directly in this

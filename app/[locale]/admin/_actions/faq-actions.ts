@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { expireContentTag } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -53,7 +53,7 @@ export const saveFaqQuestionAction = staffAction(
       targetId: result.id,
       summary: parsed.data.slug,
     });
-    updateTag(FAQ_TAG);
+    await expireContentTag(FAQ_TAG);
     if (!id) redirect(`/${localeOf(form)}/admin/faq/${result.id}?saved=1`);
     return { status: 'saved', version: result.version };
   },
@@ -71,7 +71,7 @@ export const moveFaqAction = staffFormAction('editor', async (user, form) => {
       targetId: id,
       summary: direction,
     });
-    updateTag(FAQ_TAG);
+    await expireContentTag(FAQ_TAG);
   }
   redirect(`/${localeOf(form)}/admin/faq#${kind}-${id}`);
 });
@@ -91,7 +91,7 @@ export const saveFaqCategoryAction = staffFormAction('editor', async (user, form
     targetId: result.id,
     summary: parsed.data!.slug,
   });
-  updateTag(FAQ_TAG);
+  await expireContentTag(FAQ_TAG);
   redirect(`/${localeOf(form)}/admin/faq?category=saved`);
 });
 
@@ -111,7 +111,7 @@ export const restoreFaqRevisionAction = staffFormAction('editor', async (user, f
       targetId: id,
       summary: `version ${result.version}`,
     });
-    updateTag(FAQ_TAG);
+    await expireContentTag(FAQ_TAG);
   }
   redirect(`/${localeOf(form)}/admin/faq/${id}?${result.ok ? 'restored=1' : 'saved=0'}`);
 });

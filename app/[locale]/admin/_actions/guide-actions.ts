@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { expireContentTag } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -46,7 +46,7 @@ async function guideChanged(
 ) {
   const { ip } = await requestMeta();
   await recordAudit({ actorEmail: user.email, action, targetType: 'guide', targetId: program, summary, ip });
-  updateTag(GUIDES_TAG);
+  await expireContentTag(GUIDES_TAG);
 }
 
 export const saveGuideAction = staffAction(

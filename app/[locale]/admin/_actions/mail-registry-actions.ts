@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { expireEveryPage } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { isLocale, routing } from '@/i18n/routing';
@@ -65,7 +65,7 @@ export const saveMailRegistryAction = staffAction(
         summary: parsed.data.note,
         ip: (await requestMeta()).ip,
       });
-      revalidatePath('/', 'layout');
+      await expireEveryPage();
       return { status: 'saved', revisionId: revision.id };
     } catch (error) {
       if (error instanceof RegistryConflictError) return { status: 'conflict', currentId: error.currentId };
@@ -92,7 +92,7 @@ export const restoreMailRegistryAction = staffFormAction('admin', async (user, f
           summary: `#${id.data}`,
           ip: (await requestMeta()).ip,
         });
-        revalidatePath('/', 'layout');
+        await expireEveryPage();
         result = 'restored';
       } else result = 'notFound';
     } catch (error) {

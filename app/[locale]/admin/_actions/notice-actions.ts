@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { expireContentTag } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -104,7 +104,7 @@ export const saveNoticeAction = staffAction(
       });
     }
     // Every public page built from notice data (home, indexes, back numbers, feeds, sitemap) expires now.
-    updateTag(NOTICES_TAG);
+    await expireContentTag(NOTICES_TAG);
     if (!id) redirect(`/${locale}/admin/notices/${result.id}?saved=1`);
     return { status: 'saved', version: result.version };
   },
@@ -123,7 +123,7 @@ export const markCurrentAction = staffFormAction('editor', async (user, form) =>
     targetId: id,
     summary: language,
   });
-  updateTag(NOTICES_TAG);
+  await expireContentTag(NOTICES_TAG);
   redirect(`/${isLocale(locale) ? locale : routing.defaultLocale}/admin/notices/${id}`);
 });
 
@@ -141,7 +141,7 @@ export const restoreRevisionAction = staffFormAction('editor', async (user, form
       targetId: id,
       summary: `restored revision ${revisionId} as version ${result.version}`,
     });
-    updateTag(NOTICES_TAG);
+    await expireContentTag(NOTICES_TAG);
     redirect(`/${locale}/admin/notices/${id}/history?restored=${form.get('restoredVersion') ?? ''}`);
   }
   redirect(`/${locale}/admin/notices/${id}/history?conflict=1`);

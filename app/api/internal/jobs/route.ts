@@ -1,4 +1,3 @@
-import { revalidatePath, revalidateTag } from 'next/cache';
 import { isJobSecret } from '@/lib/jobs/job-secret';
 import { NOTICES_TAG } from '@/lib/notices/cached-notices';
 import { publishDueNotices } from '@/lib/notices/publish-scheduled';
@@ -8,6 +7,8 @@ import { pruneLoginAttempts } from '@/lib/auth/login-throttle';
 import { syncRegistryFile } from '@/lib/mail-registry/active-registry';
 import { maybeRunStatusProbes } from '@/lib/status/status-job';
 import { acquireLease } from '@/lib/jobs/job-lease';
+import { EVERY_PAGE, pruneContentChanges, takeOtherInstancesChanges } from '@/lib/cache/content-changes';
+import { applyOtherInstanceChange, expireContentTagFromJob } from '@/lib/cache/expire-content';
 
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
 let lastCleanup = 0;
@@ -19,14 +20,16 @@ export async function POST(request: Request) {
   }
   // A changed MAIL_SERVICE_FILE is imported within one tick of the server starting (or of the file
   // changing); every page shows server values, so all of them are regenerated.
-  if (await syncRegistryFile()) revalidatePath('/', 'layout');
+  if (await syncRegistryFile()) await expireContentTagFromJob(EVERY_PAGE);
+  // Content other app instances changed: expire the same tags in this instance's cache.
+  for (const tag of await takeOtherInstancesChanges()) applyOtherInstanceChange(tag);
 
   // Status probes run in the background of this request: they may take seconds, ticks must not wait.
   void maybeRunStatusProbes().catch(() => console.error('status: a probe round failed'));
 
   const published = await publishDueNotices();
   // Scheduled notices go live now, on every page that lists them.
-  if (published.length > 0) revalidateTag(NOTICES_TAG, { expire: 0 });
+  if (published.length > 0) await expireContentTagFromJob(NOTICES_TAG);
 
   // Check reports live 30 days; rate-limit events and sign-in attempts only as long as their windows.
   let reportsDeleted = 0;
@@ -36,6 +39,7 @@ export async function POST(request: Request) {
     reportsDeleted = await deleteExpiredCheckReports();
     await pruneRateEvents(2 * 60 * 60 * 1000);
     await pruneLoginAttempts();
+    await pruneContentChanges();
   }
   return Response.json({ published, reportsDeleted });
 }

@@ -1,0 +1,31 @@
+import 'server-only';
+import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
+import { announceChange, EVERY_PAGE } from './content-changes';
+
+/**
+ * For server actions: expires a content tag here at once (the editor sees the change on the next
+ * page) and announces it to the other app instances.
+ */
+export async function expireContentTag(tag: string): Promise<void> {
+  updateTag(tag);
+  await announceChange(tag);
+}
+
+/** For changes every page shows (the mail registry): regenerates all pages here and everywhere. */
+export async function expireEveryPage(): Promise<void> {
+  revalidatePath('/', 'layout');
+  await announceChange(EVERY_PAGE);
+}
+
+/** For route handlers and jobs (no server action context): the same, through revalidateTag. */
+export async function expireContentTagFromJob(tag: string): Promise<void> {
+  if (tag === EVERY_PAGE) revalidatePath('/', 'layout');
+  else revalidateTag(tag, { expire: 0 });
+  await announceChange(tag);
+}
+
+/** Applies another instance's change to this instance's cache (no new announcement). */
+export function applyOtherInstanceChange(tag: string): void {
+  if (tag === EVERY_PAGE) revalidatePath('/', 'layout');
+  else revalidateTag(tag, { expire: 0 });
+}
