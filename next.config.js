@@ -2,6 +2,8 @@
 const createNextIntlPlugin = require('next-intl/plugin');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+// The policy of pages without a nonce; the per-request one is lib/security/content-security-policy.ts.
+const STATIC_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -18,6 +20,33 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
   // Microsoft clients ask for /Autodiscover/Autodiscover.xml (or AutoDiscover). Routes are case-sensitive,
   // and a second app/Autodiscover folder would collide with app/autodiscover on case-insensitive disks.
+  // Security headers for every response (tests/e2e/security-headers.spec.ts). Pages rendered per
+  // request (staff area, checker) also get a nonce-based Content-Security-Policy from proxy.ts.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+        ],
+      },
+      {
+        // Static and cached pages cannot carry a per-request nonce, so their policy restricts what
+        // needs none; the per-request pages get the full policy from proxy.ts instead.
+        source: '/((?!(?:en|ja)/(?:admin|check)).*)',
+        headers: [{ key: 'Content-Security-Policy', value: STATIC_CSP }],
+      },
+      {
+        // HSTS only over HTTPS: the reverse proxy in front says so with X-Forwarded-Proto (README).
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+      },
+    ];
+  },
   async rewrites() {
     return {
       beforeFiles: ['/Autodiscover/Autodiscover.xml', '/AutoDiscover/AutoDiscover.xml'].map((source) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { routing } from '@/i18n/routing';
+import { NONCE_PAGE } from '@/lib/security/content-security-policy';
 
 // Next reads `config.matcher` statically from proxy.ts, so it must stay a literal there; read it the
 // same way (importing proxy.ts would pull in the Next runtime).
@@ -29,6 +30,15 @@ describe('proxy matcher', () => {
     ]) {
       expect([path, matcher.test(path)]).toEqual([path, true]);
     }
+  });
+
+  it('also runs on the per-request pages that get a CSP nonce, and only those', () => {
+    const nonce = source.match(/'\/\(ja\|en\)\/[^']+'/g)?.map((m) => m.slice(1, -1)) ?? [];
+    expect(nonce).toEqual(['/(ja|en)/admin/:path*', '/(ja|en)/check']);
+    for (const path of ['/en/admin', '/ja/admin/notices/new', '/en/check'])
+      expect([path, NONCE_PAGE.test(path)]).toEqual([path, true]);
+    for (const path of ['/en', '/ja/checker', '/en/notices/admin', '/en/check/x'])
+      expect([path, NONCE_PAGE.test(path)]).toEqual([path, false]);
   });
 
   it('skips locale-prefixed paths, API routes, Next internals, guide screenshots and files', () => {

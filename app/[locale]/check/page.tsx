@@ -7,6 +7,10 @@ import { pageMetadata } from '@/lib/site/page-metadata';
 import { CheckerForm } from '@/components/checker/CheckerForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 
+// Rendered per request: its scripts carry the request's CSP nonce (proxy.ts), which a cached page
+// could not.
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/check'>): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Checker' });

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+
+const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
+
+test.describe('security headers', () => {
+  test('every response says nosniff, a referrer policy and no framing; HSTS only over HTTPS', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/en',
+      '/ja/notices',
+      '/en/guides/thunderbird',
+      '/api/status',
+      '/en/notices/feed.xml',
+    ]) {
+      const response = await request.get(path);
+      const headers = response.headers();
+      expect([path, headers['x-content-type-options']]).toEqual([path, 'nosniff']);
+      expect([path, headers['referrer-policy']]).toEqual([path, 'strict-origin-when-cross-origin']);
+      expect([path, headers['x-frame-options']]).toEqual([path, 'DENY']);
+      expect([path, headers['content-security-policy']]).toEqual([
+        path,
+        expect.stringContaining("frame-ancestors 'none'"),
+      ]);
+      expect([path, headers['strict-transport-security']]).toEqual([path, undefined]);
+    }
+    const https = await request.get('/en', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(https.headers()['strict-transport-security']).toMatch(/max-age=\d{8}/);
+  });
+
+  test('the checker and the staff area get a fresh nonce per request, strict-dynamic and no inline scripts', async ({
+    request,
+  }) => {
+    for (const path of ['/en/check', '/ja/admin/login']) {
+      const first = await request.get(path);
+      const second = await request.get(path);
+      const policy = first.headers()['content-security-policy'] ?? '';
+      const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc).toContain("'strict-dynamic'");
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("base-uri 'none'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      const nonce = nonceOf(policy);
+      expect(nonce).toBeTruthy();
+      expect(nonceOf(second.headers()['content-security-policy'] ?? '')).not.toBe(nonce);
+      // Next puts the request's nonce on every script it renders.
+      const html = await first.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    }
+  });
+
+  test('pages under the nonce policy run without a single CSP violation', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto('/en/check');
+    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
+    await page.goto('/ja/admin/login');
+    await expect(page.locator('form:has(#password) button[type="submit"]')).toBeEnabled();
+    expect(violations).toEqual([]);
+  });
+});
