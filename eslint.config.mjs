@@ -10,6 +10,7 @@ const config = [
       '.next/**',
       '.next-test/**',
       '.next-test-*/**',
+      '.next-bench/**',
       'data/**',
       'lib/db/generated/**',
       'test-results/**',
