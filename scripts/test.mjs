@@ -1,5 +1,5 @@
 // `npm test`: type check, lint, formatting, unit tests, integration tests against real Postfix and
-// Dovecot, then end-to-end tests in Debian's Chromium.
+// Dovecot, the same on PostgreSQL, then end-to-end tests in Debian's Chromium (one instance, then two).
 // Stops at the first failing step. Without Chromium the end-to-end step cannot run: under CI that is
 // a failure; on a workstation it is reported loudly and the other steps still count.
 import { spawnSync } from 'node:child_process';
@@ -62,4 +62,7 @@ if (!fs.existsSync(chromium)) {
   process.exit(0);
 }
 step('End-to-end tests', 'playwright', ['test']);
+// Two `next start` instances over one database behind a round-robin proxy: sessions, and a publish on
+// one instance showing on the other within two seconds (scripts/e2e-multi-server.mjs).
+step('Two app instances behind a proxy', 'playwright', ['test', '-c', 'playwright.multi.config.ts']);
 console.log('\n✓ All tests passed.');

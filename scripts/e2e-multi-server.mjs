@@ -1,0 +1,70 @@
+// The two-instance test's site (playwright.multi.config.ts): one fresh database, the end-to-end
+// build, two `next start` instances and a round-robin reverse proxy in front, like a deployment with
+// N instances behind a load balancer. Ports: proxy MULTI_PORT (3200), instances +1 and +2.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import {
+  baseEnv,
+  clearRuntimeCache,
+  ensureBuild,
+  migrate,
+  root,
+  seedDemo,
+  startDemoMail,
+} from './lib/tasks.mjs';
+import { startRoundRobinProxy } from './lib/round-robin-proxy.mjs';
+
+const port = Number(process.env.MULTI_PORT || 3200);
+const instances = [port + 1, port + 2];
+const dbFile = path.join(root, 'data', 'e2e-multi', 'portal.db');
+fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
+
+const env = baseEnv({
+  DATABASE_URL: `file:${dbFile}`,
+  NEXT_DIST_DIR: '.next-test',
+  PORTAL_BASE_URL: `http://127.0.0.1:${port}`,
+  NODE_ENV: 'production',
+  PORTAL_DEMO_STAFF: '1',
+  DEMO_MAIL_PORT_OFFSET: '20100',
+});
+await migrate(env);
+seedDemo(env);
+ensureBuild(env, '.next-test');
+const mail = await startDemoMail(env, path.join('data', 'e2e-multi', 'demo-mail'));
+env.MAIL_SERVICE_FILE = mail.registryFile;
+env.MAIL_CA_FILE = mail.caFile;
+clearRuntimeCache('.next-test');
+
+const children = instances.map((instance) =>
+  spawn(
+    path.join(root, 'node_modules', '.bin', 'next'),
+    ['start', '--port', String(instance), '--hostname', '127.0.0.1'],
+    {
+      cwd: root,
+      env: { ...env, PORT: String(instance) },
+      stdio: 'inherit',
+    },
+  ),
+);
+const stop = () => {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+for (const child of children) child.on('exit', (code) => code && process.exit(code));
+
+// The proxy listens once both instances answer, so the test starts against a complete site.
+for (const instance of instances) {
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${instance}/en`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+await startRoundRobinProxy(port, instances);
+console.log(`Two instances (${instances.join(', ')}) behind http://127.0.0.1:${port}`);
