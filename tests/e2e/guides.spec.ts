@@ -1,17 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { GUIDE_PROGRAMS } from '../../lib/guides/guide-programs';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
 
-const PROGRAMS = [
-  'new-outlook',
-  'outlook',
-  'thunderbird',
-  'apple-mail',
-  'iphone',
-  'android-gmail',
-  'becky',
-  'legacy-windows',
-  'other',
-];
+const PROGRAMS = [...GUIDE_PROGRAMS, 'other'];
 
 test.describe('setup guides', () => {
   for (const locale of ['en', 'ja'] as const) {

@@ -7,7 +7,7 @@ import {
   type RegistryFormState,
 } from '@/app/[locale]/admin/_actions/mail-registry-actions';
 import { FormFeedback } from '@/components/admin/FormFeedback';
-import { useHydrated } from '@/components/ui/use-hydrated';
+import { SaveButton } from '@/components/admin/SaveButton';
 import {
   FORM_CHOICES,
   type EndpointRow,
@@ -47,7 +47,6 @@ export function MailRegistryEditor({
   noticeSlugs: string[];
 }) {
   const t = useTranslations('MailRegistryAdmin');
-  const hydrated = useHydrated();
   const [values, setValues] = useState(initial);
   // Controlled: React resets uncontrolled fields after a form action, which would lose the note.
   const [note, setNote] = useState('');
@@ -255,13 +254,7 @@ export function MailRegistryEditor({
           <p className="mt-1 text-xs text-slate-600">{t('noteHelp')}</p>
         </div>
         <FormFeedback saved={state.status === 'saved' ? t('saved') : undefined} problem={problem} />
-        <button
-          type="submit"
-          disabled={!hydrated || pending}
-          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {pending ? t('saving') : t('save')}
-        </button>
+        <SaveButton pending={pending} label={t('save')} busyLabel={t('saving')} />
       </div>
     </form>
   );

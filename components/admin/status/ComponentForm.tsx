@@ -4,13 +4,12 @@ import { useTranslations } from 'next-intl';
 import { saveComponentAction, type StatusFormState } from '@/app/[locale]/admin/_actions/status-actions';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { useStaffForm } from '@/components/admin/use-staff-form';
-import { useHydrated } from '@/components/ui/use-hydrated';
-import { input, label } from './StatusFields';
+import { SaveButton } from '@/components/admin/SaveButton';
+import { input, label, problemText } from './StatusFields';
 
 /** Adds a status component (or updates one with the same key): names and the endpoints probed for it. */
 export function ComponentForm({ endpoints }: { endpoints: { id: string; label: string }[] }) {
   const t = useTranslations('StatusAdmin');
-  const hydrated = useHydrated();
   const { state, onSubmit, pending } = useStaffForm<StatusFormState>(saveComponentAction, { status: 'idle' });
   const errors = state.status === 'invalid' ? state.errors : {};
   const text = (name: 'slug' | 'nameJa' | 'nameEn') => (
@@ -57,17 +56,14 @@ export function ComponentForm({ endpoints }: { endpoints: { id: string; label: s
       <div className="space-y-3 sm:col-span-3">
         <FormFeedback
           saved={state.status === 'saved' ? t('componentSaved') : undefined}
-          problem={
-            state.status === 'invalid' ? t('invalid') : state.status === 'error' ? t('forbidden') : undefined
-          }
+          problem={problemText(state, t)}
         />
-        <button
-          type="submit"
-          disabled={!hydrated || pending}
-          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:border-brand-600 disabled:opacity-60"
-        >
-          {t('saveComponent')}
-        </button>
+        <SaveButton
+          pending={pending}
+          label={t('saveComponent')}
+          busyLabel={t('saving')}
+          variant="secondary"
+        />
       </div>
     </form>
   );

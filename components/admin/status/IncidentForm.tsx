@@ -5,14 +5,13 @@ import { useTranslations } from 'next-intl';
 import { createIncidentAction, type StatusFormState } from '@/app/[locale]/admin/_actions/status-actions';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { useStaffForm } from '@/components/admin/use-staff-form';
-import { useHydrated } from '@/components/ui/use-hydrated';
+import { SaveButton } from '@/components/admin/SaveButton';
 import { INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '@/lib/status/status-states';
-import { StatusFields, input, label } from './StatusFields';
+import { StatusFields, input, label, problemText } from './StatusFields';
 
 /** A new incident, or a scheduled maintenance window, with its first public update in both languages. */
 export function IncidentForm({ components }: { components: { slug: string; name: string }[] }) {
   const t = useTranslations('StatusAdmin');
-  const hydrated = useHydrated();
   const [kind, setKind] = useState<'incident' | 'maintenance'>('incident');
   const { state, onSubmit, pending } = useStaffForm<StatusFormState>(createIncidentAction, {
     status: 'idle',
@@ -142,17 +141,13 @@ export function IncidentForm({ components }: { components: { slug: string; name:
       <div className="space-y-3 sm:col-span-2">
         <FormFeedback
           saved={state.status === 'saved' ? t('created') : undefined}
-          problem={
-            state.status === 'invalid' ? t('invalid') : state.status === 'error' ? t('forbidden') : undefined
-          }
+          problem={problemText(state, t)}
         />
-        <button
-          type="submit"
-          disabled={!hydrated || pending}
-          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {t(kind === 'maintenance' ? 'createMaintenance' : 'createIncident')}
-        </button>
+        <SaveButton
+          pending={pending}
+          label={t(kind === 'maintenance' ? 'createMaintenance' : 'createIncident')}
+          busyLabel={t('saving')}
+        />
       </div>
     </form>
   );

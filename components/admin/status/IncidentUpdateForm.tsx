@@ -4,9 +4,9 @@ import { useTranslations } from 'next-intl';
 import { addIncidentUpdateAction, type StatusFormState } from '@/app/[locale]/admin/_actions/status-actions';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { useStaffForm } from '@/components/admin/use-staff-form';
-import { useHydrated } from '@/components/ui/use-hydrated';
+import { SaveButton } from '@/components/admin/SaveButton';
 import { INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '@/lib/status/status-states';
-import { StatusFields } from './StatusFields';
+import { StatusFields, problemText } from './StatusFields';
 
 /** A new entry on an incident's public timeline; "resolved" or "completed" closes it. */
 export function IncidentUpdateForm({
@@ -17,7 +17,6 @@ export function IncidentUpdateForm({
   kind: 'incident' | 'maintenance';
 }) {
   const t = useTranslations('StatusAdmin');
-  const hydrated = useHydrated();
   const { state, onSubmit, pending } = useStaffForm<StatusFormState>(addIncidentUpdateAction, {
     status: 'idle',
   });
@@ -38,17 +37,9 @@ export function IncidentUpdateForm({
       <div className="space-y-3 sm:col-span-2">
         <FormFeedback
           saved={state.status === 'saved' ? t('updateAdded') : undefined}
-          problem={
-            state.status === 'invalid' ? t('invalid') : state.status === 'error' ? t('forbidden') : undefined
-          }
+          problem={problemText(state, t)}
         />
-        <button
-          type="submit"
-          disabled={!hydrated || pending}
-          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {t('addUpdate')}
-        </button>
+        <SaveButton pending={pending} label={t('addUpdate')} busyLabel={t('saving')} />
       </div>
     </form>
   );
