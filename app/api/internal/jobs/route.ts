@@ -27,8 +27,9 @@ export async function POST(request: Request) {
   // Status probes run in the background of this request: they may take seconds, ticks must not wait.
   void maybeRunStatusProbes().catch(() => console.error('status: a probe round failed'));
 
-  const published = await publishDueNotices();
-  // Scheduled notices go live now, on every page that lists them.
+  // Scheduled notices go live in one instance (the lease holder; another takes over within seconds if
+  // it stops), which expires its pages and announces the change to the others.
+  const published = (await acquireLease('publishing', 5_000)) ? await publishDueNotices() : [];
   if (published.length > 0) await expireContentTagFromJob(NOTICES_TAG);
 
   // Check reports live 30 days; rate-limit events and sign-in attempts only as long as their windows.
