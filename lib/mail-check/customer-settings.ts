@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The mail programs the checker knows (their guides and field labels come later). */
+/** The mail programs the checker knows; each has its field labels (messages Checker.labels) and a guide. */
 export const CLIENTS = [
   'outlook',
   'thunderbird',
