@@ -9,6 +9,7 @@ import { notices } from './seed-content/notices';
 import { faqCategories } from './seed-content/faq';
 import { guides } from './seed-content/guides';
 import { seedDemoGuides } from '../lib/demo/seed-demo-guides';
+import { seedDemoStatus } from '../lib/demo/seed-demo-status';
 
 async function main() {
   const db = createPrismaClient();
@@ -16,6 +17,7 @@ async function main() {
     const seeded = await seedDemoContent(db, { notices, faqCategories });
     console.log(seeded ? 'Demo content loaded.' : 'The database already has content; left unchanged.');
     if ((await seedDemoGuides(db, guides)) > 0) console.log('Demo setup guides loaded.');
+    if (await seedDemoStatus(db)) console.log('Demo maintenance announced on the status page.');
     // Staff accounts with published passwords exist only where the demo asks for them.
     if (process.env.PORTAL_DEMO_STAFF === '1') {
       await seedDemoStaff(db);

@@ -40,6 +40,8 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
 
   const cards = [
     { href: '/check', title: t('checkCardTitle'), text: t('checkCardText') },
+    { href: '/guides', title: t('guidesCardTitle'), text: t('guidesCardText') },
+    { href: '/status', title: t('statusCardTitle'), text: t('statusCardText') },
     { href: '/faq', title: t('faqCardTitle'), text: t('faqCardText') },
     { href: '/notices', title: t('noticesCardTitle'), text: t('noticesCardText') },
     { href: '/notices/archive', title: t('backNumbersCardTitle'), text: t('backNumbersCardText') },
@@ -91,7 +93,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <h2 id="help" className="mb-3 text-xl font-bold text-slate-900">
           {t('helpHeading')}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {cards.map((c) => (
             <li key={c.href}>
               <Link href={c.href} className={card}>

@@ -5,6 +5,7 @@ import { effectiveState, isActive, probeVerdict, type IncidentWindow } from '@/l
 import { knownIssuesFor } from '@/lib/status/known-issues';
 import { lastDays, statusOverview } from '@/lib/status/status-overview';
 import { recordComponentProbe } from '@/lib/status/status-store';
+import { seedDemoStatus } from '@/lib/demo/seed-demo-status';
 
 const at = (iso: string) => new Date(iso);
 const maintenance: IncidentWindow = {
@@ -105,5 +106,23 @@ describe('status overview', () => {
     const issues = await knownIssuesFor(['pop3s', 'imaps'], now);
     expect(issues).toEqual([expect.objectContaining({ kind: 'maintenance', endpoints: ['pop3s'] })]);
     expect(await knownIssuesFor(['pop3s'], at('2026-12-08T06:00:00+09:00'))).toEqual([]);
+  });
+});
+
+describe('demo status content', () => {
+  it('announces the pinned notice maintenance once, which switches the services during its window', async () => {
+    await prisma.incident.deleteMany();
+    await prisma.statusComponent.updateMany({ data: { probeState: '' } });
+    expect(await seedDemoStatus(prisma)).toBe(true);
+    expect(await seedDemoStatus(prisma)).toBe(false);
+    const before = await statusOverview('ja', at('2026-11-22T12:00:00+09:00'));
+    expect(before.upcoming.map((i) => i.noticeSlug)).toEqual(['mail-maintenance-2026-12']);
+    expect(before.overall).toBe('operational');
+    const during = await statusOverview('en', at('2026-12-08T03:00:00+09:00'));
+    expect(during.components.filter((c) => c.slug !== 'webmail').map((c) => c.state)).toEqual([
+      'maintenance',
+      'maintenance',
+      'maintenance',
+    ]);
   });
 });
