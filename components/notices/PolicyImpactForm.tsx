@@ -246,6 +246,11 @@ export function PolicyImpactForm({
                 ))}
               </ul>
             )}
+            {result.otherChanges > 0 && (
+              <p className="mt-2 text-sm font-medium" data-testid="other-changes">
+                {t('otherChanges', { count: result.otherChanges })}
+              </p>
+            )}
             {policy === 'minimum-tls-version' && result.verdict !== 'not-affected' && (
               <p className="mt-2 text-sm">{t('oldProgram')}</p>
             )}

@@ -39,6 +39,8 @@ export interface PolicyImpact {
   notice?: string;
   /** The fields this policy makes the customer change (or will). */
   changes: FieldResult[];
+  /** How many other fields need changing for other reasons (the full check names them). */
+  otherChanges: number;
 }
 
 export function policyImpact(
@@ -48,18 +50,25 @@ export function policyImpact(
   today: string,
 ): PolicyImpact {
   const policy = registry.policies.find((p) => p.id === kind);
-  if (!policy) return { verdict: 'not-in-registry', changes: [] };
+  if (!policy) return { verdict: 'not-in-registry', changes: [], otherChanges: 0 };
   const base = { effective: policy.effective, notice: policy.notice };
   const inForce = policy.effective <= today;
   if (kind === 'minimum-tls-version') {
-    if (!OLD_TLS_CLIENTS.has(settings.client)) return { verdict: 'not-affected', ...base, changes: [] };
-    return { verdict: inForce ? 'affected' : 'will-be-affected', ...base, changes: [] };
+    const verdict = !OLD_TLS_CLIENTS.has(settings.client)
+      ? 'not-affected'
+      : inForce
+        ? 'affected'
+        : 'will-be-affected';
+    return { verdict, ...base, changes: [], otherChanges: 0 };
   }
   const evaluation = evaluateSettings(registry, settings, today);
   const changes = evaluation.fields.filter(
     (f) => f.policy?.id === kind && (f.status === 'change' || f.breaksOn),
   );
-  if (changes.some((f) => f.status === 'change')) return { verdict: 'affected', ...base, changes };
-  if (changes.length > 0) return { verdict: 'will-be-affected', ...base, changes };
-  return { verdict: 'not-affected', ...base, changes: [] };
+  // Port 25 without SMTP AUTH is also wrong under another policy: counted here, never hidden.
+  const otherChanges = evaluation.fields.filter((f) => f.status === 'change' && f.policy?.id !== kind).length;
+  if (changes.some((f) => f.status === 'change'))
+    return { verdict: 'affected', ...base, changes, otherChanges };
+  if (changes.length > 0) return { verdict: 'will-be-affected', ...base, changes, otherChanges };
+  return { verdict: 'not-affected', ...base, changes: [], otherChanges };
 }

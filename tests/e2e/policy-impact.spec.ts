@@ -12,6 +12,7 @@ test.describe('"am I affected?" on policy notices', () => {
     const result = form.locator('[data-verdict]');
     await expect(result).toHaveAttribute('data-verdict', 'affected');
     await expect(result).toContainText('Change Incoming encryption from None to SSL/TLS.');
+    await expect(result.getByTestId('other-changes')).toContainText('need changing for other reasons');
     await expect(result.getByRole('link', { name: 'Setup guide for Outlook' })).toHaveAttribute(
       'href',
       '/en/guides/outlook',
