@@ -1,0 +1,283 @@
+// `npm run bench` — how fast the public pages are served, measured against the ceiling of this
+// machine. For home, a notice, the FAQ and a guide in both languages it measures requests per
+// second and p50/p99 latency with autocannon at 10 and 50 connections, first against the portal
+// (`next start`, production build, pages cached as on a busy day) and then against a plain Node
+// http server that answers the very same HTML bytes from memory. Absolute figures depend on the
+// machine and on whatever else runs on it; the ratio app/static, measured back to back, is the
+// figure that matters. It also sums the JavaScript each page makes the browser download.
+//
+// A benchmark, not a test: it prints a table, writes it to docs/benchmarks.md and exits 0 whether
+// or not the targets are met. BENCH_SECONDS (default 4) is the length of each measurement,
+// BENCH_PORT (default 3500, or the next free one) the app's port.
+import { fork } from 'node:child_process';
+import http from 'node:http';
+import zlib from 'node:zlib';
+import {
+  PAGES,
+  machineLine,
+  markdownTable,
+  otherCpuMeter,
+  loadNote,
+  startBenchServer,
+  warmPages,
+  writeDocSection,
+} from './lib/bench-server.mjs';
+
+// Run as `bench-pages.mjs --static-server`, this file is the static server: a process of its own,
+// as the app is, so that it never shares a CPU thread with the load generator.
+if (process.argv.includes('--static-server')) {
+  process.once('message', ({ pages }) => {
+    const bodies = new Map(pages.map((p) => [p.url, Buffer.from(p.body, 'base64')]));
+    const server = http.createServer((request, response) => {
+      const body = bodies.get(request.url);
+      if (!body) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+      response.end(body);
+    });
+    // Keep-alive as long as Node's defaults allow, like `next start` (autocannon reuses connections).
+    server.keepAliveTimeout = 60_000;
+    server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+  });
+} else {
+  await main();
+}
+
+async function main() {
+  const SECONDS = Number(process.env.BENCH_SECONDS || 4);
+  const CONNECTIONS = [10, 50];
+  // The issue's budget: a cached notice page at ≥ 1,000 requests/s with p99 ≤ 50 ms at 10 connections.
+  const TARGET = { rps: 1000, p99: 50, connections: 10, page: 'notice' };
+  // autocannon is loaded here so the static-server child never pays for it.
+  const { default: autocannon } = await import('autocannon');
+
+  const app = await startBenchServer();
+  console.log(`▶ Portal on ${app.base} (log: ${app.logFile})`);
+  const caching = await warmPages(app.base);
+
+  // The same bytes the app sends, captured now that every page is cached.
+  const captured = [];
+  for (const page of PAGES) {
+    const response = await fetch(app.base + page.url);
+    captured.push({ ...page, body: Buffer.from(await response.arrayBuffer()) });
+  }
+  const staticChild = fork(new URL(import.meta.url).pathname, ['--static-server'], { stdio: 'inherit' });
+  process.on('exit', () => staticChild.kill());
+  const staticPort = await new Promise((resolve) => {
+    staticChild.once('message', (m) => resolve(m.port));
+    staticChild.send({ pages: captured.map((p) => ({ url: p.url, body: p.body.toString('base64') })) });
+  });
+  const staticBase = `http://127.0.0.1:${staticPort}`;
+
+  // JavaScript per page: every distinct <script src> the HTML names, as downloaded, then gzipped
+  // with zlib's default level (what `next start` uses when the browser accepts gzip).
+  const scriptCache = new Map();
+  const js = [];
+  for (const page of captured) {
+    const html = page.body.toString('utf8');
+    // noModule scripts (Next's legacy polyfills) are never downloaded by a browser that runs modules.
+    const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter(
+      (m) => !/\bnomodule\b/i.test(m[0]),
+    );
+    const srcs = [...new Set(tags.map((m) => m[1]))];
+    let raw = 0;
+    let gzip = 0;
+    for (const src of srcs) {
+      if (!scriptCache.has(src)) {
+        const body = Buffer.from(await (await fetch(new URL(src, app.base))).arrayBuffer());
+        scriptCache.set(src, { raw: body.length, gzip: zlib.gzipSync(body).length });
+      }
+      raw += scriptCache.get(src).raw;
+      gzip += scriptCache.get(src).gzip;
+    }
+    // Inline scripts are mostly the React Server Components payload that hydrates the page.
+    const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+      (sum, m) => sum + Buffer.byteLength(m[1]),
+      0,
+    );
+    js.push({
+      page,
+      files: srcs.length,
+      raw,
+      gzip,
+      inline,
+      html: page.body.length,
+      htmlGzip: zlib.gzipSync(page.body).length,
+    });
+  }
+
+  // A request slower than the whole measurement never completes and is not counted anywhere by
+  // autocannon, so a page that answers nothing in time is flagged rather than shown as "0 ms".
+  const flag = (run) =>
+    run.answered === 0
+      ? '  ⚠ no answer within the measurement'
+      : run.bad
+        ? `  ⚠ ${run.bad} failed or timed out`
+        : '';
+  const latency = (run, key) => (run.answered === 0 ? '—' : `${run[key]} ms`);
+  const measure = async (url, connections, seconds) => {
+    const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+    const answered = result.requests.total;
+    return {
+      answered,
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      // Anything but a 200 (or a socket error) would make the figures meaningless: count it.
+      bad: result.non2xx + result.errors,
+    };
+  };
+
+  // Warm both servers' JIT at each page before anything counts.
+  console.log('▶ Warming up…');
+  for (const page of PAGES) {
+    await measure(app.base + page.url, 10, 1);
+    await measure(staticBase + page.url, 10, 1);
+  }
+
+  const stopMeter = otherCpuMeter([process.pid, app.pid]);
+  const rows = [];
+  const started = Date.now();
+  console.log(
+    `▶ Measuring ${PAGES.length} pages × ${CONNECTIONS.length} connection counts × 2 servers, ${SECONDS} s each…\n`,
+  );
+  console.log('page            conns   app req/s   p50   p99 │ static req/s   p50   p99 │ app/static');
+  for (const page of PAGES) {
+    for (const connections of CONNECTIONS) {
+      // App and static back to back, so a disturbance from elsewhere hits both alike.
+      const appRun = await measure(app.base + page.url, connections, SECONDS);
+      const staticRun = await measure(staticBase + page.url, connections, SECONDS);
+      const row = { page, connections, app: appRun, static: staticRun, ratio: appRun.rps / staticRun.rps };
+      rows.push(row);
+      console.log(
+        `${`${page.locale} ${page.name}`.padEnd(15)} ${String(connections).padStart(5)} ${appRun.rps
+          .toFixed(0)
+          .padStart(11)} ${String(appRun.p50).padStart(5)} ${String(appRun.p99).padStart(5)} │ ${staticRun.rps
+          .toFixed(0)
+          .padStart(12)} ${String(staticRun.p50).padStart(5)} ${String(staticRun.p99).padStart(5)} │ ${(
+          row.ratio * 100
+        )
+          .toFixed(0)
+          .padStart(9)}%${flag(appRun)}`,
+      );
+    }
+  }
+  const otherCpus = stopMeter();
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    '\npage            scripts   JS raw   JS gzip   inline JS   HTML (gzip)          x-nextjs-cache',
+  );
+  for (const j of js) {
+    console.log(
+      `${`${j.page.locale} ${j.page.name}`.padEnd(15)} ${String(j.files).padStart(7)} ${kb(j.raw).padStart(
+        9,
+      )} ${kb(j.gzip).padStart(9)} ${kb(j.inline).padStart(11)}   ${`${kb(j.html)} (${kb(j.htmlGzip)})`.padEnd(
+        20,
+      )} ${caching[j.page.url].cache}`,
+    );
+  }
+
+  const targets = rows
+    .filter((r) => r.page.name === TARGET.page && r.connections === TARGET.connections)
+    .map((r) => {
+      const met = r.app.rps >= TARGET.rps && r.app.p99 <= TARGET.p99;
+      return {
+        text:
+          `${r.page.url}: ${r.app.rps.toFixed(0)} req/s, p99 ${r.app.p99} ms at ${TARGET.connections} connections — ` +
+          `${met ? 'met' : 'not met'}`,
+        met,
+      };
+    });
+  console.log(
+    `\nTarget: a cached notice page at ≥ ${TARGET.rps} req/s with p99 ≤ ${TARGET.p99} ms at ${TARGET.connections} connections`,
+  );
+  for (const t of targets) console.log(`  ${t.met ? '✓' : '✗'} ${t.text}`);
+  const note = loadNote(otherCpus);
+  console.log(`\n${note}`);
+
+  const failed = rows.reduce((sum, r) => sum + r.app.bad, 0);
+  const unanswered = rows.filter((r) => r.app.answered === 0).length;
+  writeDocSection(
+    'pages',
+    `## Pages: throughput, latency and JavaScript (\`npm run bench\`)
+
+${machineLine()} · ${SECONDS} s per measurement, ${minutes} min in all.
+
+${note}
+
+**How to read it.** Each page is measured with autocannon at 10 and 50 concurrent connections
+(keep-alive, one request at a time per connection), first against the portal (\`next start\`,
+production build, the page already in Next's cache, as on a busy day), then right after against a
+plain Node \`http\` server that answers the same HTML bytes from memory (no routing, no React, no
+cache lookup). That static server is the ceiling of this machine and of Node's HTTP stack;
+**app/static** is the share of that ceiling the portal reaches, which varies far less between
+machines (and between a quiet and a busy moment) than requests per second do. Latency is per
+request, in milliseconds; on 2 CPUs the load generator and the server share the cores, so the
+figures are a floor for a real deployment, not a forecast. Requests carry no \`Accept-Encoding\`:
+compression is left to the reverse proxy or CDN in front (both servers send the same plain bytes).
+${failed ? `\n⚠ ${failed} requests to the portal failed, timed out (10 s) or did not answer 200.\n` : ''}${
+      unanswered
+        ? `\n⚠ In ${unanswered} measurement(s) the portal completed no request within ${SECONDS} s (marked ⚠ below).\n`
+        : ''
+    }
+${markdownTable(
+  [
+    'page',
+    'conns',
+    'app req/s',
+    'app p50',
+    'app p99',
+    'static req/s',
+    'static p50',
+    'static p99',
+    'app/static',
+  ],
+  rows.map((r) => [
+    `\`${r.page.url}\``,
+    r.connections,
+    r.app.rps.toFixed(0),
+    latency(r.app, 'p50'),
+    latency(r.app, 'p99'),
+    r.static.rps.toFixed(0),
+    latency(r.static, 'p50'),
+    latency(r.static, 'p99'),
+    `${(r.ratio * 100).toFixed(0)} %${flag(r.app).replace(/^\s*⚠/, ' ⚠')}`,
+  ]),
+)}
+
+**Target** (issue 7): a cached notice page at ≥ ${TARGET.rps.toLocaleString('en')} requests/s with p99 ≤ ${
+      TARGET.p99
+    } ms at ${TARGET.connections} connections.
+
+${targets.map((t) => `- ${t.met ? '✓' : '✗'} ${t.text}`).join('\n')}
+
+**JavaScript sent to the browser** per page: every \`<script src>\` of the page but the
+\`noModule\` polyfills that current browsers skip (shared chunks
+counted on every page that loads them; the browser caches them across pages), as downloaded and
+gzipped at zlib's default level; "inline" is the JavaScript inside the HTML (mostly the React
+Server Components payload that hydrates the page), already part of the HTML size.
+
+${markdownTable(
+  ['page', 'scripts', 'JS', 'JS gzipped', 'inline JS', 'HTML', 'HTML gzipped', 'Next cache', 'Cache-Control'],
+  js.map((j) => [
+    `\`${j.page.url}\``,
+    j.files,
+    kb(j.raw),
+    kb(j.gzip),
+    kb(j.inline),
+    kb(j.html),
+    kb(j.htmlGzip),
+    caching[j.page.url].cache,
+    `\`${caching[j.page.url].cacheControl}\``,
+  ]),
+)}
+`,
+  );
+  staticChild.kill();
+  app.stop();
+  process.exit(0);
+}
