@@ -287,9 +287,11 @@ export class SearchIndex {
 
   private compare(a: Match, b: Match): number {
     if (a.tier !== b.tier) return b.tier - a.tier;
-    if (a.rank !== b.rank) return b.rank - a.rank;
     const ea = this.entries[a.index]!;
     const eb = this.entries[b.index]!;
+    // Within a tier, what still applies comes before back numbers and historical answers.
+    if (Boolean(ea.doc.historical) !== Boolean(eb.doc.historical)) return ea.doc.historical ? 1 : -1;
+    if (a.rank !== b.rank) return b.rank - a.rank;
     if (ea.time !== eb.time) return eb.time - ea.time;
     const kind = KIND_ORDER[ea.doc.kind] - KIND_ORDER[eb.doc.kind];
     if (kind !== 0) return kind;

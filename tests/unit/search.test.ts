@@ -15,6 +15,21 @@ import { clearContent, createNotice, db } from '../support/notice-fixtures';
 const marked = (parts: readonly TextPart[]) => parts.filter((p) => p.mark).map((p) => p.text);
 const joined = (parts: readonly TextPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
+describe('historical content', () => {
+  it('ranks what still applies before back numbers and historical answers with the same kind of match', () => {
+    const index = SearchIndex.build([
+      doc({
+        id: 'faq:old',
+        title: '送信の手順（POP before SMTP）',
+        body: '送信 送信 送信',
+        historical: true,
+      }),
+      doc({ id: 'faq:new', title: '送信できないときは', body: '設定を確認してください。' }),
+    ]);
+    expect(index.search('送信', { locale: 'ja' }).hits.map((h) => h.doc.id)).toEqual(['faq:new', 'faq:old']);
+  });
+});
+
 describe('normalization', () => {
   it('folds full-width and half-width forms, case and kana', () => {
     expect(normalizeForSearch('５８７')).toBe('587');
