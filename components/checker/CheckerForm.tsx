@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { CheckResult } from '@/lib/mail-check/run-check';
 import { guideForClient } from '@/lib/guides/guide-programs';
-import { CLIENTS, CUSTOMER_SECURITY, INCOMING_AUTH, OUTGOING_AUTH } from '@/lib/mail-check/customer-settings';
+import { CLIENTS, CUSTOMER_SECURITY, INCOMING_AUTH, OUTGOING_AUTH } from '@/lib/mail-check/customer-choices';
 
 const input = 'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3';
 const label = 'block text-sm font-semibold text-slate-800';

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { guideForClient } from '@/lib/guides/guide-programs';
-import { CLIENTS, CUSTOMER_SECURITY, OUTGOING_AUTH } from '@/lib/mail-check/customer-settings';
+import { CLIENTS, CUSTOMER_SECURITY, OUTGOING_AUTH } from '@/lib/mail-check/customer-choices';
 import type { FieldName } from '@/lib/mail-check/evaluate-settings';
 import type { PolicyImpact } from '@/lib/mail-check/policy-impact';
 import type { PolicyKind } from '@/lib/mail-registry/registry-schema';

@@ -1,19 +1,7 @@
 import { z } from 'zod';
+import { CLIENTS, CUSTOMER_SECURITY, INCOMING_AUTH, OUTGOING_AUTH } from './customer-choices';
 
-/** The mail programs the checker knows; each has its field labels (messages Checker.labels) and a guide. */
-export const CLIENTS = [
-  'outlook',
-  'thunderbird',
-  'apple-mail',
-  'iphone',
-  'android-gmail',
-  'becky',
-  'legacy-windows',
-  'other',
-] as const;
-export const CUSTOMER_SECURITY = ['none', 'tls', 'starttls'] as const;
-export const INCOMING_AUTH = ['password', 'encrypted-password', 'apop', 'cram-md5'] as const;
-export const OUTGOING_AUTH = ['on', 'off', 'pop-before-smtp', 'same-as-incoming'] as const;
+export { CLIENTS, CUSTOMER_SECURITY, INCOMING_AUTH, OUTGOING_AUTH };
 
 /** A host name as typed into a mail program: trimmed, lower-cased, without a trailing dot. */
 const typedHost = z

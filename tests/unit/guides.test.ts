@@ -3,6 +3,8 @@ import { dnsRecords, zoneFileText } from '@/lib/autoconfig/dns-records';
 import { guideForClient, parseGuideProgram } from '@/lib/guides/guide-programs';
 import { parseGuideQuery } from '@/lib/guides/guide-request';
 import { guidePlaceholderValues, resolveGuideText } from '@/lib/guides/guide-values';
+import { renderGuideSection } from '@/lib/guides/render-guide';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { loadRegistryFile } from '@/lib/mail-registry/load-registry';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { guides } from '@/prisma/seed-content/guides';
@@ -108,5 +110,33 @@ describe('DNS records for automatic setup', () => {
       data: '0 0 0 .',
       kind: 'unavailable',
     });
+  });
+});
+
+describe('guide sections rendered once, values filled in per request', () => {
+  it('gives the same HTML as filling the values in before Markdown, for every guide and variant', () => {
+    for (const guide of guides) {
+      for (const locale of ['en', 'ja'] as const) {
+        for (const incoming of guide.incoming) {
+          const values = guidePlaceholderValues(demo, incoming, 'taro@example.test');
+          for (const text of [guide.newAccount[locale]!, guide.existingAccount[locale]!]) {
+            expect(renderGuideSection(text, locale, values)).toBe(
+              renderMarkdown(resolveGuideText(text, locale, values)),
+            );
+          }
+        }
+      }
+    }
+  });
+
+  it('escapes the values it fills in and never reads them as Markdown', () => {
+    const values = {
+      ...guidePlaceholderValues(demo, 'imap', undefined),
+      emailAddress: 'a_b_c@example.test<x>',
+    };
+    const html = renderGuideSection('Address: {{emailAddress}}, server `{{incomingHost}}`', 'en', values);
+    expect(html).toContain('a_b_c@example.test&lt;x&gt;');
+    expect(html).not.toContain('<em>');
+    expect(html).toContain('<code>mail.example.test</code>');
   });
 });

@@ -9,7 +9,7 @@ import type { GuideIncoming } from '@/lib/guides/guide-programs';
 import { parseGuideProgram, parseGuideQuery } from '@/lib/guides/guide-request';
 import { guidePlaceholderValues, resolveGuideText } from '@/lib/guides/guide-values';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
-import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { renderGuideSection } from '@/lib/guides/render-guide';
 import { siteConfig } from '@/lib/site/config';
 import { resolvePlaceholders } from '@/lib/site/placeholders';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -59,7 +59,7 @@ export default async function GuidePage({ params, searchParams }: PageProps<'/[l
   const values = guidePlaceholderValues(registry, query.incoming, query.email);
   const title = guide ? t('guideTitle', { name: guide.name }) : t('otherTitle');
   const textLocale = guide?.textLocale ?? locale;
-  const render = (text: string) => renderMarkdown(resolveGuideText(text, textLocale, values));
+  const render = (text: string) => renderGuideSection(text, textLocale, values);
   const variantHref = (incoming: GuideIncoming) => ({
     pathname: `/guides/${program}`,
     query: { type: incoming, ...(query.email ? { email: query.email } : {}) },

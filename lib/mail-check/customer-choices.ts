@@ -1,0 +1,20 @@
+/**
+ * The choices the checker's forms offer, without zod: client components (the checker, "am I
+ * affected?") import these, and zod would otherwise be shipped to every browser that opens them.
+ * customer-settings.ts builds the validation schema from the same lists.
+ */
+
+/** The mail programs the checker knows; each has its field labels (messages Checker.labels) and a guide. */
+export const CLIENTS = [
+  'outlook',
+  'thunderbird',
+  'apple-mail',
+  'iphone',
+  'android-gmail',
+  'becky',
+  'legacy-windows',
+  'other',
+] as const;
+export const CUSTOMER_SECURITY = ['none', 'tls', 'starttls'] as const;
+export const INCOMING_AUTH = ['password', 'encrypted-password', 'apop', 'cram-md5'] as const;
+export const OUTGOING_AUTH = ['on', 'off', 'pop-before-smtp', 'same-as-incoming'] as const;
