@@ -3,6 +3,7 @@
 // profile (a mid-range phone, simulated slow 4G and a 4× slower CPU). It drives Debian's Chromium
 // (CHROMIUM_PATH, default /usr/bin/chromium) through chrome-launcher and never downloads a browser.
 //
+// Each page is loaded LIGHTHOUSE_RUNS times (default 3) and the median run is reported.
 // It prints the scores and every audit that did not pass, with the pages it failed on, and writes
 // both to docs/benchmarks.md; the full reports are kept in data/bench/lighthouse/. A benchmark,
 // not a test: it exits 0 whatever the scores (aim: 100 everywhere, no page under 95).
@@ -24,6 +25,8 @@ import { root } from './lib/tasks.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const AIM = { each: 100, floor: 95 };
+/** Runs per page (LIGHTHOUSE_RUNS, default 3); the median by performance score is reported. */
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3));
 
 // The demo mail servers run too: without them the status probes find every mail service down and
 // every page shows the outage banner, which is not the page a customer normally gets.
@@ -61,12 +64,24 @@ const benchmarkIndexes = [];
 for (const page of PAGES) {
   const url = app.base + page.url;
   process.stdout.write(`▶ ${page.url.padEnd(52)}`);
-  const run = await lighthouse(url, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: CATEGORIES,
-  });
+  // Performance moves by several points between identical runs; Lighthouse's own advice is to
+  // take the median of several, and the median run's audits are the ones reported.
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    runs.push(
+      await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      }),
+    );
+  }
+  runs.sort(
+    (a, b) => (a.lhr.categories.performance?.score ?? 0) - (b.lhr.categories.performance?.score ?? 0),
+  );
+  const run = runs[Math.floor((runs.length - 1) / 2)];
+  const performanceRange = runs.map((r) => Math.round((r.lhr.categories.performance?.score ?? 0) * 100));
   const lhr = run.lhr;
   fs.writeFileSync(path.join(reportDir, `${page.locale}-${page.name}.json`), run.report);
   const scores = Object.fromEntries(
@@ -75,7 +90,7 @@ for (const page of PAGES) {
       lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100),
     ]),
   );
-  results.push({ page, scores });
+  results.push({ page, scores, performanceRange });
   console.log(CATEGORIES.map((c) => String(scores[c] ?? '—').padStart(5)).join(''));
   benchmarkIndexes.push(lhr.environment.benchmarkIndex);
   lhr.runWarnings.forEach((w) => warnings.add(w));
@@ -132,14 +147,19 @@ ${machineLine()} · Lighthouse ${lighthouseVersion()} · Debian's Chromium, head
 ${note}
 
 Lighthouse's default mobile profile: a mid-range phone's screen, simulated slow 4G and a CPU four
-times slower than this machine's, one cold load per page. Performance is the score most affected
+times slower than this machine's, a cold load per run; ${RUNS} runs per page, the median run (by
+performance) is the one shown, with its audits. Performance is the score most affected
 by the machine (and by other work on it: Lighthouse's CPU benchmark index of this host was
 ${Math.min(...benchmarkIndexes).toFixed(0)}–${Math.max(...benchmarkIndexes).toFixed(0)} during the run, higher is faster); the other three are properties of the page. Aim (issue 7):
 ${AIM.each} in every category, no page under ${AIM.floor}.
 ${below.length ? `\n✗ Under ${AIM.floor}: ${below.join(', ')}.\n` : `\n✓ No page under ${AIM.floor}.\n`}
 ${markdownTable(
-  ['page', ...CATEGORIES],
-  results.map((r) => [`\`${r.page.url}\``, ...CATEGORIES.map((c) => r.scores[c] ?? '—')]),
+  ['page', ...CATEGORIES, `performance in the ${RUNS} runs`],
+  results.map((r) => [
+    `\`${r.page.url}\``,
+    ...CATEGORIES.map((c) => r.scores[c] ?? '—'),
+    r.performanceRange.join(', '),
+  ]),
 )}
 
 ${

@@ -37,7 +37,7 @@ if (process.argv.includes('--static-server')) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
       response.end(body);
     });
-    // Keep-alive as long as Node's defaults allow, like `next start` (autocannon reuses connections).
+    // autocannon keeps its connections open; Node's default 5 s idle timeout could close them between runs.
     server.keepAliveTimeout = 60_000;
     server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
   });

@@ -40,10 +40,10 @@ export async function freePort(from) {
  * Prepares a fresh demo database (as the end-to-end server does: a benchmark of a database that
  * earlier runs have filled would not be comparable), makes sure the build is current and starts
  * `next start` on loopback. With `mail`, the demo mail servers start too and the checker is pointed
- * at them. Resolves once the English home page answers; everything started stops when this process
- * exits.
+ * at them. `serverNodeOptions` are added to NODE_OPTIONS of `next start` alone. Resolves once the
+ * English home page answers; everything started stops when this process exits.
  */
-export async function startBenchServer({ mail = false, port: wanted = 3500 } = {}) {
+export async function startBenchServer({ mail = false, port: wanted = 3500, serverNodeOptions = '' } = {}) {
   const port = await freePort(Number(process.env.BENCH_PORT || wanted));
   const dataDir = path.join(root, DATA_DIR);
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -75,7 +75,14 @@ export async function startBenchServer({ mail = false, port: wanted = 3500 } = {
   const child = spawn(
     path.join(root, 'node_modules', '.bin', 'next'),
     ['start', '--port', String(port), '--hostname', '127.0.0.1'],
-    { cwd: root, env, stdio: ['ignore', log, log] },
+    {
+      cwd: root,
+      // Node options for the server only (e.g. a heap limit), never for the build or the seed.
+      env: serverNodeOptions
+        ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${serverNodeOptions}`.trim() }
+        : env,
+      stdio: ['ignore', log, log],
+    },
   );
   const stop = () => child.kill('SIGTERM');
   process.on('exit', stop);
@@ -231,7 +238,7 @@ export function machineLine() {
 }
 
 const DOC = path.join(root, 'docs', 'benchmarks.md');
-const SECTIONS = ['pages', 'lighthouse', 'soak'];
+const SECTIONS = ['pages', 'lighthouse', 'soak', 'soak-heap-capped'];
 const HEADER = `# Benchmarks
 
 Written by the benchmark scripts; each replaces only its own section, so every section shows its
