@@ -13,17 +13,18 @@ export async function expireContentTag(tag: string): Promise<void> {
 
 /** For changes every page shows (the mail registry): regenerates all pages here and everywhere. */
 export async function expireEveryPage(): Promise<void> {
-  applyOtherInstanceChange(EVERY_PAGE);
+  revalidatePath('/', 'layout');
   await announceChange(EVERY_PAGE);
 }
 
 /** For route handlers and jobs (no server action context): the same, through revalidateTag. */
 export async function expireContentTagFromJob(tag: string): Promise<void> {
-  applyOtherInstanceChange(tag);
+  if (tag === EVERY_PAGE) revalidatePath('/', 'layout');
+  else revalidateTag(tag, { expire: 0 });
   await announceChange(tag);
 }
 
-/** Expires a tag (or every page) in this instance's cache only: another instance's change, or our own. */
+/** Applies another instance's change to this instance's cache (no new announcement). */
 export function applyOtherInstanceChange(tag: string): void {
   if (tag === EVERY_PAGE) revalidatePath('/', 'layout');
   else revalidateTag(tag, { expire: 0 });

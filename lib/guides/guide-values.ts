@@ -10,14 +10,14 @@ const SECURITY_LABEL: Record<Endpoint['security'], string> = {
   none: '—',
 };
 
-interface GuideSettings {
+export interface GuideSettings {
   incoming: Endpoint | undefined;
   outgoing: Endpoint | undefined;
   outgoingAlt: Endpoint | undefined;
 }
 
 /** The recommended endpoints a guide's variant is written for. */
-function guideSettings(registry: MailRegistry, incoming: GuideIncoming): GuideSettings {
+export function guideSettings(registry: MailRegistry, incoming: GuideIncoming): GuideSettings {
   const recommended = recommendedEndpoints(registry);
   return {
     incoming: recommended[incoming][0],
@@ -27,7 +27,7 @@ function guideSettings(registry: MailRegistry, incoming: GuideIncoming): GuideSe
 }
 
 /** An address shaped like the customer's, for guides opened without `?email=`. */
-function exampleAddress(registry: MailRegistry): string {
+export function exampleAddress(registry: MailRegistry): string {
   return `yourname@${primaryDomain(registry)}`;
 }
 
@@ -65,3 +65,5 @@ export function resolveGuideText(text: string, locale: Locale, values: Record<Gu
   );
   return resolvePlaceholders(withGuideValues, locale);
 }
+
+export { SECURITY_LABEL };
