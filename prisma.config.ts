@@ -2,11 +2,11 @@ import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { databaseUrl } from './lib/db/database-url';
+import { databaseUrl, isPostgresUrl } from './lib/db/database-url';
 
 // The CLI reads `url = env("DATABASE_URL")` from the schema; default it to the embedded file.
 process.env.DATABASE_URL ||= databaseUrl();
-const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL);
+const postgres = isPostgresUrl(process.env.DATABASE_URL);
 
 // Prisma 7's CLI needs a native schema engine that cannot be downloaded here; Prisma 6 with the
 // JS engine and a driver adapter runs `migrate deploy`, `migrate diff` and `db push` fully offline.

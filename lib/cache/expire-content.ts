@@ -13,18 +13,17 @@ export async function expireContentTag(tag: string): Promise<void> {
 
 /** For changes every page shows (the mail registry): regenerates all pages here and everywhere. */
 export async function expireEveryPage(): Promise<void> {
-  revalidatePath('/', 'layout');
+  applyOtherInstanceChange(EVERY_PAGE);
   await announceChange(EVERY_PAGE);
 }
 
 /** For route handlers and jobs (no server action context): the same, through revalidateTag. */
 export async function expireContentTagFromJob(tag: string): Promise<void> {
-  if (tag === EVERY_PAGE) revalidatePath('/', 'layout');
-  else revalidateTag(tag, { expire: 0 });
+  applyOtherInstanceChange(tag);
   await announceChange(tag);
 }
 
-/** Applies another instance's change to this instance's cache (no new announcement). */
+/** Expires a tag (or every page) in this instance's cache only: another instance's change, or our own. */
 export function applyOtherInstanceChange(tag: string): void {
   if (tag === EVERY_PAGE) revalidatePath('/', 'layout');
   else revalidateTag(tag, { expire: 0 });

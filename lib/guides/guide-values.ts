@@ -10,14 +10,14 @@ const SECURITY_LABEL: Record<Endpoint['security'], string> = {
   none: '—',
 };
 
-export interface GuideSettings {
+interface GuideSettings {
   incoming: Endpoint | undefined;
   outgoing: Endpoint | undefined;
   outgoingAlt: Endpoint | undefined;
 }
 
 /** The recommended endpoints a guide's variant is written for. */
-export function guideSettings(registry: MailRegistry, incoming: GuideIncoming): GuideSettings {
+function guideSettings(registry: MailRegistry, incoming: GuideIncoming): GuideSettings {
   const recommended = recommendedEndpoints(registry);
   return {
     incoming: recommended[incoming][0],
@@ -27,7 +27,7 @@ export function guideSettings(registry: MailRegistry, incoming: GuideIncoming): 
 }
 
 /** An address shaped like the customer's, for guides opened without `?email=`. */
-export function exampleAddress(registry: MailRegistry): string {
+function exampleAddress(registry: MailRegistry): string {
   return `yourname@${primaryDomain(registry)}`;
 }
 
@@ -65,5 +65,3 @@ export function resolveGuideText(text: string, locale: Locale, values: Record<Gu
   );
   return resolvePlaceholders(withGuideValues, locale);
 }
-
-export { SECURITY_LABEL };

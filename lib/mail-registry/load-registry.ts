@@ -23,17 +23,17 @@ export function parseRegistry(json: unknown, file = '(inline)'): MailRegistry {
   return parsed.data;
 }
 
-/** Reads MAIL_SERVICE_FILE (or the given file), relative paths from the project root. */
-export function loadRegistryFile(
-  file = process.env.MAIL_SERVICE_FILE ?? 'config/mail-service.demo.json',
-): MailRegistry {
-  const absolute = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
-  let text: string;
+/** The text of a registry file, relative paths from the project root. */
+export function readRegistryText(file: string): string {
   try {
-    text = fs.readFileSync(absolute, 'utf8');
+    return fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file), 'utf8');
   } catch {
     throw new RegistryFileError(file, ['the file cannot be read']);
   }
+}
+
+/** Parses a registry file's text; the error says whether it is not JSON or which fields are wrong. */
+export function parseRegistryText(text: string, file: string): MailRegistry {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -45,24 +45,7 @@ export function loadRegistryFile(
   return parseRegistry(json, file);
 }
 
-const cache = new Map<string, { mtimeMs: number; registry: MailRegistry }>();
-
-/**
- * The registry in force, read from MAIL_SERVICE_FILE once and again only when the file changes, so a
- * check does not re-read and re-validate the file on every request.
- */
-export function currentRegistry(
-  file = process.env.MAIL_SERVICE_FILE ?? 'config/mail-service.demo.json',
-): MailRegistry {
-  let mtimeMs = -1;
-  try {
-    mtimeMs = fs.statSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)).mtimeMs;
-  } catch {
-    // loadRegistryFile reports the unreadable file.
-  }
-  const cached = cache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.registry;
-  const registry = loadRegistryFile(file);
-  cache.set(file, { mtimeMs, registry });
-  return registry;
+/** Reads and validates a registry file (scripts and tests; the app reads getActiveRegistry()). */
+export function loadRegistryFile(file = process.env.MAIL_SERVICE_FILE ?? 'config/mail-service.demo.json') {
+  return parseRegistryText(readRegistryText(file), file);
 }

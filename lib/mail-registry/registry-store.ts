@@ -1,9 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { prisma } from '@/lib/db/client';
-import { parseRegistry, RegistryFileError } from './load-registry';
+import { parseRegistry, parseRegistryText, readRegistryText } from './load-registry';
 import type { MailRegistry } from './registry-schema';
 
 /**
@@ -124,13 +122,7 @@ export async function restoreRegistryRevision(id: number, authorEmail: string, b
  * Throws RegistryFileError when the file is unreadable or invalid (the registry in force stays).
  */
 export async function importRegistryFile(file: string): Promise<RegistryRevision | null> {
-  const absolute = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
-  let text: string;
-  try {
-    text = fs.readFileSync(absolute, 'utf8');
-  } catch {
-    throw new RegistryFileError(file, ['the file cannot be read']);
-  }
+  const text = readRegistryText(file);
   const hash = createHash('sha256').update(text).digest('hex');
   const lastImport = await prisma.mailRegistryRevision.findFirst({
     where: { source: 'file' },
@@ -138,16 +130,8 @@ export async function importRegistryFile(file: string): Promise<RegistryRevision
     select: { sourceHash: true },
   });
   if (lastImport?.sourceHash === hash) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new RegistryFileError(file, [
-      `not JSON (${error instanceof Error ? error.message : 'parse error'})`,
-    ]);
-  }
   return saveRegistry({
-    registry: parseRegistry(json, file),
+    registry: parseRegistryText(text, file),
     source: 'file',
     sourceFile: file,
     sourceHash: hash,

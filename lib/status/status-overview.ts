@@ -53,15 +53,19 @@ export function lastDays(now: Date, count = STATUS_HISTORY_DAYS): string[] {
 /** Everything the status page, the banner and GET /api/status show, at `now`. */
 export async function statusOverview(locale: Locale, now = new Date()): Promise<StatusOverview> {
   const days = lastDays(now);
-  // A fresh installation shows its default components before the first probe round.
-  await ensureStatusComponents(await getActiveRegistry());
-  const [components, incidents] = await Promise.all([
+  const readComponents = () =>
     prisma.statusComponent.findMany({
       orderBy: { position: 'asc' },
       include: { days: { where: { day: { gte: days[0] } } } },
-    }),
-    incidentWindows(now),
-  ]);
+    });
+  // GET /api/status runs this for every page view (the banner): the registry is only read when a
+  // fresh installation has no components yet, to show the defaults before the first probe round.
+  const [firstRead, incidents] = await Promise.all([readComponents(), incidentWindows(now)]);
+  let components = firstRead;
+  if (components.length === 0) {
+    await ensureStatusComponents(await getActiveRegistry());
+    components = await readComponents();
+  }
   const view = (incident: (typeof incidents)[number]): IncidentView => ({
     id: incident.id,
     kind: incident.kind === 'maintenance' ? 'maintenance' : 'incident',

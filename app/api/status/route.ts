@@ -24,7 +24,16 @@ export async function GET(request: Request) {
           ...incident,
           latest: updates[0] ?? null,
         })),
-        upcomingMaintenance: overview.upcoming.map((maintenance) => ({ ...maintenance, updates: undefined })),
+        upcomingMaintenance: overview.upcoming.map(
+          ({ id, title, components, startsAt, endsAt, noticeSlug }) => ({
+            id,
+            title,
+            components,
+            startsAt,
+            endsAt,
+            noticeSlug,
+          }),
+        ),
       },
       { headers: { 'Cache-Control': 'public, max-age=15' } },
     );

@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
 import { formFieldErrors } from '@/lib/content/form-errors';
+import { parseJapanDateTime } from '@/lib/dates/format-date';
 import { NOTICES_TAG } from '@/lib/notices/cached-notices';
 import { noticeInputSchema, type NoticeInput } from '@/lib/notices/notice-input';
 import { markTranslationCurrent, saveNotice } from '@/lib/notices/save-notice';
@@ -18,15 +19,6 @@ export type NoticeFormState =
   | { status: 'invalid'; fieldErrors: Record<string, string> }
   | { status: 'conflict'; current: NoticeSnapshot & { version: number; editor: string } }
   | { status: 'error'; error: 'forbidden' | 'not-found' };
-
-/** `2026-12-01T09:00` typed in Japan time → the UTC instant; empty → null; nonsense → undefined. */
-function parseJapanDateTime(value: FormDataEntryValue | null): Date | null | undefined {
-  const text = String(value ?? '').trim();
-  if (!text) return null;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) return undefined;
-  const date = new Date(`${text.length === 16 ? `${text}:00` : text}+09:00`);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
 
 function formToInput(form: FormData) {
   const get = (name: string) => String(form.get(name) ?? '');
