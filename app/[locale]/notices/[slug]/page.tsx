@@ -71,12 +71,19 @@ async function PolicyImpact({ slug, locale }: { slug: string; locale: Locale }) 
     .sort((a, b) => POLICY_FIELDS[b.id].length - POLICY_FIELDS[a.id].length)[0];
   if (!policy) return null;
   const messages = await getMessages({ locale });
+  // Client messages travel inside every notice page's HTML: only the checker wording this form uses
+  // (the whole Checker group would add about 10 KB to each page).
+  const { program, programs, protocol, fieldName, securityOptions, outgoingAuthOptions, change } =
+    messages.Checker;
   const host = (protocol: string) =>
     registry.endpoints.find((e) => e.protocol === protocol && e.recommended)?.host ?? '';
   return (
     <NextIntlClientProvider
       locale={locale}
-      messages={{ PolicyImpact: messages.PolicyImpact, Checker: messages.Checker }}
+      messages={{
+        PolicyImpact: messages.PolicyImpact,
+        Checker: { program, programs, protocol, fieldName, securityOptions, outgoingAuthOptions, change },
+      }}
     >
       <PolicyImpactForm
         policy={policy.id}
