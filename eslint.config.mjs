@@ -35,8 +35,9 @@ const config = [
     },
   },
   {
-    // next.config.js stays CommonJS (the file name the project layout asks for).
-    files: ['next.config.js'],
+    // next.config.js stays CommonJS (the file name the project layout asks for), and so does the cache
+    // handler it names, which `next start` loads outside the app's bundles.
+    files: ['next.config.js', 'lib/cache/stamped-cache-handler.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

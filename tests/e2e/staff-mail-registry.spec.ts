@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
-import { ADMIN, EDITOR, signIn, waitForForm } from './staff-helpers';
+import { ADMIN, EDITOR, signIn, uniqueSlug, waitForForm } from './staff-helpers';
 
 type Registry = { endpoints: { id: string; port: number }[] };
 const portOf = (registry: Registry, id: string) => registry.endpoints.find((e) => e.id === id)?.port;
@@ -17,6 +17,8 @@ test.describe('mail server registry editor', () => {
   test('an admin edits a port, sees field errors without losing input, then restores the old version (Japanese)', async ({
     page,
   }) => {
+    // Unique, so the history shows this run's version once however often the test runs.
+    const note = `IMAP port test ${uniqueSlug('registry')}`;
     await signIn(page, ADMIN, 'ja');
     await page.goto('/ja/admin/mail-servers');
     await expect(page.getByRole('heading', { level: 1, name: 'メールサーバーとポリシー' })).toBeVisible();
@@ -27,7 +29,7 @@ test.describe('mail server registry editor', () => {
     const port = page.locator(`[id="endpoints.${index}.port"]`);
 
     await port.fill('70000');
-    await page.locator('#note').fill('IMAP port test');
+    await page.locator('#note').fill(note);
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: '1件の項目に修正が必要です' })).toBeVisible();
     await expect(page.locator(`[id="endpoints.${index}.port-error"]`)).toHaveText(
@@ -35,7 +37,7 @@ test.describe('mail server registry editor', () => {
     );
     await expect(port).toHaveValue('70000');
     await expect(port).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.locator('#note')).toHaveValue('IMAP port test');
+    await expect(page.locator('#note')).toHaveValue(note);
 
     await port.fill('1143');
     await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -46,7 +48,7 @@ test.describe('mail server registry editor', () => {
 
     await page.reload();
     await expect(page.locator(`[id="endpoints.${index}.port"]`)).toHaveValue('1143');
-    await expect(page.getByText('IMAP port test')).toBeVisible();
+    await expect(page.getByText(note)).toBeVisible();
     await expectNoAxeViolations(page);
     // The version before this edit is the second in the history.
     await page.locator('#history-heading + ol > li').nth(1).getByRole('button', { name: '復元' }).click();
