@@ -358,7 +358,7 @@ ${markdownTable(['what', 'result'], rows)}
 
 ${verdicts.map((v) => `- ${v.met ? '✓' : '✗'} ${v.name}: ${v.value}`).join('\n')}
 
-Memory over the run: ${trend}.
+Memory over the run (seconds from the start of the measured run; negative ones are the warm-up): ${trend}.
 
 Growth alone does not prove a leak: V8 lets its heap grow into free memory before it collects
 hard. To tell the two apart, run with \`SOAK_SERVER_NODE_OPTIONS=--max-old-space-size=192\` (the
