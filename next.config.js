@@ -11,7 +11,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // No ETags: Next hashes the whole page in JavaScript on every request to make one (about 0.4 ms for
-  // a 70 KB notice, a third of what a cached page costs to serve; see docs/benchmarks.md). Pages are
+  // a 70 KB notice, a third of what a cached page costs to serve; README, "Performance"). Pages are
   // cached by the reverse proxy or CDN in front for as long as Cache-Control says, and browsers gain
   // little from a 304 for a 15 KB gzipped page.
   generateEtags: false,
