@@ -21,6 +21,7 @@ import {
   warmPages,
   writeDocSection,
 } from './lib/bench-server.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium.mjs';
 import { root } from './lib/tasks.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -37,17 +38,8 @@ await warmPages(app.base);
 await fetch(`${app.base}/api/status?lang=en`).then((r) => r.arrayBuffer());
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: chromiumPath(),
+  chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
 });
 process.on('exit', () => chrome.kill());
 

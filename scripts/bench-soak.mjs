@@ -28,6 +28,7 @@ import {
   warmPages,
   writeDocSection,
 } from './lib/bench-server.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium.mjs';
 
 const SECONDS = Number(process.env.SOAK_SECONDS || 300);
 const WARMUP_SECONDS = Number(process.env.SOAK_WARMUP_SECONDS ?? 60);
@@ -54,16 +55,8 @@ const rssIdle = treeRss(app.pid);
 
 // The editor signs in before the clock starts: the soak is about publishing, not about signing in.
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_FLAGS,
 });
 process.on('exit', () => browser.close().catch(() => {}));
 const editorPage = await browser.newPage({ baseURL: app.base });

@@ -1,6 +1,7 @@
 'use server';
 
-import { expireEveryPage } from '@/lib/cache/expire-content';
+import { EVERY_PAGE } from '@/lib/cache/content-changes';
+import { expireContentEverywhere } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { isLocale, routing } from '@/i18n/routing';
@@ -65,7 +66,7 @@ export const saveMailRegistryAction = staffAction(
         summary: parsed.data.note,
         ip: (await requestMeta()).ip,
       });
-      await expireEveryPage();
+      await expireContentEverywhere(EVERY_PAGE);
       return { status: 'saved', revisionId: revision.id };
     } catch (error) {
       if (error instanceof RegistryConflictError) return { status: 'conflict', currentId: error.currentId };
@@ -92,7 +93,7 @@ export const restoreMailRegistryAction = staffFormAction('admin', async (user, f
           summary: `#${id.data}`,
           ip: (await requestMeta()).ip,
         });
-        await expireEveryPage();
+        await expireContentEverywhere(EVERY_PAGE);
         result = 'restored';
       } else result = 'notFound';
     } catch (error) {

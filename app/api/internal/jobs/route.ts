@@ -8,7 +8,7 @@ import { syncRegistryFile } from '@/lib/mail-registry/active-registry';
 import { maybeRunStatusProbes } from '@/lib/status/status-job';
 import { acquireLease } from '@/lib/jobs/job-lease';
 import { EVERY_PAGE, pruneContentChanges, takeOtherInstancesChanges } from '@/lib/cache/content-changes';
-import { applyOtherInstanceChange, expireContentTagFromJob } from '@/lib/cache/expire-content';
+import { expireContentEverywhere, expireContentHere } from '@/lib/cache/expire-content';
 
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
 let lastCleanup = 0;
@@ -20,9 +20,9 @@ export async function POST(request: Request) {
   }
   // A changed MAIL_SERVICE_FILE is imported within one tick of the server starting (or of the file
   // changing); every page shows server values, so all of them are regenerated.
-  if (await syncRegistryFile()) await expireContentTagFromJob(EVERY_PAGE);
+  if (await syncRegistryFile()) await expireContentEverywhere(EVERY_PAGE);
   // Content other app instances changed: expire the same tags in this instance's cache.
-  for (const tag of await takeOtherInstancesChanges()) applyOtherInstanceChange(tag);
+  for (const tag of await takeOtherInstancesChanges()) expireContentHere(tag);
 
   // Status probes run in the background of this request: they may take seconds, ticks must not wait.
   void maybeRunStatusProbes().catch(() => console.error('status: a probe round failed'));
@@ -30,7 +30,7 @@ export async function POST(request: Request) {
   // Scheduled notices go live in one instance (the lease holder; another takes over within seconds if
   // it stops), which expires its pages and announces the change to the others.
   const published = (await acquireLease('publishing', 5_000)) ? await publishDueNotices() : [];
-  if (published.length > 0) await expireContentTagFromJob(NOTICES_TAG);
+  if (published.length > 0) await expireContentEverywhere(NOTICES_TAG);
 
   // Check reports live 30 days; rate-limit events and sign-in attempts only as long as their windows.
   let reportsDeleted = 0;
