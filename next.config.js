@@ -1,7 +1,12 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  // The message catalogs are compiled at build time, so pages ship a sub-kilobyte formatter instead
+  // of the ICU parser (about 12 KB gzipped of every page's JavaScript) and never parse at run time.
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 // The policy of pages without a nonce; the per-request one is lib/security/content-security-policy.ts.
 const STATIC_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
@@ -22,7 +27,7 @@ const nextConfig = {
   // addon; pg optionally requires pg-native).
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   typedRoutes: false,
-  // forbidden() answers a 403 with app/[locale]/forbidden.tsx when a staff role is too small.
+  // forbidden() answers a 403 with app/[locale]/admin/forbidden.tsx when a staff role is too small.
   // Server actions accept up to 3 MB, so a guide screenshot (at most 2 MB) fits with its form fields.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
   // Microsoft clients ask for /Autodiscover/Autodiscover.xml (or AutoDiscover). Routes are case-sensitive,

@@ -86,6 +86,9 @@ test.describe('roles', () => {
     const response = await page.goto('/en/admin/staff');
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You do not have access to this page');
+    // The 403 page speaks the language of the address it answers.
+    expect((await page.goto('/ja/admin/staff'))?.status()).toBe(403);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('このページを表示する権限がありません');
   });
 });
 

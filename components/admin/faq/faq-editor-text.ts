@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
 import type { FaqEditorText } from './FaqEditor';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const KEYS = [...EDITOR_KEYS, 'slug', 'category', 'historical', 'question', 'answer'] as const;
 const ERROR_KEYS = [...EDITOR_ERROR_KEYS, 'questionRequired', 'answerRequired', 'slug', 'slugTaken'] as const;
@@ -14,9 +15,9 @@ export async function faqEditorText(locale: Locale): Promise<FaqEditorText> {
   return {
     s: {
       ...Object.fromEntries(KEYS.map((k) => [k, t(k)])),
-      // Kept raw: the editor fills these placeholders in as the user types.
-      slugHelp: t.raw('slugHelp') as string,
-      conflictText: t.raw('conflictText') as string,
+      // Templates: the editor fills these placeholders in as the user types.
+      slugHelp: t('slugHelp', keepPlaceholders('slug')),
+      conflictText: t('conflictText', keepPlaceholders('email')),
     },
     errors: Object.fromEntries(ERROR_KEYS.map((k) => [k, tError(k)])),
     languages: { ja: tLanguage('ja'), en: tLanguage('en') },

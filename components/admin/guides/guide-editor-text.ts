@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
 import { GUIDE_INCOMING_ORDERS, GUIDE_SECTIONS } from '@/lib/guides/guide-input';
 import type { GuideEditorText } from './GuideEditor';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const KEYS = [
   ...EDITOR_KEYS,
@@ -52,10 +53,10 @@ export async function guideEditorText(locale: Locale): Promise<GuideEditorText> 
   return {
     s: {
       ...Object.fromEntries(KEYS.map((k) => [k, t(k)])),
-      // Kept raw: the editor fills these placeholders in itself.
-      conflictText: t.raw('conflictText') as string,
-      previewOf: t.raw('previewOf') as string,
-      alt: t.raw('alt') as string,
+      // Templates: the editor fills these placeholders in itself.
+      conflictText: t('conflictText', keepPlaceholders('email')),
+      previewOf: t('previewOf', keepPlaceholders('section', 'language', 'variant')),
+      alt: t('alt', keepPlaceholders('language')),
     },
     errors: Object.fromEntries(ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
     languages: { ja: tLanguage('ja'), en: tLanguage('en') },

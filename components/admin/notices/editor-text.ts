@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
 import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-fields';
 import type { EditorText } from './NoticeEditor';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const KEYS = [
   ...EDITOR_KEYS,
@@ -48,10 +49,10 @@ export async function noticeEditorText(locale: Locale): Promise<EditorText> {
     categories: Object.fromEntries(NOTICE_CATEGORIES.map((c) => [c, tCategory(c)])),
     statuses: Object.fromEntries(NOTICE_STATUSES.map((s) => [s, tStatus(s)])),
     languages: { ja: tLanguage('ja'), en: tLanguage('en') },
-    // Kept raw: the editor fills these placeholders in as the user types.
-    slugHelp: t.raw('slugHelp') as string,
-    conflictText: t.raw('conflictText') as string,
-    updateNote: t.raw('updateNote') as string,
+    // Templates: the editor fills these placeholders in as the user types.
+    slugHelp: t('slugHelp', keepPlaceholders('slug')),
+    conflictText: t('conflictText', keepPlaceholders('email')),
+    updateNote: t('updateNote', keepPlaceholders('language')),
   };
   for (const key of KEYS) text[key] = t(key);
   return text;

@@ -7,6 +7,7 @@ import { listFaqForAdmin } from '@/lib/faq/admin-faq';
 import { moveFaqAction, saveFaqCategoryAction } from '@/app/[locale]/admin/_actions/faq-actions';
 import { MoveButtons } from '@/components/admin/MoveButtons';
 import { Callout } from '@/components/ui/Callout';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const small =
   'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm hover:border-brand-600 disabled:opacity-40';
@@ -18,8 +19,8 @@ export default async function AdminFaqPage({ params, searchParams }: PageProps<'
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
   const categories = await listFaqForAdmin(locale);
   const categoryResult = (await searchParams).category;
-  const up = t.raw('moveUp') as string;
-  const down = t.raw('moveDown') as string;
+  const up = t('moveUp', keepPlaceholders('item'));
+  const down = t('moveDown', keepPlaceholders('item'));
 
   const categoryFields = (names: Record<string, string>, slug: string, idPrefix: string) => (
     <>

@@ -6,6 +6,7 @@ import { listStaff } from '@/lib/staff/staff-accounts';
 import { manageStaffAction } from '@/app/[locale]/admin/_actions/staff-actions';
 import { CreateStaffForm } from '@/components/admin/CreateStaffForm';
 import { Callout } from '@/components/ui/Callout';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const button =
   'min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:border-brand-600';
@@ -118,7 +119,7 @@ export default async function StaffPage({ params, searchParams }: PageProps<'/[l
           password: t('password'),
           passwordHelp: t('passwordHelp'),
           create: t('create'),
-          created: t.raw('created') as string,
+          created: t('created', keepPlaceholders('email')),
           'error.email': tError('email'),
           'error.password': tError('password'),
           'error.emailTaken': tError('emailTaken'),

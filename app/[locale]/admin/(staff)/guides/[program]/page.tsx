@@ -23,6 +23,7 @@ import { GuideEditor } from '@/components/admin/guides/GuideEditor';
 import { GuideImageUpload } from '@/components/admin/guides/GuideImageUpload';
 import { guideEditorText } from '@/components/admin/guides/guide-editor-text';
 import { Callout } from '@/components/ui/Callout';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 /** Every placeholder an editor may type, with what it stands for and its value today per variant. */
 async function PlaceholderTable({ locale }: { locale: Locale }) {
@@ -191,8 +192,8 @@ export default async function EditGuidePage({
                             label={item}
                             first={i === 0}
                             last={i === list.length - 1}
-                            upLabel={t.raw('moveUp') as string}
-                            downLabel={t.raw('moveDown') as string}
+                            upLabel={t('moveUp', keepPlaceholders('item'))}
+                            downLabel={t('moveDown', keepPlaceholders('item'))}
                           />
                           <form action={deleteGuideImageAction}>
                             <input type="hidden" name="locale" value={locale} />

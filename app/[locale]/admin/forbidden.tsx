@@ -1,3 +1,5 @@
+// The staff area's 403 page (forbidden() in lib/auth/staff-guard.ts when a role is too small). It lives
+// here, not beside the locale layout, so public pages do not carry it in their payload.
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 
