@@ -30,8 +30,6 @@ const nextConfig = {
   // forbidden() answers a 403 with app/[locale]/admin/forbidden.tsx when a staff role is too small.
   // Server actions accept up to 3 MB, so a guide screenshot (at most 2 MB) fits with its form fields.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
-  // Microsoft clients ask for /Autodiscover/Autodiscover.xml (or AutoDiscover). Routes are case-sensitive,
-  // and a second app/Autodiscover folder would collide with app/autodiscover on case-insensitive disks.
   // Security headers for every response (tests/e2e/security-headers.spec.ts). Pages rendered per
   // request (staff area, checker) also get a nonce-based Content-Security-Policy from proxy.ts.
   async headers() {
@@ -61,10 +59,22 @@ const nextConfig = {
   },
   async rewrites() {
     return {
-      beforeFiles: ['/Autodiscover/Autodiscover.xml', '/AutoDiscover/AutoDiscover.xml'].map((source) => ({
-        source,
-        destination: '/autodiscover/autodiscover.xml',
-      })),
+      beforeFiles: [
+        // Microsoft clients ask for /Autodiscover/Autodiscover.xml (or AutoDiscover). Routes are case-sensitive,
+        // and a second app/Autodiscover folder would collide with app/autodiscover on case-insensitive disks.
+        ...['/Autodiscover/Autodiscover.xml', '/AutoDiscover/AutoDiscover.xml'].map((source) => ({
+          source,
+          destination: '/autodiscover/autodiscover.xml',
+        })),
+        // A guide with ?type= or ?email= is rendered per request by its ./query route, so that the plain
+        // guide stays cached (app/[locale]/guides/[program]/page.tsx). The query goes along unchanged.
+        // Locales as in i18n/routing.ts (tests/unit/proxy-matcher.test.ts); dns-records is a page of its own.
+        ...['type', 'email'].map((key) => ({
+          source: '/:locale(en|ja)/guides/:program((?!dns-records$)[a-z0-9-]+)',
+          has: [{ type: /** @type {const} */ ('query'), key }],
+          destination: '/:locale/guides/:program/query',
+        })),
+      ],
     };
   },
 };

@@ -52,6 +52,28 @@ test.describe('setup guides', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a plain guide is served from the cache; with a query it is rendered per request and never stored', async ({
+    request,
+  }) => {
+    const plain = async () => request.get('/en/guides/outlook');
+    await plain();
+    const cached = await plain();
+    expect(cached.status()).toBe(200);
+    expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(cached.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+    // The variant switch and a customer's address (internally rewritten, same public address).
+    const personal = await request.get('/en/guides/outlook?type=pop3&email=saburo@example.test');
+    expect(personal.status()).toBe(200);
+    expect(personal.headers()['cache-control']).toContain('no-store');
+    const html = await personal.text();
+    expect(html).toContain('saburo@example.test');
+    expect(html).toContain('995');
+    expect(await (await plain()).text()).not.toContain('saburo@example.test');
+    // The other pages under /guides are not guides and keep their own routes.
+    expect((await request.get('/en/guides/dns-records?type=imap')).status()).toBe(200);
+    expect((await request.get('/en/guides/outlook/query')).status()).toBe(200);
+  });
+
   test('a bad or foreign address is explained and not used', async ({ page }) => {
     await page.goto('/en/guides/outlook?email=someone@elsewhere.test');
     await expect(page.getByRole('alert').filter({ hasText: 'not one of ours' })).toBeVisible();

@@ -28,6 +28,11 @@ test.describe('mail server registry editor', () => {
     const index = before.endpoints.findIndex((e) => e.id === 'imap');
     const port = page.locator(`[id="endpoints.${index}.port"]`);
 
+    // Public pages served from the cache show the registry, so a save regenerates them.
+    const imapRecord = (port: number) =>
+      new RegExp(`_imap\\._tcp\\.example\\.test\\. \\d+ IN SRV \\d+ \\d+ ${port} `);
+    const zoneFile = async () => (await page.request.get('/ja/guides/dns-records')).text();
+    expect(await zoneFile()).toMatch(imapRecord(143));
     await port.fill('70000');
     await page.locator('#note').fill(note);
     await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -46,6 +51,8 @@ test.describe('mail server registry editor', () => {
     expect(portOf(after, 'imap')).toBe(1143);
     expect(portOf(after, 'imaps')).toBe(portOf(before, 'imaps'));
 
+    expect(await zoneFile()).toMatch(imapRecord(1143));
+
     await page.reload();
     await expect(page.locator(`[id="endpoints.${index}.port"]`)).toHaveValue('1143');
     await expect(page.getByText(note)).toBeVisible();
@@ -57,5 +64,6 @@ test.describe('mail server registry editor', () => {
     ).toBeVisible();
     const restored = (await (await page.request.get('/api/admin/mail-registry')).json()) as Registry;
     expect(portOf(restored, 'imap')).toBe(143);
+    expect(await zoneFile()).toMatch(imapRecord(143));
   });
 });

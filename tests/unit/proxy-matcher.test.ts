@@ -56,4 +56,10 @@ describe('proxy matcher', () => {
       expect([path, matcher.test(path)]).toEqual([path, false]);
     }
   });
+
+  it('shares its locale list with the guide rewrite in next.config.js', () => {
+    const config = fs.readFileSync(path.resolve(import.meta.dirname, '../../next.config.js'), 'utf8');
+    const listed = /:locale\(([a-z|]+)\)\/guides\//.exec(config)?.[1]?.split('|');
+    expect(listed?.sort()).toEqual([...routing.locales].sort());
+  });
 });
