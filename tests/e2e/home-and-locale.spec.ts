@@ -85,3 +85,19 @@ test.describe('language', () => {
     );
   });
 });
+
+test('a page view prefetches the cached pages it links to, never the ones rendered per request', async ({
+  page,
+}) => {
+  const prefetched = new Set<string>();
+  page.on('request', (request) => {
+    if (request.headers()['next-router-prefetch']) prefetched.add(new URL(request.url()).pathname);
+  });
+  await page.goto('/en/guides/thunderbird');
+  // The header links to home, the FAQ and the guides (cached) and to the checker, the notices index
+  // and the status page (per request); the page itself links to the checker and the IMAP/POP3 variants.
+  await expect.poll(() => prefetched.has('/en/faq') && prefetched.has('/en')).toBe(true);
+  await page.waitForLoadState('networkidle');
+  for (const path of ['/en/check', '/en/notices', '/en/status', '/en/search', '/en/guides/thunderbird'])
+    expect([path, prefetched.has(path)]).toEqual([path, false]);
+});

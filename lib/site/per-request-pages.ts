@@ -1,0 +1,24 @@
+/**
+ * The public pages rendered per request rather than served from the cache: the ones exporting
+ * `dynamic = 'force-dynamic'` (tests/unit/per-request-pages.test.ts keeps these lists in step) and
+ * guides with a query (rewritten to a per-request route in next.config.js). Links to them are not
+ * prefetched (i18n/navigation.tsx): Next prefetches every link in view, so each page a customer opens
+ * would otherwise cost the server partial renders of the checker, the status page, the notices index
+ * and so on, several times what serving the cached page itself costs.
+ */
+export const PER_REQUEST_PAGES = ['/check', '/notices', '/search', '/status'] as const;
+/** Sections whose every page is rendered per request: the staff area. */
+export const PER_REQUEST_SECTIONS = ['/admin'] as const;
+
+type Href = string | { pathname?: string | null; query?: unknown };
+
+export function isRenderedPerRequest(href: Href): boolean {
+  const pathname = (typeof href === 'string' ? href.split(/[?#]/)[0] : href.pathname) ?? '';
+  const query = typeof href === 'string' ? href.split('?')[1] : href.query;
+  const hasQuery = typeof query === 'string' ? query.length > 0 : Object.keys(query ?? {}).length > 0;
+  return (
+    (PER_REQUEST_PAGES as readonly string[]).includes(pathname) ||
+    PER_REQUEST_SECTIONS.some((section) => pathname === section || pathname.startsWith(`${section}/`)) ||
+    (/^\/guides\/[a-z0-9-]+$/.test(pathname) && hasQuery)
+  );
+}
