@@ -68,6 +68,10 @@ test.describe('setup guides', () => {
     const html = await personal.text();
     expect(html).toContain('saburo@example.test');
     expect(html).toContain('995');
+    // Never indexed: the address can carry a customer's email address.
+    const noindex = '<meta name="robots" content="noindex, follow"/>';
+    expect(html).toContain(noindex);
+    expect(await cached.text()).not.toContain(noindex);
     expect(await (await plain()).text()).not.toContain('saburo@example.test');
     // The other pages under /guides are not guides and keep their own routes.
     expect((await request.get('/en/guides/dns-records?type=imap')).status()).toBe(200);

@@ -2,8 +2,9 @@ import { GuideView, guideMetadata } from '@/components/guides/GuideView';
 
 // A guide with ?type= or ?email=, rendered per request. Customers never see this address: next.config.js
 // rewrites /{locale}/guides/{program}?… here, so the plain guide next door can stay cached.
+// Never indexed: the address may carry a customer's email address, and the plain guide is the canonical page.
 export async function generateMetadata({ params }: PageProps<'/[locale]/guides/[program]/query'>) {
-  return guideMetadata(params);
+  return { ...(await guideMetadata(params)), robots: { index: false, follow: true } };
 }
 
 export default async function GuideWithQueryPage({
