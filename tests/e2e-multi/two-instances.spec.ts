@@ -51,3 +51,31 @@ test('two instances behind one proxy behave as one site', async ({ page, request
     expect([origin, admin.status()]).toEqual([origin, 200]);
   }
 });
+
+test('a guide saved on one instance leaves no stale cached copy on the other', async ({ page, request }) => {
+  // The plain guide is served from each instance's page cache (both HIT before the save).
+  const guide = '/en/guides/becky';
+  for (const origin of instances) {
+    await request.get(`${origin}${guide}`);
+    expect((await request.get(`${origin}${guide}`)).headers()['x-nextjs-cache']).toBe('HIT');
+  }
+
+  await signIn(page, EDITOR);
+  await page.goto('/en/admin/guides/becky');
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
+  const marker = uniqueSlug('guide');
+  const summary = page.locator('[id="en.summary"]');
+  await summary.fill(`${await summary.inputValue()} Reviewed ${marker}.`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible({ timeout: 15_000 });
+  const saved = Date.now();
+
+  for (const origin of instances) {
+    await expect
+      .poll(async () => (await request.get(`${origin}${guide}`)).text(), {
+        timeout: Math.max(100, 2_000 - (Date.now() - saved)),
+        intervals: [100],
+      })
+      .toContain(`Reviewed ${marker}.`);
+  }
+});
