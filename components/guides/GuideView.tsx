@@ -6,7 +6,7 @@ import { localeParam } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { cachedGuide } from '@/lib/guides/cached-guides';
 import type { GuideIncoming } from '@/lib/guides/guide-programs';
-import { parseGuideProgram, parseGuideQuery } from '@/lib/guides/guide-request';
+import { parseGuideProgram, parseGuideQuery, type GuideQuery } from '@/lib/guides/guide-request';
 import { guidePlaceholderValues, resolveGuideText } from '@/lib/guides/guide-values';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { renderGuideSection } from '@/lib/guides/render-guide';
@@ -20,7 +20,6 @@ import { Callout } from '@/components/ui/Callout';
 import { PageHeader } from '@/components/ui/PageHeader';
 
 export type GuideParams = Promise<{ locale: string; program: string }>;
-export type GuideQuery = { type?: string | string[]; email?: string | string[] };
 
 async function load(locale: Locale, value: string) {
   const program = parseGuideProgram(value);

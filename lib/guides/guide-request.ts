@@ -4,6 +4,9 @@ import { GUIDE_INCOMING, type GuideIncoming } from './guide-programs';
 
 export { parseGuideProgram, type GuidePageProgram } from './guide-programs';
 
+/** A guide page's query string as Next hands it over (only these two keys are read). */
+export type GuideQuery = { type?: string | string[]; email?: string | string[] };
+
 /**
  * A guide page's query: `type` picks the incoming variant the program offers (its first otherwise),
  * `email` personalises the page when it is a valid address of one of our domains. A bad address is
@@ -12,7 +15,7 @@ export { parseGuideProgram, type GuidePageProgram } from './guide-programs';
 export function parseGuideQuery(
   registry: MailRegistry,
   offered: readonly GuideIncoming[],
-  query: { type?: string | string[]; email?: string | string[] },
+  query: GuideQuery,
 ): { incoming: GuideIncoming; email?: string; emailProblem?: 'invalid' | 'unknown-domain'; typed?: string } {
   const type = typeof query.type === 'string' ? query.type.replace(/^pop$/, 'pop3') : '';
   const incoming =

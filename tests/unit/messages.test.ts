@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
-import en from '@/messages/en.json';
-import ja from '@/messages/ja.json';
 import { AUDIT_ACTIONS } from '@/lib/audit/record-audit';
 import { PROBE_CODES } from '@/lib/mail-probe/probe-errors';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'string'
-        ? [[`${prefix}${key}`, value]]
-        : Object.entries(flatten(value, `${prefix}${key}.`)),
-    ),
-  );
-}
-
-const flatEn = flatten(en);
-const flatJa = flatten(ja);
+import { flatEn, flatJa } from '../support/message-catalogs';
 
 describe('messages', () => {
   it('has the same keys in English and Japanese', () => {

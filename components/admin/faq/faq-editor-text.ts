@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
 import type { FaqEditorText } from './FaqEditor';
-import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const KEYS = [...EDITOR_KEYS, 'slug', 'category', 'historical', 'question', 'answer'] as const;
 const ERROR_KEYS = [...EDITOR_ERROR_KEYS, 'questionRequired', 'answerRequired', 'slug', 'slugTaken'] as const;

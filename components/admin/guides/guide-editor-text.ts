@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
 import { GUIDE_INCOMING_ORDERS, GUIDE_SECTIONS } from '@/lib/guides/guide-input';
 import type { GuideEditorText } from './GuideEditor';
-import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const KEYS = [
   ...EDITOR_KEYS,

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
 import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-fields';
 import type { EditorText } from './NoticeEditor';
-import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const KEYS = [
   ...EDITOR_KEYS,

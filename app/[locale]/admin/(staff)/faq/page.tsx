@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
@@ -7,7 +8,6 @@ import { listFaqForAdmin } from '@/lib/faq/admin-faq';
 import { moveFaqAction, saveFaqCategoryAction } from '@/app/[locale]/admin/_actions/faq-actions';
 import { MoveButtons } from '@/components/admin/MoveButtons';
 import { Callout } from '@/components/ui/Callout';
-import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const small =
   'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm hover:border-brand-600 disabled:opacity-40';

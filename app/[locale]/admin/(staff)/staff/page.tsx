@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { ROLES } from '@/lib/auth/roles';
@@ -6,7 +7,6 @@ import { listStaff } from '@/lib/staff/staff-accounts';
 import { manageStaffAction } from '@/app/[locale]/admin/_actions/staff-actions';
 import { CreateStaffForm } from '@/components/admin/CreateStaffForm';
 import { Callout } from '@/components/ui/Callout';
-import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 const button =
   'min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:border-brand-600';

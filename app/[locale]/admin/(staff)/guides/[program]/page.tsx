@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { routing, type Locale } from '@/i18n/routing';
@@ -23,7 +24,6 @@ import { GuideEditor } from '@/components/admin/guides/GuideEditor';
 import { GuideImageUpload } from '@/components/admin/guides/GuideImageUpload';
 import { guideEditorText } from '@/components/admin/guides/guide-editor-text';
 import { Callout } from '@/components/ui/Callout';
-import { keepPlaceholders } from '@/i18n/keep-placeholders';
 
 /** Every placeholder an editor may type, with what it stands for and its value today per variant. */
 async function PlaceholderTable({ locale }: { locale: Locale }) {
