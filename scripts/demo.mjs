@@ -5,6 +5,7 @@ import {
   ensureBuild,
   isNewSqliteDatabase,
   migrate,
+  nextStartEnv,
   seedDemo,
   startDemoMail,
   startForeground,
@@ -35,4 +36,4 @@ const url = env.PORTAL_BASE_URL || `http://localhost:${port}`;
 console.log(
   `\n✓ The support portal is starting at ${url}/ (English: ${url}/en, Japanese: ${url}/ja). Ctrl-C stops it.\n`,
 );
-process.exit(await startForeground('next', ['start', '--port', port], env));
+process.exit(await startForeground('next', ['start', '--port', port], nextStartEnv(env)));

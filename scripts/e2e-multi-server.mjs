@@ -9,6 +9,7 @@ import {
   clearRuntimeCache,
   ensureBuild,
   migrate,
+  nextStartEnv,
   root,
   seedDemo,
   startDemoMail,
@@ -42,7 +43,7 @@ const children = instances.map((instance) =>
     ['start', '--port', String(instance), '--hostname', '127.0.0.1'],
     {
       cwd: root,
-      env: { ...env, PORT: String(instance) },
+      env: nextStartEnv({ ...env, PORT: String(instance) }),
       stdio: 'inherit',
     },
   ),

@@ -7,6 +7,7 @@ import {
   clearRuntimeCache,
   ensureBuild,
   migrate,
+  nextStartEnv,
   root,
   seedDemo,
   startDemoMail,
@@ -37,4 +38,6 @@ env.MAIL_SERVICE_FILE = mail.registryFile;
 env.MAIL_CA_FILE = mail.caFile;
 // A fresh database must not be served from an earlier run's page cache.
 clearRuntimeCache(distDir);
-process.exit(await startForeground('next', ['start', '--port', port, '--hostname', '127.0.0.1'], env));
+process.exit(
+  await startForeground('next', ['start', '--port', port, '--hostname', '127.0.0.1'], nextStartEnv(env)),
+);

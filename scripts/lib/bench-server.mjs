@@ -6,7 +6,16 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { baseEnv, clearRuntimeCache, ensureBuild, migrate, root, seedDemo, startDemoMail } from './tasks.mjs';
+import {
+  baseEnv,
+  clearRuntimeCache,
+  ensureBuild,
+  migrate,
+  nextStartEnv,
+  root,
+  seedDemo,
+  startDemoMail,
+} from './tasks.mjs';
 
 /** A build of its own, so a benchmark never rebuilds (or shares a page cache with) the demo or the tests. */
 export const DIST_DIR = '.next-bench';
@@ -77,10 +86,9 @@ export async function startBenchServer({ mail = false, port: wanted = 3500, serv
     ['start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: root,
-      // Node options for the server only (e.g. a heap limit), never for the build or the seed.
-      env: serverNodeOptions
-        ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${serverNodeOptions}`.trim() }
-        : env,
+      // The production server's Node options, plus a benchmark's own (e.g. a heap limit), never for
+      // the build or the seed.
+      env: nextStartEnv(env, serverNodeOptions),
       stdio: ['ignore', log, log],
     },
   );
