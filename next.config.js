@@ -57,26 +57,8 @@ const nextConfig = {
       },
     ];
   },
-  async rewrites() {
-    return {
-      beforeFiles: [
-        // Microsoft clients ask for /Autodiscover/Autodiscover.xml (or AutoDiscover). Routes are case-sensitive,
-        // and a second app/Autodiscover folder would collide with app/autodiscover on case-insensitive disks.
-        ...['/Autodiscover/Autodiscover.xml', '/AutoDiscover/AutoDiscover.xml'].map((source) => ({
-          source,
-          destination: '/autodiscover/autodiscover.xml',
-        })),
-        // A guide with ?type= or ?email= is rendered per request by its ./query route, so that the plain
-        // guide stays cached (app/[locale]/guides/[program]/page.tsx). The query goes along unchanged.
-        // Locales as in i18n/routing.ts (tests/unit/proxy-matcher.test.ts); dns-records is a page of its own.
-        ...['type', 'email'].map((key) => ({
-          source: '/:locale(en|ja)/guides/:program((?!dns-records$)[a-z0-9-]+)',
-          has: [{ type: /** @type {const} */ ('query'), key }],
-          destination: '/:locale/guides/:program/query',
-        })),
-      ],
-    };
-  },
+  // No `rewrites` here: Next tries every rule on every request, cached pages included. The few
+  // addresses served by another route are rewritten in proxy.ts (lib/site/internal-rewrites.ts).
 };
 
 module.exports = withNextIntl(nextConfig);

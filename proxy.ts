@@ -2,20 +2,29 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { contentSecurityPolicy, NONCE_PAGE } from './lib/security/content-security-policy';
+import { internalRewrite } from './lib/site/internal-rewrites';
 
 const negotiateLocale = createMiddleware(routing);
 
 /**
- * Two jobs, each only where it is needed:
+ * Three jobs, each only where it is needed:
  * - Locale negotiation for paths without a locale. Locale-prefixed public pages never reach this
  *   proxy (see `matcher`): they are served straight from the static/ISR cache, which measured about
  *   three times the throughput of running the proxy on every request.
  * - A per-request CSP nonce for the pages rendered per request (staff area, checker): Next reads the
  *   nonce from the request's Content-Security-Policy header and puts it on its own scripts.
+ * - Serving Autodiscover's alias addresses and guides with a query from their internal routes
+ *   (lib/site/internal-rewrites.ts).
  *
  * Authorization never lives here: every route handler and server action checks for itself.
  */
 export default function proxy(request: NextRequest) {
+  const rewrite = internalRewrite(request.nextUrl);
+  if (rewrite) {
+    const url = request.nextUrl.clone();
+    url.pathname = rewrite;
+    return NextResponse.rewrite(url);
+  }
   if (!NONCE_PAGE.test(request.nextUrl.pathname)) return negotiateLocale(request);
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
@@ -30,10 +39,21 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // 1. Everything except: locale-prefixed paths, API routes, Next internals, guide screenshots (served
   //    by app/guides/images/[id]) and files with an extension. 2. The per-request pages that get a
-  //    nonce. Keep the locale lists in step with i18n/routing.ts (tests/unit/proxy-matcher.test.ts).
+  //    nonce. 3. Guides with ?type= or ?email=, and Autodiscover's aliases (internal-rewrites.ts).
+  // Keep the locale lists in step with i18n/routing.ts (tests/unit/proxy-matcher.test.ts).
   matcher: [
     '/((?!api|_next|_vercel|guides/images/|(?:ja|en)(?:/|$)|.*\\..*).*)',
     '/(ja|en)/admin/:path*',
     '/(ja|en)/check',
+    {
+      source: '/:locale(ja|en)/guides/:program((?!dns-records$)[a-z0-9-]+)',
+      has: [{ type: 'query', key: 'type' }],
+    },
+    {
+      source: '/:locale(ja|en)/guides/:program((?!dns-records$)[a-z0-9-]+)',
+      has: [{ type: 'query', key: 'email' }],
+    },
+    '/Autodiscover/Autodiscover.xml',
+    '/AutoDiscover/AutoDiscover.xml',
   ],
 };

@@ -1,7 +1,7 @@
 /**
  * The public pages rendered per request rather than served from the cache: the ones exporting
  * `dynamic = 'force-dynamic'` (tests/unit/per-request-pages.test.ts keeps these lists in step) and
- * guides with a query (rewritten to a per-request route in next.config.js). Links to them are not
+ * guides with a query (rewritten to a per-request route by proxy.ts). Links to them are not
  * prefetched (i18n/navigation.tsx): Next prefetches every link in view, so each page a customer opens
  * would otherwise cost the server partial renders of the checker, the status page, the notices index
  * and so on, several times what serving the cached page itself costs.

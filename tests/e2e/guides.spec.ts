@@ -73,6 +73,10 @@ test.describe('setup guides', () => {
     expect(html).toContain(noindex);
     expect(await cached.text()).not.toContain(noindex);
     expect(await (await plain()).text()).not.toContain('saburo@example.test');
+    // An address alone personalises the Japanese guide the same way.
+    const japanese = await request.get('/ja/guides/outlook?email=shiro%40example.test');
+    expect(japanese.headers()['cache-control']).toContain('no-store');
+    expect(await japanese.text()).toContain('shiro@example.test');
     // The other pages under /guides are not guides and keep their own routes.
     expect((await request.get('/en/guides/dns-records?type=imap')).status()).toBe(200);
     expect((await request.get('/en/guides/outlook/query')).status()).toBe(200);
@@ -147,12 +151,15 @@ test.describe('automatic configuration', () => {
   test('Autodiscover answers a POX request and refuses hostile XML', async ({ request }) => {
     const body = (address: string, prolog = '') =>
       `<?xml version="1.0"?>${prolog}<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006"><Request><EMailAddress>${address}</EMailAddress><AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a</AcceptableResponseSchema></Request></Autodiscover>`;
-    const ok = await request.post('/Autodiscover/Autodiscover.xml', {
-      headers: { 'content-type': 'text/xml' },
-      data: body('taro@example.test'),
-    });
-    expect(ok.status()).toBe(200);
-    expect(await ok.text()).toContain('<Server>mail.example.test</Server>');
+    // Both spellings Microsoft clients use reach the one route (proxy.ts rewrites them).
+    for (const alias of ['/Autodiscover/Autodiscover.xml', '/AutoDiscover/AutoDiscover.xml']) {
+      const ok = await request.post(alias, {
+        headers: { 'content-type': 'text/xml' },
+        data: body('taro@example.test'),
+      });
+      expect(ok.status()).toBe(200);
+      expect(await ok.text()).toContain('<Server>mail.example.test</Server>');
+    }
     const hostile = await request.post('/autodiscover/autodiscover.xml', {
       headers: { 'content-type': 'text/xml' },
       data: body('&lol;', '<!DOCTYPE x [<!ENTITY lol "lol">]>'),

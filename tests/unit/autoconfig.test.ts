@@ -606,15 +606,6 @@ describe('route handlers', () => {
     expect(get.headers.get('allow')).toBe('POST');
   });
 
-  it('rewrite /Autodiscover/Autodiscover.xml to the Autodiscover route', async () => {
-    const { default: config } = await import('@/next.config.js');
-    const rewrites = await config.rewrites!();
-    expect(Array.isArray(rewrites) ? [] : rewrites.beforeFiles).toContainEqual({
-      source: '/Autodiscover/Autodiscover.xml',
-      destination: '/autodiscover/autodiscover.xml',
-    });
-  });
-
   it('serve the profile for a locale', async () => {
     const route = await import('@/app/[locale]/guides/mail.mobileconfig/route');
     const get = (locale: string) =>

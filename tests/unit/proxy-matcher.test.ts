@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { routing } from '@/i18n/routing';
 import { NONCE_PAGE } from '@/lib/security/content-security-policy';
+import { AUTODISCOVER_ALIASES, GUIDE_QUERY_KEYS, internalRewrite } from '@/lib/site/internal-rewrites';
 
 // Next reads `config.matcher` statically from proxy.ts, so it must stay a literal there; read it the
 // same way (importing proxy.ts would pull in the Next runtime).
@@ -57,9 +58,47 @@ describe('proxy matcher', () => {
     }
   });
 
-  it('shares its locale list with the guide rewrite in next.config.js', () => {
-    const config = fs.readFileSync(path.resolve(import.meta.dirname, '../../next.config.js'), 'utf8');
-    const listed = /:locale\(([a-z|]+)\)\/guides\//.exec(config)?.[1]?.split('|');
-    expect(listed?.sort()).toEqual([...routing.locales].sort());
+  it('sends the proxy the guides with a query and the Autodiscover aliases, for every locale', () => {
+    const guideMatchers = [
+      ...source.matchAll(/source: '([^']+)',\s*has: \[\{ type: 'query', key: '(\w+)' \}\]/g),
+    ];
+    expect(guideMatchers.map((m) => m[2])).toEqual([...GUIDE_QUERY_KEYS]);
+    for (const [, guideSource] of guideMatchers) {
+      const listed = /^\/:locale\(([a-z|]+)\)\/guides\//.exec(guideSource!)?.[1]?.split('|');
+      expect(listed?.sort()).toEqual([...routing.locales].sort());
+    }
+    for (const alias of AUTODISCOVER_ALIASES) expect(source).toContain(`'${alias}',`);
+  });
+});
+
+describe('internalRewrite', () => {
+  const rewrite = (address: string) => internalRewrite(new URL(address, 'https://support.example.test'));
+
+  it('serves both Autodiscover aliases from the Autodiscover route', () => {
+    for (const alias of AUTODISCOVER_ALIASES) expect(rewrite(alias)).toBe('/autodiscover/autodiscover.xml');
+    expect(rewrite('/autodiscover/autodiscover.xml')).toBeNull();
+  });
+
+  it('serves a guide with ?type= or ?email= from its per-request route, in every locale', () => {
+    for (const locale of routing.locales) {
+      expect(rewrite(`/${locale}/guides/thunderbird?type=pop`)).toBe(`/${locale}/guides/thunderbird/query`);
+      expect(rewrite(`/${locale}/guides/iphone?email=taro%40example.test`)).toBe(
+        `/${locale}/guides/iphone/query`,
+      );
+    }
+  });
+
+  it('leaves plain guides, other queries, the DNS records page and other paths alone', () => {
+    for (const address of [
+      '/en/guides/thunderbird',
+      '/en/guides/thunderbird?utm_source=mail',
+      '/ja/guides/dns-records?type=pop',
+      '/en/guides?type=pop',
+      '/en/guides/thunderbird/query?type=pop',
+      '/fr/guides/thunderbird?type=pop',
+      '/en/notices/x?type=pop',
+    ]) {
+      expect([address, rewrite(address)]).toEqual([address, null]);
+    }
   });
 });

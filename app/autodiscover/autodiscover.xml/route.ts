@@ -2,7 +2,7 @@ import { autodiscoverMethodNotAllowed, serveAutodiscover } from '@/lib/autoconfi
 
 /**
  * Microsoft POX Autodiscover for POP3/IMAP/SMTP from the mail service registry (README: "Mail
- * auto-configuration"). /Autodiscover/Autodiscover.xml is rewritten here in next.config.js: a second
+ * auto-configuration"). /Autodiscover/Autodiscover.xml is rewritten here by proxy.ts: a second
  * folder differing only in letter case would collide on case-insensitive file systems.
  */
 export function POST(request: Request) {

@@ -2,7 +2,7 @@ import { GuideView, guideMetadata } from '@/components/guides/GuideView';
 
 // A guide as most customers open it, with no query: rendered on its first request and then served
 // from the cache until staff edit a guide or the mail registry. The same address with ?type= or
-// ?email= is rewritten to ./query (next.config.js) and rendered per request: a customer's address
+// ?email= is rewritten to ./query (proxy.ts) and rendered per request: a customer's address
 // must never be cached, and a query-dependent page would make every plain visit per request too.
 export function generateStaticParams() {
   return [];
