@@ -25,9 +25,10 @@ export function baseEnv(overrides = {}) {
  * with the server's Node options added to NODE_OPTIONS, then `extra` (e.g. a benchmark's heap cap).
  *
  * A 32 MB young-generation semi-space instead of V8's 16 MB: serving a cached page allocates mostly
- * short-lived objects, and with more room fewer of them survive a scavenge to be copied. Cached pages
- * served 3–7 % more requests per second in three alternating A/B runs on the 2-core test machine
- * (docs/benchmarks.md); 64 MB added nothing more. It costs at most 48 MB more memory per instance.
+ * short-lived objects, and with more room fewer of them survive a scavenge to be copied. The English
+ * notice served 3–7 % more requests per second in three alternating A/B runs on the 2-core test
+ * machine, the Japanese one no fewer (README, "Performance, measured"); 64 MB added nothing more. It
+ * costs at most 48 MB more memory per instance.
  */
 export function nextStartEnv(env, extra = '') {
   const options = [env.NODE_OPTIONS, '--max-semi-space-size=32', extra].filter(Boolean).join(' ');
