@@ -29,3 +29,17 @@ export function japanLocal(secondsFromNow: number) {
 export async function waitForForm(page: Page) {
   await expect(page.locator('form button[type="submit"]').last()).toBeEnabled();
 }
+
+/**
+ * Fills a Markdown field and waits for its live preview to come back. The preview above the Save
+ * button grows when it arrives; clicking before that could land where the button no longer is.
+ */
+export async function fillMarkdown(page: Page, field: string, text: string) {
+  const preview = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/admin/preview') &&
+      (response.request().postDataJSON() as { markdown?: string } | null)?.markdown === text,
+  );
+  await page.locator(`[id="${field}"]`).fill(text);
+  await preview;
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EDITOR, japanLocal, signIn, uniqueSlug, waitForForm } from './staff-helpers';
+import { EDITOR, fillMarkdown, japanLocal, signIn, uniqueSlug, waitForForm } from './staff-helpers';
 
 async function fillNotice(page: Page, slug: string, text: { en?: [string, string]; ja?: [string, string] }) {
   await waitForForm(page);
@@ -9,7 +9,7 @@ async function fillNotice(page: Page, slug: string, text: { en?: [string, string
     if (!value) continue;
     // On a narrow screen only one language shows at a time; the desktop test viewport shows both.
     await page.locator(`[id="${lang}.title"]`).fill(value[0]);
-    await page.locator(`[id="${lang}.body"]`).fill(value[1]);
+    await fillMarkdown(page, `${lang}.body`, value[1]);
   }
 }
 
@@ -73,7 +73,7 @@ test.describe('editing notices', () => {
     await waitForForm(page);
     await page.locator('#slug').fill('Bad Slug!');
     await page.locator('[id="en.title"]').fill('Title without a body');
-    await page.locator('[id="ja.body"]').fill('タイトルのない本文');
+    await fillMarkdown(page, 'ja.body', 'タイトルのない本文');
     await page.getByRole('button', { name: '保存' }).click();
     await expect(page.getByRole('alert').filter({ hasText: '保存できませんでした' })).toBeVisible();
     await expect(page.locator('#slug-error')).toContainText('半角英小文字');
@@ -89,7 +89,7 @@ test.describe('editing notices', () => {
   }) => {
     const slug = uniqueSlug('e2e-history');
     const editUrl = await createNotice(page, slug, 'published');
-    await page.locator('[id="en.body"]').fill('Changed English body.');
+    await fillMarkdown(page, 'en.body', 'Changed English body.');
     await page.getByLabel('Add a public “Updated” entry').first().check();
     await page.locator('[id="note.en"]').fill('Clarified the English text.');
     await page.locator('[id="note.ja"]').fill('英語の本文を修正しました。');
@@ -116,7 +116,7 @@ test.describe('editing notices', () => {
   }) => {
     const slug = uniqueSlug('e2e-stale');
     const editUrl = await createNotice(page, slug, 'published');
-    await page.locator('[id="en.body"]').fill('New English facts.');
+    await fillMarkdown(page, 'en.body', 'New English facts.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
@@ -144,11 +144,11 @@ test.describe('editing notices', () => {
     await signIn(otherPage, EDITOR);
     await otherPage.goto(editUrl);
     await waitForForm(otherPage);
-    await otherPage.locator('[id="en.body"]').fill('Their English body.');
+    await fillMarkdown(otherPage, 'en.body', 'Their English body.');
     await otherPage.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(otherPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
-    await page.locator('[id="en.body"]').fill('My English body.');
+    await fillMarkdown(page, 'en.body', 'My English body.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const conflict = page.getByRole('alert').filter({ hasText: 'Someone else saved this notice' });
     await expect(conflict).toBeVisible();
