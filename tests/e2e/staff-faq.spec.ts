@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EDITOR, signIn, uniqueSlug, waitForForm } from './staff-helpers';
+import { EDITOR, fillMarkdown, signIn, uniqueSlug, waitForForm } from './staff-helpers';
 import { expectNoAxeViolations } from './helpers';
 
 test.describe('editing the FAQ', () => {
@@ -12,9 +12,9 @@ test.describe('editing the FAQ', () => {
     await waitForForm(page);
     await page.locator('#slug').fill(slug);
     await page.locator('[id="en.question"]').fill(`Can I test ${slug}?`);
-    await page.locator('[id="en.answer"]').fill('Yes, with **SMTP AUTH**.');
+    await fillMarkdown(page, 'en.answer', 'Yes, with **SMTP AUTH**.');
     await page.locator('[id="ja.question"]').fill(`${slug} は試せますか？`);
-    await page.locator('[id="ja.answer"]').fill('はい、**SMTP認証**で試せます。');
+    await fillMarkdown(page, 'ja.answer', 'はい、**SMTP認証**で試せます。');
     await expect(page.getByRole('region', { name: 'Preview (English)' }).locator('strong')).toHaveText(
       'SMTP AUTH',
     );

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EDITOR, signIn, uniqueSlug } from './staff-helpers';
+import { EDITOR, fillMarkdown, signIn, uniqueSlug } from './staff-helpers';
 import { expectNoAxeViolations } from './helpers';
 
 /** A real 1×1 PNG, made here rather than kept as a file. */
@@ -48,7 +48,11 @@ test.describe('editing setup guides', () => {
     await expect(
       page.getByRole('region', { name: 'Preview: Steps for a new account (English, POP3)' }),
     ).toContainText('Preview check: 995');
-    await steps.fill((await steps.inputValue()).replace('\n\nPreview check: {{incomingPort}}', ''));
+    await fillMarkdown(
+      page,
+      'en.newAccount',
+      (await steps.inputValue()).replace('\n\nPreview check: {{incomingPort}}', ''),
+    );
 
     const marker = uniqueSlug('summary');
     const summary = page.locator('[id="en.summary"]');
