@@ -1,3 +1,5 @@
+import { GUIDE_QUERY_KEYS } from './internal-rewrites';
+
 /**
  * The public pages rendered per request rather than served from the cache: the ones exporting
  * `dynamic = 'force-dynamic'` (tests/unit/per-request-pages.test.ts keeps these lists in step) and
@@ -14,11 +16,13 @@ type Href = string | { pathname?: string | null; query?: unknown };
 
 export function isRenderedPerRequest(href: Href): boolean {
   const pathname = (typeof href === 'string' ? href.split(/[?#]/)[0] : href.pathname) ?? '';
-  const query = typeof href === 'string' ? href.split('?')[1] : href.query;
-  const hasQuery = typeof query === 'string' ? query.length > 0 : Object.keys(query ?? {}).length > 0;
+  const query = typeof href === 'string' ? href.split('#')[0]!.split('?')[1] : href.query;
+  const keys = typeof query === 'string' ? [...new URLSearchParams(query).keys()] : Object.keys(query ?? {});
   return (
     (PER_REQUEST_PAGES as readonly string[]).includes(pathname) ||
     PER_REQUEST_SECTIONS.some((section) => pathname === section || pathname.startsWith(`${section}/`)) ||
-    (/^\/guides\/[a-z0-9-]+$/.test(pathname) && hasQuery)
+    // The same rule as the rewrite in proxy.ts: only these keys make a guide personal.
+    (/^\/guides\/(?!dns-records$)[a-z0-9-]+$/.test(pathname) &&
+      GUIDE_QUERY_KEYS.some((key) => keys.includes(key)))
   );
 }

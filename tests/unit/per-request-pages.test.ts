@@ -57,6 +57,8 @@ describe('pages rendered per request', () => {
       '/guides',
       '/guides/thunderbird',
       { pathname: '/guides/thunderbird', query: {} },
+      '/guides/thunderbird?utm_source=mail',
+      '/guides/dns-records?type=pop3',
       '/notices/smtp-auth-replaces-pop-before-smtp',
       '/notices/archive/2015',
       '/checker',
