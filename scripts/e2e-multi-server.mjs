@@ -1,6 +1,8 @@
 // The two-instance test's site (playwright.multi.config.ts): one fresh database, the end-to-end
 // build, two `next start` instances and a round-robin reverse proxy in front, like a deployment with
 // N instances behind a load balancer. Ports: proxy MULTI_PORT (3200), instances +1 and +2.
+// MULTI_DATABASE=postgresql puts the site on a fresh PostgreSQL database on PG_TEST_URL's server (the
+// production setup); otherwise both instances share one SQLite file (the embedded default).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -14,15 +16,24 @@ import {
   seedDemo,
   startDemoMail,
 } from './lib/tasks.mjs';
+import { freshPostgresDatabase } from './lib/fresh-postgres-database.mjs';
 import { startRoundRobinProxy } from './lib/round-robin-proxy.mjs';
 
 const port = Number(process.env.MULTI_PORT || 3200);
 const instances = [port + 1, port + 2];
-const dbFile = path.join(root, 'data', 'e2e-multi', 'portal.db');
-fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
+const dataDir = path.join(root, 'data', 'e2e-multi');
+fs.rmSync(dataDir, { recursive: true, force: true });
+const onPostgres = process.env.MULTI_DATABASE === 'postgresql';
+if (onPostgres && !process.env.PG_TEST_URL) {
+  console.error('MULTI_DATABASE=postgresql needs PG_TEST_URL (see README, PostgreSQL).');
+  process.exit(1);
+}
+const databaseUrl = onPostgres
+  ? await freshPostgresDatabase(process.env.PG_TEST_URL, 'portal_e2e_multi')
+  : `file:${path.join(dataDir, 'portal.db')}`;
 
 const env = baseEnv({
-  DATABASE_URL: `file:${dbFile}`,
+  DATABASE_URL: databaseUrl,
   NEXT_DIST_DIR: '.next-test',
   PORTAL_BASE_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: 'production',
@@ -68,4 +79,6 @@ for (const instance of instances) {
   }
 }
 await startRoundRobinProxy(port, instances);
-console.log(`Two instances (${instances.join(', ')}) behind http://127.0.0.1:${port}`);
+console.log(
+  `Two instances (${instances.join(', ')}) on ${onPostgres ? 'PostgreSQL' : 'SQLite'} behind http://127.0.0.1:${port}`,
+);

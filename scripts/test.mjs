@@ -64,5 +64,14 @@ if (!fs.existsSync(chromium)) {
 step('End-to-end tests', 'playwright', ['test']);
 // Two `next start` instances over one database behind a round-robin proxy: sessions, and a publish on
 // one instance showing on the other within two seconds (scripts/e2e-multi-server.mjs).
-step('Two app instances behind a proxy', 'playwright', ['test', '-c', 'playwright.multi.config.ts']);
+// On the embedded SQLite file, then on PostgreSQL (the production setup) when PG_TEST_URL is set.
+step('Two app instances behind a proxy (SQLite)', 'playwright', ['test', '-c', 'playwright.multi.config.ts']);
+if (process.env.PG_TEST_URL) {
+  env.MULTI_DATABASE = 'postgresql';
+  step('Two app instances behind a proxy (PostgreSQL)', 'playwright', [
+    'test',
+    '-c',
+    'playwright.multi.config.ts',
+  ]);
+}
 console.log('\n✓ All tests passed.');

@@ -1,12 +1,16 @@
 'use client';
 
-import { useActionState } from 'react';
 import { createStaffAction, type CreateStaffState } from '@/app/[locale]/admin/_actions/staff-actions';
+import { FormFeedback } from '@/components/admin/FormFeedback';
+import { useStaffForm } from '@/components/admin/use-staff-form';
 
 const input =
   'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid=true]:border-red-600';
 
-/** New staff account. Fields are uncontrolled but keep their values: the form is only reset on success. */
+/**
+ * New staff account. Fields are uncontrolled and keep their values when the account is not created
+ * (useStaffForm submits by hand and clears the form only on success).
+ */
 export function CreateStaffForm({
   text,
   roles,
@@ -14,30 +18,22 @@ export function CreateStaffForm({
   text: Record<string, string>;
   roles: Record<string, string>;
 }) {
-  const [state, action, pending] = useActionState<CreateStaffState, FormData>(
-    async (previous, form) => {
-      const result = await createStaffAction(previous, form);
-      return 'ok' in result ? { status: 'invalid', errors: { email: 'invalid' } } : result;
-    },
-    { status: 'idle' },
-  );
+  const { state, onSubmit, pending } = useStaffForm<CreateStaffState>(createStaffAction, { status: 'idle' });
   const errors = state.status === 'invalid' ? state.errors : {};
   const error = (field: string) => (errors[field] ? text[`error.${errors[field]}`] : undefined);
   return (
     <form
-      action={action}
+      onSubmit={onSubmit}
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
       noValidate
     >
       <h2 className="text-lg font-bold sm:col-span-2">{text.createHeading}</h2>
-      {state.status === 'created' && (
-        <p
-          role="status"
-          className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 sm:col-span-2"
-        >
-          {(text.created ?? '').replace('{email}', state.email ?? '')}
-        </p>
-      )}
+      <div className="sm:col-span-2">
+        <FormFeedback
+          saved={state.status === 'saved' ? (text.created ?? '').replace('{email}', state.email) : undefined}
+          problem={state.status === 'failed' ? text[state.error] : undefined}
+        />
+      </div>
       {(
         [
           ['email', 'email', 'email', 'off'],

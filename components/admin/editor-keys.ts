@@ -14,6 +14,7 @@ export const EDITOR_KEYS = [
   'conflictKeepMine',
   'forbidden',
   'notFound',
+  'unavailable',
 ] as const;
 
 /** The error keys shared by every editor's `errors` namespace. */

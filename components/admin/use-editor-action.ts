@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { AuthFailure } from '@/lib/auth/staff-guard';
+import type { ActionFailure } from '@/lib/auth/staff-guard';
+import { callStaffAction, failureError, isActionFailure } from './call-staff-action';
 
 /** The props every bilingual editor takes: the staff member's locale, the languages, its values and text. */
 export interface BilingualEditorProps<Values, Text> {
@@ -15,24 +16,24 @@ export interface BilingualEditorProps<Values, Text> {
 export type EditorState =
   | { status: 'idle' | 'saved'; version?: number }
   | { status: 'invalid'; fieldErrors: Record<string, string> }
-  | { status: 'error'; error: 'forbidden' | 'not-found' };
+  | { status: 'error'; error: 'forbidden' | 'not-found' | 'unavailable' };
 
 /**
- * `useActionState` for an editor's save action: a refused role (the guard's `{ ok: false }`) becomes
- * the editor's `forbidden` error, and a save hands its new version to `onSaved`. Also returns the
+ * `useActionState` for an editor's save action: the guard's failures (a refused role, or a save that
+ * did not go through) become the editor's `forbidden` or `unavailable` error, with every field left
+ * as typed, and a save hands its new version to `onSaved`. Also returns the
  * translated error of a field (`text.errors[key]`, `invalid` for an unknown key) and the props for
  * FormFeedback.
  */
 export function useEditorAction<S extends { status: string }>(
-  serverAction: (previous: S, form: FormData) => Promise<S | AuthFailure>,
+  serverAction: (previous: S, form: FormData) => Promise<S | ActionFailure>,
   text: { s: Record<string, string>; errors: Record<string, string> },
   onSaved?: (version: number) => void,
 ) {
   const [state, action, pending] = useActionState<S | EditorState, FormData>(
     async (previous, form) => {
-      const result = await serverAction(previous as S, form);
-      if ('ok' in result)
-        return { status: 'error', error: result.error === 'forbidden' ? 'forbidden' : 'not-found' };
+      const result = await callStaffAction(serverAction, previous as S, form);
+      if (isActionFailure(result)) return { status: 'error', error: failureError(result) };
       const saved = result as EditorState;
       if (saved.status === 'saved' && saved.version) onSaved?.(saved.version);
       return result;
@@ -49,9 +50,9 @@ export function useEditorAction<S extends { status: string }>(
       known.status === 'invalid'
         ? text.s.errorSummary
         : known.status === 'error'
-          ? known.error === 'forbidden'
-            ? text.s.forbidden
-            : text.s.notFound
+          ? { forbidden: text.s.forbidden, unavailable: text.s.unavailable, 'not-found': text.s.notFound }[
+              known.error
+            ]
           : undefined,
   };
   return { state, action, pending, fieldError, feedback };

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { forbidden, redirect } from 'next/navigation';
+import { forbidden, redirect, unstable_rethrow } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import { hasRole, type Role } from './roles';
 import { sessionCookie } from './session-policy';
@@ -30,23 +30,45 @@ export async function requireStaffPage(
   return user;
 }
 
-export type AuthFailure = { ok: false; error: 'unauthorized' | 'forbidden' };
+/**
+ * Why a staff action did nothing: no session, too small a role, or a failure on the server's side
+ * (the database did not answer in time, say) that the editor can only wait out and retry.
+ */
+export type ActionFailure = { ok: false; error: 'unauthorized' | 'forbidden' | 'unavailable' };
 
 /**
  * The one wrapper every staff server action goes through: the session and role are checked inside
  * the action itself, whatever the proxy or the page did. Without a session the caller is sent to
  * sign in (303) and nothing runs; with too small a role it gets `forbidden` and nothing runs.
+ *
+ * An unexpected error inside the action becomes `unavailable`, so the form can say "not saved, try
+ * again" and keep what was typed; thrown, it would replace the whole editor with the error page. Only
+ * the error's name and code are logged: its message may quote what was submitted.
  */
 export function staffAction<Args extends unknown[], Result>(
   role: Role,
   action: (user: StaffUser, ...args: Args) => Promise<Result>,
 ) {
-  return async (...args: Args): Promise<Result | AuthFailure> => {
+  return async (...args: Args): Promise<Result | ActionFailure> => {
     const user = await currentStaff();
     if (!user) redirect('/admin/login');
     if (!hasRole(user.role, role)) return { ok: false, error: 'forbidden' };
-    return action(user, ...args);
+    try {
+      return await action(user, ...args);
+    } catch (error) {
+      // redirect(), notFound() and the like are how an action ends on purpose.
+      unstable_rethrow(error);
+      console.error(`staff action failed: ${describeError(error)}`);
+      return { ok: false, error: 'unavailable' };
+    }
   };
+}
+
+/** An error's class and code (Prisma's P-codes, Node's E-codes), without its message. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return 'non-error thrown';
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${error.name} ${code}` : error.name;
 }
 
 /** The same wrapper for plain form actions (no result to return): a lacking role answers 403. */

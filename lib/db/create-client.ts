@@ -1,8 +1,8 @@
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 import { PrismaClient as PostgresPrismaClient } from './generated-pg/client';
 import { databaseUrl, isPostgresUrl } from './database-url';
+import { PortalSqliteAdapter } from './sqlite-adapter';
 
 /**
  * A new Prisma client for DATABASE_URL: the embedded SQLite file by default, PostgreSQL for a
@@ -17,7 +17,7 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
       adapter: new PrismaPg({ connectionString: url }),
     }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: new PortalSqliteAdapter({ url }) });
 }
 
 export type { PrismaClient };

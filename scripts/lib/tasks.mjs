@@ -110,6 +110,9 @@ export function ensureBuild(env, distDir = '.next') {
     return;
   }
   console.log(`▶ Building the portal into ${distDir}/ (a minute or two)…`);
+  // The build's type check starts from scratch: its incremental state kept the old message catalog's
+  // types after a key was added to messages/*.json, and failed the build on keys that did exist.
+  fs.rmSync(path.join(root, distDir, 'cache', '.tsbuildinfo'), { force: true });
   runOrExit('next', ['build'], { ...env, NEXT_DIST_DIR: distDir });
   fs.writeFileSync(marker, current);
 }

@@ -84,6 +84,43 @@ test.describe('editing notices', () => {
     await expect(page.locator('[id="ja.body"]')).toHaveValue('タイトルのない本文');
   });
 
+  test('a save that does not go through says so in the editor’s language and keeps the text', async ({
+    page,
+  }) => {
+    const slug = uniqueSlug('e2e-unreachable');
+    await page.goto('/ja/admin/notices/new');
+    await fillNotice(page, slug, { ja: [`届かなかった保存 ${slug}`, '接続が切れても**消えない**本文。'] });
+    const save = page.getByRole('button', { name: '保存' });
+    const isSave = (request: { method(): string; headers(): Record<string, string> }) =>
+      request.method() === 'POST' && 'next-action' in request.headers();
+
+    // Fault injection: first the connection drops, then a proxy in between answers with a bare 500.
+    for (const fault of ['drop', 'bare 500'] as const) {
+      await page.route('**/ja/admin/notices/new', (route) =>
+        !isSave(route.request())
+          ? route.continue()
+          : fault === 'drop'
+            ? route.abort('connectionreset')
+            : route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
+      );
+      await save.click();
+      await expect(
+        page
+          .getByRole('alert')
+          .filter({ hasText: '通信またはサーバーの一時的な問題により、保存できませんでした' }),
+      ).toBeVisible();
+      await expect(page.locator('#slug')).toHaveValue(slug);
+      await expect(page.locator('[id="ja.title"]')).toHaveValue(`届かなかった保存 ${slug}`);
+      await expect(page.locator('[id="ja.body"]')).toHaveValue('接続が切れても**消えない**本文。');
+      await page.unrouteAll();
+    }
+
+    // Nothing was stored, and once the connection is back the same form saves.
+    expect((await page.request.get(`/ja/notices/${slug}`)).status()).toBe(404);
+    await save.click();
+    await expect(page).toHaveURL(/\/ja\/admin\/notices\/[^/?]+\?saved=1$/, { timeout: 15_000 });
+  });
+
   test('an update with a public note appears in the history; a revision can be compared and restored', async ({
     page,
   }) => {

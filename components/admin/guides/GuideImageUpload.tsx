@@ -5,6 +5,12 @@ import {
   uploadGuideImageAction,
   type GuideImageFormState,
 } from '@/app/[locale]/admin/_actions/guide-actions';
+import {
+  callStaffAction,
+  failureError,
+  isActionFailure,
+  type FailureError,
+} from '@/components/admin/call-staff-action';
 import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { SaveButton } from '@/components/admin/SaveButton';
@@ -38,11 +44,13 @@ export function GuideImageUpload({
   const [section, setSection] = useState<string>(GUIDE_SECTIONS[0]);
   const [alt, setAlt] = useState<Record<Lang, string>>({ ja: '', en: '' });
   const [tooLarge, setTooLarge] = useState(false);
-  const [state, action, pending] = useActionState<GuideImageFormState, FormData>(
+  const [state, action, pending] = useActionState<
+    GuideImageFormState | { status: 'failed'; error: FailureError },
+    FormData
+  >(
     async (previous, form) => {
-      const result = await uploadGuideImageAction(previous, form);
-      if ('ok' in result)
-        return { status: 'error', error: result.error === 'forbidden' ? 'forbidden' : 'not-found' };
+      const result = await callStaffAction(uploadGuideImageAction, previous as GuideImageFormState, form);
+      if (isActionFailure(result)) return { status: 'failed', error: failureError(result) };
       if (result.status === 'added') {
         formRef.current?.reset();
         setAlt({ ja: '', en: '' });
@@ -83,11 +91,13 @@ export function GuideImageUpload({
         problem={
           state.status === 'invalid' || tooLarge
             ? text.s.imageErrorSummary
-            : state.status === 'error'
-              ? state.error === 'forbidden'
-                ? text.s.forbidden
-                : text.s.imagesSaveFirst
-              : undefined
+            : state.status === 'failed'
+              ? text.s[state.error]
+              : state.status === 'error'
+                ? state.error === 'forbidden'
+                  ? text.s.forbidden
+                  : text.s.imagesSaveFirst
+                : undefined
         }
       />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -6,6 +6,12 @@ import {
   saveMailRegistryAction,
   type RegistryFormState,
 } from '@/app/[locale]/admin/_actions/mail-registry-actions';
+import {
+  callStaffAction,
+  failureError,
+  isActionFailure,
+  type FailureError,
+} from '@/components/admin/call-staff-action';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { SaveButton } from '@/components/admin/SaveButton';
 import {
@@ -50,10 +56,13 @@ export function MailRegistryEditor({
   const [values, setValues] = useState(initial);
   // Controlled: React resets uncontrolled fields after a form action, which would lose the note.
   const [note, setNote] = useState('');
-  const [state, action, pending] = useActionState<RegistryFormState, FormData>(
+  const [state, action, pending] = useActionState<
+    RegistryFormState | { status: 'failed'; error: FailureError },
+    FormData
+  >(
     async (previous, form) => {
-      const result = await saveMailRegistryAction(previous, form);
-      if ('ok' in result) return { status: 'error', error: 'forbidden' };
+      const result = await callStaffAction(saveMailRegistryAction, previous as RegistryFormState, form);
+      if (isActionFailure(result)) return { status: 'failed', error: failureError(result) };
       if (result.status === 'saved') setNote('');
       return result;
     },
@@ -106,9 +115,11 @@ export function MailRegistryEditor({
       ? t('invalid', { count: Object.keys(errors).length })
       : state.status === 'conflict'
         ? t('conflict')
-        : state.status === 'error'
-          ? t(state.error === 'forbidden' ? 'forbidden' : 'tampered')
-          : undefined;
+        : state.status === 'failed'
+          ? t(state.error)
+          : state.status === 'error'
+            ? t(state.error === 'forbidden' ? 'forbidden' : 'tampered')
+            : undefined;
 
   return (
     <form action={action} className="space-y-8" noValidate>

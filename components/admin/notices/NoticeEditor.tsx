@@ -75,6 +75,7 @@ export function NoticeEditor({
       errorSummary: t('errorSummary'),
       forbidden: t('forbidden'),
       notFound: t('notFound'),
+      unavailable: t('unavailable'),
     },
     errors: text.errors,
   };

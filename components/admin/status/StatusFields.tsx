@@ -6,9 +6,17 @@ export const input =
   'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid=true]:border-red-600';
 export const label = 'block text-sm font-semibold text-slate-800';
 
-/** The message for a refused save: fields to fix, or an action the role may not take. */
-export function problemText(state: { status: string }, t: (key: 'invalid' | 'forbidden') => string) {
-  return state.status === 'invalid' ? t('invalid') : state.status === 'error' ? t('forbidden') : undefined;
+type ProblemKey = 'invalid' | 'forbidden' | 'unavailable' | 'notFound';
+
+/** The message for a save that did not happen: fields to fix, a refused role, a gone incident, or a retry. */
+export function problemText(
+  state: { status: string; error?: string },
+  t: (key: ProblemKey) => string,
+): string | undefined {
+  if (state.status === 'invalid') return t('invalid');
+  if (state.status === 'failed' && state.error === 'unavailable') return t('unavailable');
+  if (state.status === 'error' && state.error === 'not-found') return t('notFound');
+  return state.status === 'failed' || state.status === 'error' ? t('forbidden') : undefined;
 }
 
 /** The public update's status and text in both languages, shared by the new-incident and update forms. */

@@ -20,7 +20,9 @@ import {
 import { deleteUserSessions } from '@/lib/auth/sessions';
 
 export type CreateStaffState =
-  { status: 'idle' | 'created'; email?: string } | { status: 'invalid'; errors: Record<string, string> };
+  | { status: 'idle' }
+  | { status: 'saved'; email: string }
+  | { status: 'invalid'; errors: Record<string, string> };
 
 export const createStaffAction = staffAction(
   'admin',
@@ -53,7 +55,7 @@ export const createStaffAction = staffAction(
         ip: (await requestMeta()).ip,
       });
       revalidatePath('/[locale]/admin/staff', 'page');
-      return { status: 'created', email: created.email };
+      return { status: 'saved', email: created.email };
     } catch (error) {
       if (error instanceof StaffAccountError && error.code === 'email-taken')
         return { status: 'invalid', errors: { email: 'emailTaken' } };

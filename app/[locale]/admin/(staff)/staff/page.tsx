@@ -120,6 +120,8 @@ export default async function StaffPage({ params, searchParams }: PageProps<'/[l
           passwordHelp: t('passwordHelp'),
           create: t('create'),
           created: t('created', keepPlaceholders('email')),
+          forbidden: t('forbidden'),
+          unavailable: t('unavailable'),
           'error.email': tError('email'),
           'error.password': tError('password'),
           'error.emailTaken': tError('emailTaken'),
