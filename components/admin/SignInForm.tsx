@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { unstable_rethrow } from 'next/navigation';
 import { signInAction, type SignInState } from '@/app/[locale]/admin/_actions/auth-actions';
 
 export interface SignInText {
@@ -11,11 +12,23 @@ export interface SignInText {
   invalid: string;
   throttled: string;
   missing: string;
+  unavailable: string;
 }
 
 /** The sign-in form. What was typed in the address field survives a failed attempt. */
 export function SignInForm({ locale, next, text }: { locale: string; next?: string; text: SignInText }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { email: '' });
+  const [state, action, pending] = useActionState<SignInState, FormData>(
+    async (previous, form) => {
+      try {
+        return await signInAction(previous, form);
+      } catch (error) {
+        // No answer (the connection dropped): the same message as a server that could not check.
+        unstable_rethrow(error);
+        return { error: 'unavailable', email: String(form.get('email') ?? '') };
+      }
+    },
+    { email: '' },
+  );
   const error = state.error ? text[state.error] : null;
   return (
     <form action={action} className="space-y-4" noValidate>

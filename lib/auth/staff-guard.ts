@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { forbidden, redirect, unstable_rethrow } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
+import { describeError } from '@/lib/errors/describe-error';
 import { hasRole, type Role } from './roles';
 import { sessionCookie } from './session-policy';
 import { validateSession, type StaffUser } from './sessions';
@@ -62,13 +63,6 @@ export function staffAction<Args extends unknown[], Result>(
       return { ok: false, error: 'unavailable' };
     }
   };
-}
-
-/** An error's class and code (Prisma's P-codes, Node's E-codes), without its message. */
-export function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return 'non-error thrown';
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? `${error.name} ${code}` : error.name;
 }
 
 /** The same wrapper for plain form actions (no result to return): a lacking role answers 403. */

@@ -23,7 +23,7 @@ export class PortalSqliteAdapter extends PrismaBetterSQLite3 {
 }
 
 /** How long a statement waits for another connection's write lock before SQLITE_BUSY. */
-export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 function configureConnection(db: Database) {
   db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);

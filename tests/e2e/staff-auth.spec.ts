@@ -27,6 +27,28 @@ test.describe('staff sign-in', () => {
     }
   });
 
+  test('a sign-in that gets no answer says so, keeps the address, and works once the connection is back', async ({
+    page,
+  }) => {
+    await page.goto('/ja/admin/login');
+    // Fault injection: the connection drops under the sign-in request.
+    await page.route('**/ja/admin/login', (route) =>
+      route.request().method() === 'POST' ? route.abort('connectionreset') : route.continue(),
+    );
+    await page.locator('#email').fill(EDITOR.email);
+    await page.locator('#password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await expect(page.locator('#sign-in-error')).toHaveText(
+      '通信またはサーバーの一時的な問題により、ログインできませんでした。しばらくしてから、もう一度お試しください。',
+    );
+    await expect(page.locator('#email')).toHaveValue(EDITOR.email);
+
+    await page.unrouteAll();
+    await page.locator('#password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await expect(page).toHaveURL(/\/ja\/admin$/);
+  });
+
   test('the session cookie is HttpOnly and SameSite=Lax; sign-out ends the session', async ({
     page,
     context,

@@ -10,8 +10,9 @@ import { sessionCookie } from '@/lib/auth/session-policy';
 import { deleteSession } from '@/lib/auth/sessions';
 import { signIn } from '@/lib/auth/sign-in';
 import { currentStaff } from '@/lib/auth/staff-guard';
+import { describeError } from '@/lib/errors/describe-error';
 
-export type SignInState = { error?: 'invalid' | 'throttled' | 'missing'; email: string };
+export type SignInState = { error?: 'invalid' | 'throttled' | 'missing' | 'unavailable'; email: string };
 
 const signInSchema = z.object({
   email: z.string().trim().min(1).max(254),
@@ -35,7 +36,15 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const locale = isLocale(parsed.data.locale) ? parsed.data.locale : routing.defaultLocale;
 
   const meta = await requestMeta();
-  const result = await signIn(parsed.data.email, parsed.data.password, meta);
+  let result: Awaited<ReturnType<typeof signIn>>;
+  try {
+    result = await signIn(parsed.data.email, parsed.data.password, meta);
+  } catch (error) {
+    // The database did not answer: say so and keep the address, rather than an error page. The
+    // error's message is not logged (it may quote the query, and with it the address).
+    console.error(`sign-in failed: ${describeError(error)}`);
+    return { error: 'unavailable', email };
+  }
   if (!result.ok) return { error: result.reason, email };
 
   const cookie = sessionCookie(meta.secure);

@@ -35,6 +35,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
           invalid: t('invalid'),
           throttled: t('throttled'),
           missing: t('missing'),
+          unavailable: t('unavailable'),
         }}
       />
     </div>
