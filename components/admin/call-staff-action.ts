@@ -4,6 +4,9 @@ import type { ActionFailure } from '@/lib/auth/staff-guard';
 /** How a staff form reports an action that did nothing: a refused role, or a failure to retry. */
 export type FailureError = 'forbidden' | 'unavailable';
 
+/** A form's state after such an action; the form shows `text[error]` and keeps what was typed. */
+export type FailedState = { status: 'failed'; error: FailureError };
+
 /**
  * Calls a staff server action from a form's `useActionState`. A request that never got an answer
  * (the connection dropped, the server restarted) comes back as the server's own `unavailable`, so

@@ -21,9 +21,8 @@ export type EditorState =
 /**
  * `useActionState` for an editor's save action: the guard's failures (a refused role, or a save that
  * did not go through) become the editor's `forbidden` or `unavailable` error, with every field left
- * as typed, and a save hands its new version to `onSaved`. Also returns the
- * translated error of a field (`text.errors[key]`, `invalid` for an unknown key) and the props for
- * FormFeedback.
+ * as typed, and a save hands its new version to `onSaved`. Also returns the translated error of a
+ * field (`text.errors[key]`, `invalid` for an unknown key) and the props for FormFeedback.
  */
 export function useEditorAction<S extends { status: string }>(
   serverAction: (previous: S, form: FormData) => Promise<S | ActionFailure>,

@@ -3,10 +3,7 @@
 import { startTransition, useActionState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ActionFailure } from '@/lib/auth/staff-guard';
-import { callStaffAction, failureError, isActionFailure, type FailureError } from './call-staff-action';
-
-/** The form's state when the action did nothing: a refused role, or a request to retry. */
-export type StaffFormFailure = { status: 'failed'; error: FailureError };
+import { callStaffAction, failureError, isActionFailure, type FailedState } from './call-staff-action';
 
 /**
  * A staff form whose action returns a result. The form is submitted by hand rather than through
@@ -19,7 +16,7 @@ export function useStaffForm<State extends { status: string }>(
 ) {
   const router = useRouter();
   const [state, dispatch, pending] = useActionState<
-    State | StaffFormFailure,
+    State | FailedState,
     { form: HTMLFormElement; data: FormData }
   >(async (previous, submitted) => {
     const result = await callStaffAction(action, previous as State, submitted.data);

@@ -9,7 +9,7 @@ import {
   callStaffAction,
   failureError,
   isActionFailure,
-  type FailureError,
+  type FailedState,
 } from '@/components/admin/call-staff-action';
 import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
@@ -44,10 +44,7 @@ export function GuideImageUpload({
   const [section, setSection] = useState<string>(GUIDE_SECTIONS[0]);
   const [alt, setAlt] = useState<Record<Lang, string>>({ ja: '', en: '' });
   const [tooLarge, setTooLarge] = useState(false);
-  const [state, action, pending] = useActionState<
-    GuideImageFormState | { status: 'failed'; error: FailureError },
-    FormData
-  >(
+  const [state, action, pending] = useActionState<GuideImageFormState | FailedState, FormData>(
     async (previous, form) => {
       const result = await callStaffAction(uploadGuideImageAction, previous as GuideImageFormState, form);
       if (isActionFailure(result)) return { status: 'failed', error: failureError(result) };

@@ -10,7 +10,7 @@ import {
   callStaffAction,
   failureError,
   isActionFailure,
-  type FailureError,
+  type FailedState,
 } from '@/components/admin/call-staff-action';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { SaveButton } from '@/components/admin/SaveButton';
@@ -56,10 +56,7 @@ export function MailRegistryEditor({
   const [values, setValues] = useState(initial);
   // Controlled: React resets uncontrolled fields after a form action, which would lose the note.
   const [note, setNote] = useState('');
-  const [state, action, pending] = useActionState<
-    RegistryFormState | { status: 'failed'; error: FailureError },
-    FormData
-  >(
+  const [state, action, pending] = useActionState<RegistryFormState | FailedState, FormData>(
     async (previous, form) => {
       const result = await callStaffAction(saveMailRegistryAction, previous as RegistryFormState, form);
       if (isActionFailure(result)) return { status: 'failed', error: failureError(result) };
