@@ -1,9 +1,16 @@
+'use client';
+
+import { useRef } from 'react';
+import { useRevealOnChange } from './use-reveal-on-change';
+
 /**
  * Shown when a save was refused because someone else saved first: who it was, their text (`theirs`:
  * per language a heading and the longer texts), and the ways on — load their text into the form
- * (when `onUseTheirs` is given) or keep one's own and save over theirs.
+ * (when `onUseTheirs` is given) or keep one's own and save over theirs. Each refused save
+ * (`outcome`, the form's state) brings it into view and gives it the focus.
  */
 export function ConflictNotice({
+  outcome,
   title,
   text,
   theirsLabel,
@@ -13,6 +20,7 @@ export function ConflictNotice({
   onKeepMine,
   theirs,
 }: {
+  outcome: unknown;
   title: string;
   text: string;
   theirsLabel?: string;
@@ -23,8 +31,12 @@ export function ConflictNotice({
   theirs: { lang: string; heading?: string; texts: (string | undefined)[] }[];
 }) {
   const button = 'min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium';
+  const section = useRef<HTMLElement>(null);
+  useRevealOnChange(section, outcome, { focus: true });
   return (
     <section
+      ref={section}
+      tabIndex={-1}
       role="alert"
       aria-labelledby="conflict-title"
       className="rounded-lg border border-attention-200 bg-attention-50 p-4"

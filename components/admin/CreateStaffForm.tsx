@@ -30,6 +30,7 @@ export function CreateStaffForm({
       <h2 className="text-lg font-bold sm:col-span-2">{text.createHeading}</h2>
       <div className="sm:col-span-2">
         <FormFeedback
+          outcome={state}
           saved={state.status === 'saved' ? (text.created ?? '').replace('{email}', state.email) : undefined}
           problem={state.status === 'failed' ? text[state.error] : undefined}
         />

@@ -44,6 +44,7 @@ export function useEditorAction<S extends { status: string }>(
   const fieldError = (field: string) =>
     errors[field] ? (text.errors[errors[field]] ?? text.errors.invalid) : undefined;
   const feedback = {
+    outcome: state,
     saved: known.status === 'saved' ? text.s.saved : undefined,
     problem:
       known.status === 'invalid'

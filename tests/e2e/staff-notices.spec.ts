@@ -104,11 +104,14 @@ test.describe('editing notices', () => {
             : route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
       );
       await save.click();
-      await expect(
-        page
-          .getByRole('alert')
-          .filter({ hasText: '通信またはサーバーの一時的な問題により、保存できませんでした' }),
-      ).toBeVisible();
+      // The message is at the top of the form, far above the button: it is brought into view and
+      // takes the focus, for the second failure as for the first.
+      const alert = page
+        .getByRole('alert')
+        .filter({ hasText: '通信またはサーバーの一時的な問題により、保存できませんでした' });
+      await expect(alert).toBeVisible();
+      await expect(alert).toBeInViewport();
+      await expect(alert).toBeFocused();
       await expect(page.locator('#slug')).toHaveValue(slug);
       await expect(page.locator('[id="ja.title"]')).toHaveValue(`届かなかった保存 ${slug}`);
       await expect(page.locator('[id="ja.body"]')).toHaveValue('接続が切れても**消えない**本文。');
@@ -189,12 +192,17 @@ test.describe('editing notices', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const conflict = page.getByRole('alert').filter({ hasText: 'Someone else saved this notice' });
     await expect(conflict).toBeVisible();
+    // The form's top, where the notice appears, is far above the Save button just clicked.
+    await expect(conflict).toBeInViewport();
+    await expect(conflict).toBeFocused();
     await expect(conflict).toContainText('Their English body.');
     await expect(page.locator('[id="en.body"]')).toHaveValue('My English body.');
 
     await page.getByRole('button', { name: 'Keep my text and save over theirs' }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    const saved = page.getByRole('status').filter({ hasText: 'Saved.' });
+    await expect(saved).toBeVisible();
+    await expect(saved).toBeInViewport();
     await other.close();
   });
 });

@@ -64,6 +64,7 @@ export function FaqEditor({
       <FormFeedback {...feedback} />
       {state.status === 'conflict' && (
         <ConflictNotice
+          outcome={state}
           title={text.s.conflictTitle ?? ''}
           text={(text.s.conflictText ?? '').replace('{email}', state.current.editor)}
           keepMineLabel={text.s.conflictKeepMine ?? ''}

@@ -107,6 +107,7 @@ export function GuideEditor({
       <FormFeedback {...feedback} />
       {state.status === 'conflict' && (
         <ConflictNotice
+          outcome={state}
           title={text.s.conflictTitle ?? ''}
           text={(text.s.conflictText ?? '').replace('{email}', state.current.editor)}
           theirsLabel={text.s.conflictTheirs}

@@ -84,6 +84,7 @@ export function GuideImageUpload({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="program" value={program} />
       <FormFeedback
+        outcome={state}
         saved={state.status === 'added' ? text.s.added : undefined}
         problem={
           state.status === 'invalid' || tooLarge

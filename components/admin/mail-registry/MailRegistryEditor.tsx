@@ -261,7 +261,11 @@ export function MailRegistryEditor({
           />
           <p className="mt-1 text-xs text-slate-600">{t('noteHelp')}</p>
         </div>
-        <FormFeedback saved={state.status === 'saved' ? t('saved') : undefined} problem={problem} />
+        <FormFeedback
+          outcome={state}
+          saved={state.status === 'saved' ? t('saved') : undefined}
+          problem={problem}
+        />
         <SaveButton pending={pending} label={t('save')} busyLabel={t('saving')} />
       </div>
     </form>

@@ -123,6 +123,7 @@ export function NoticeEditor({
 
       {state.status === 'conflict' && (
         <ConflictNotice
+          outcome={state}
           title={t('conflictTitle')}
           text={t('conflictText').replace('{email}', state.current.editor)}
           theirsLabel={t('conflictTheirs')}

@@ -55,6 +55,7 @@ export function ComponentForm({ endpoints }: { endpoints: { id: string; label: s
       </fieldset>
       <div className="space-y-3 sm:col-span-3">
         <FormFeedback
+          outcome={state}
           saved={state.status === 'saved' ? t('componentSaved') : undefined}
           problem={problemText(state, t)}
         />

@@ -140,6 +140,7 @@ export function IncidentForm({ components }: { components: { slug: string; name:
       <StatusFields idPrefix="incident" statuses={statuses} errors={errors} />
       <div className="space-y-3 sm:col-span-2">
         <FormFeedback
+          outcome={state}
           saved={state.status === 'saved' ? t('created') : undefined}
           problem={problemText(state, t)}
         />

@@ -36,6 +36,7 @@ export function IncidentUpdateForm({
       />
       <div className="space-y-3 sm:col-span-2">
         <FormFeedback
+          outcome={state}
           saved={state.status === 'saved' ? t('updateAdded') : undefined}
           problem={problemText(state, t)}
         />
