@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { unstable_rethrow } from 'next/navigation';
 import { signInAction, type SignInState } from '@/app/[locale]/admin/_actions/auth-actions';
+import { callStaffAction, isActionFailure } from './call-staff-action';
 
 export interface SignInText {
   email: string;
@@ -19,13 +19,11 @@ export interface SignInText {
 export function SignInForm({ locale, next, text }: { locale: string; next?: string; text: SignInText }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(
     async (previous, form) => {
-      try {
-        return await signInAction(previous, form);
-      } catch (error) {
-        // No answer (the connection dropped): the same message as a server that could not check.
-        unstable_rethrow(error);
-        return { error: 'unavailable', email: String(form.get('email') ?? '') };
-      }
+      // No answer (the connection dropped): the same message as a server that could not check.
+      const result = await callStaffAction(signInAction, previous, form);
+      return isActionFailure(result)
+        ? { error: 'unavailable', email: String(form.get('email') ?? '') }
+        : result;
     },
     { email: '' },
   );

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionFailure } from '@/lib/auth/staff-guard';
-import { callStaffAction, failureError, isActionFailure } from './call-staff-action';
+import { callStaffAction, failureError, isActionFailure, type FailedState } from './call-staff-action';
 
 /** The props every bilingual editor takes: the staff member's locale, the languages, its values and text. */
 export interface BilingualEditorProps<Values, Text> {
@@ -12,15 +12,19 @@ export interface BilingualEditorProps<Values, Text> {
   text: Text;
 }
 
-/** What every bilingual editor's save can answer (plus its own `conflict` state). */
+/**
+ * What every bilingual editor's save can answer (plus its own `conflict` state), and the guard's
+ * failures as every staff form shows them.
+ */
 export type EditorState =
   | { status: 'idle' | 'saved'; version?: number }
   | { status: 'invalid'; fieldErrors: Record<string, string> }
-  | { status: 'error'; error: 'forbidden' | 'not-found' | 'unavailable' };
+  | { status: 'error'; error: 'forbidden' | 'not-found' }
+  | FailedState;
 
 /**
  * `useActionState` for an editor's save action: the guard's failures (a refused role, or a save that
- * did not go through) become the editor's `forbidden` or `unavailable` error, with every field left
+ * did not go through) become the `failed` state every staff form shows, with every field left
  * as typed, and a save hands its new version to `onSaved`. Also returns the translated error of a
  * field (`text.errors[key]`, `invalid` for an unknown key) and the props for FormFeedback.
  */
@@ -32,7 +36,7 @@ export function useEditorAction<S extends { status: string }>(
   const [state, action, pending] = useActionState<S | EditorState, FormData>(
     async (previous, form) => {
       const result = await callStaffAction(serverAction, previous as S, form);
-      if (isActionFailure(result)) return { status: 'error', error: failureError(result) };
+      if (isActionFailure(result)) return { status: 'failed', error: failureError(result) };
       const saved = result as EditorState;
       if (saved.status === 'saved' && saved.version) onSaved?.(saved.version);
       return result;
@@ -49,11 +53,13 @@ export function useEditorAction<S extends { status: string }>(
     problem:
       known.status === 'invalid'
         ? text.s.errorSummary
-        : known.status === 'error'
-          ? { forbidden: text.s.forbidden, unavailable: text.s.unavailable, 'not-found': text.s.notFound }[
-              known.error
-            ]
-          : undefined,
+        : known.status === 'failed'
+          ? text.s[known.error]
+          : known.status === 'error'
+            ? known.error === 'forbidden'
+              ? text.s.forbidden
+              : text.s.notFound
+            : undefined,
   };
   return { state, action, pending, fieldError, feedback };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import pg from 'pg';
+import { withDatabase } from '../../scripts/lib/fresh-postgres-database.mjs';
 import { migratePostgres } from '../../scripts/lib/migrate-postgres.mjs';
 
 /**
@@ -11,9 +12,7 @@ import { migratePostgres } from '../../scripts/lib/migrate-postgres.mjs';
 export const TEMPLATE = `portal_test_template_${new URL(process.env.PG_TEST_URL ?? 'postgresql://x@y').username.replace(/\W/g, '_')}`;
 
 export function serverUrl(database: string): string {
-  const url = new URL(process.env.PG_TEST_URL ?? '');
-  url.pathname = `/${database}`;
-  return url.toString();
+  return withDatabase(process.env.PG_TEST_URL ?? '', database);
 }
 
 /** Drops this role's test databases: those of an interrupted earlier run, or of this one at its end. */
