@@ -2,10 +2,10 @@
 
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { useState, type FormEvent } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { useTranslations } from 'next-intl';
 import type { CheckResult } from '@/lib/mail-check/run-check';
-import { guideForClient } from '@/lib/guides/guide-programs';
+import { CheckResultView, type CheckSupport } from './CheckResultView';
+import { useProgramWords } from './use-program-words';
 import { CLIENTS, CUSTOMER_SECURITY, INCOMING_AUTH, OUTGOING_AUTH } from '@/lib/mail-check/customer-choices';
 
 const input = 'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3';
@@ -19,9 +19,8 @@ type Failure = { error: string; retryAfterSeconds?: number };
  * and is announced politely to screen readers; the password never leaves this form except in the one
  * request, and is cleared once the check is done.
  */
-export function CheckerForm() {
+export function CheckerForm({ support }: { support: CheckSupport }) {
   const t = useTranslations('Checker');
-  const locale = useLocale();
   const hydrated = useHydrated();
   const [form, setForm] = useState({
     client: 'outlook',
@@ -29,6 +28,7 @@ export function CheckerForm() {
     incoming: { protocol: 'pop3', server: '', port: '', security: 'none', auth: 'password' },
     outgoing: { server: '', port: '', security: 'none', auth: 'on' },
     password: '',
+    sendTest: false,
   });
   const [pending, setPending] = useState(false);
   const [progress, setProgress] = useState<Progress[]>([]);
@@ -36,11 +36,11 @@ export function CheckerForm() {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [invalid, setInvalid] = useState<string[]>([]);
 
-  const set = (path: string, value: string) =>
+  const set = (path: string, value: string | boolean) =>
     setForm((f) => {
       const [group, key] = path.split('.') as [keyof typeof f, string | undefined];
       if (!key) return { ...f, [group]: value };
-      return { ...f, [group]: { ...(f[group] as Record<string, string>), [key]: value } };
+      return { ...f, [group]: { ...(f[group] as Record<string, string>), [key]: value as string } };
     });
 
   async function submit(event: FormEvent) {
@@ -55,7 +55,7 @@ export function CheckerForm() {
       ...(form.email ? { email: form.email } : {}),
       ...(form.incoming.server ? { incoming: { ...form.incoming, port: Number(form.incoming.port) } } : {}),
       ...(form.outgoing.server ? { outgoing: { ...form.outgoing, port: Number(form.outgoing.port) } } : {}),
-      ...(form.password ? { password: form.password } : {}),
+      ...(form.password ? { password: form.password, ...(form.sendTest ? { sendTest: true } : {}) } : {}),
     };
     try {
       const response = await fetch('/api/check', {
@@ -96,32 +96,18 @@ export function CheckerForm() {
 
   // The program's own words for each field (Outlook's "Outgoing mail server (SMTP)", Thunderbird's
   // "Connection security"…), so customers can copy what their screen shows; generic words for "other".
-  const fieldLabel = (key: string, fallback: string) => {
-    const path = `labels.${form.client}.${key}`;
-    return t.has(path as never) ? t(path as never, { protocol: form.incoming.protocol } as never) : fallback;
-  };
+  const words = useProgramWords(form.client, form.incoming.protocol);
+  const fieldLabel = words.formLabel;
   const bad = (field: string) => invalid.some((f) => f === field || f.startsWith(`${field}.`));
+  // Step names come from the probe engine; unknown ones (a failed command) are shown as they are.
+  const stepName = (name: string) =>
+    t.has(`stepName.${name}` as never) ? t(`stepName.${name}` as never) : name;
   const errorText = (error: string, retry?: number) =>
     error === 'rate-limited'
       ? t('errors.rate-limited', { minutes: Math.max(1, Math.ceil((retry ?? 60) / 60)) })
       : t.has(`errors.${error}` as never)
         ? t(`errors.${error}` as never)
         : t('errors.unavailable');
-  // Step names come from the probe engine; unknown ones (a failed command) are shown as they are.
-  const stepName = (name: string) =>
-    t.has(`stepName.${name}` as never) ? t(`stepName.${name}` as never) : name;
-  const formatDay = (day: string) =>
-    new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-US', {
-      dateStyle: 'long',
-      timeZone: 'Asia/Tokyo',
-    }).format(new Date(`${day}T00:00:00+09:00`));
-  const optionText = (field: string, value: string) => {
-    if (field.endsWith('.security')) return t(`securityOptions.${value}` as never);
-    if (field === 'outgoing.auth') return t(`outgoingAuthOptions.${value}` as never);
-    if (field === 'incoming.auth') return t(`incomingAuthOptions.${value}` as never);
-    return value;
-  };
-
   return (
     <div className="space-y-8">
       <form onSubmit={submit} className="space-y-6" noValidate>
@@ -214,6 +200,7 @@ export function CheckerForm() {
                 className={`${input} font-mono`}
                 value={form[group].port}
                 aria-invalid={bad(`${group}.port`)}
+                aria-describedby={`${group}.port-help`}
                 onChange={(e) =>
                   set(
                     `${group}.port`,
@@ -221,6 +208,9 @@ export function CheckerForm() {
                   )
                 }
               />
+              <p id={`${group}.port-help`} className="mt-1 text-xs text-slate-600">
+                {t('portHelp')}
+              </p>
             </div>
             <div>
               <label htmlFor={`${group}.security`} className={label}>
@@ -251,9 +241,7 @@ export function CheckerForm() {
               >
                 {(group === 'incoming' ? INCOMING_AUTH : OUTGOING_AUTH).map((a) => (
                   <option key={a} value={a}>
-                    {group === 'incoming'
-                      ? t(`incomingAuthOptions.${a as (typeof INCOMING_AUTH)[number]}`)
-                      : t(`outgoingAuthOptions.${a as (typeof OUTGOING_AUTH)[number]}`)}
+                    {words.option(`${group}.auth`, a)}
                   </option>
                 ))}
               </select>
@@ -277,6 +265,17 @@ export function CheckerForm() {
           <p id="password-help" className="mt-1 text-xs text-slate-600">
             {t('passwordHelp')}
           </p>
+          <label className="mt-3 flex min-h-11 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              id="sendTest"
+              className="size-5"
+              checked={form.sendTest}
+              disabled={!form.password}
+              onChange={(e) => set('sendTest', e.target.checked)}
+            />
+            {t('sendTest')}
+          </label>
         </div>
 
         <button
@@ -302,135 +301,13 @@ export function CheckerForm() {
       )}
 
       {result && (
-        <section aria-labelledby="check-result" className="space-y-6">
-          <h2
-            id="check-result"
-            className={`rounded-lg border px-4 py-3 text-lg font-bold ${result.verdict === 'ok' ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : result.verdict === 'error' ? 'border-red-200 bg-red-50 text-red-900' : 'border-attention-200 bg-attention-50 text-attention-800'}`}
-          >
-            {t(`verdict.${result.verdict}`)}
-          </h2>
-          {result.knownIssues.map((issue) => (
-            <p
-              key={issue.id}
-              role="note"
-              className="rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sky-950"
-              data-testid="known-issue"
-            >
-              {t('knownIssue', { title: issue.title[locale === 'ja' ? 'ja' : 'en'] })}{' '}
-              <Link href="/status" className="font-semibold underline underline-offset-4">
-                {t('knownIssueLink')}
-              </Link>
-            </p>
-          ))}
-          <ul className="space-y-2">
-            {result.fields.map((f) => (
-              <li
-                key={f.field}
-                className="rounded-lg border border-slate-200 bg-white p-3 text-sm"
-                data-field={f.field}
-                data-status={f.breaksOn ? 'breaks' : f.status}
-              >
-                <p className="font-semibold">
-                  <span
-                    className={f.status === 'ok' && !f.breaksOn ? 'text-emerald-800' : 'text-attention-800'}
-                  >
-                    {f.breaksOn ? '⚠' : f.status === 'ok' ? '✓' : '✗'}
-                  </span>{' '}
-                  {t(`fieldName.${f.field}`)}: <code>{optionText(f.field, f.current)}</code>
-                </p>
-                {(f.status === 'change' || f.breaksOn) && f.suggested && (
-                  <p className="mt-1">
-                    {f.breaksOn
-                      ? t('breaksOn', {
-                          date: formatDay(f.breaksOn),
-                          suggested: optionText(f.field, f.suggested),
-                        })
-                      : t('change', {
-                          field: t(`fieldName.${f.field}`),
-                          current: optionText(f.field, f.current),
-                          suggested: optionText(f.field, f.suggested),
-                        })}
-                  </p>
-                )}
-                {f.reason && <p className="mt-1 text-slate-700">{t(`reason.${f.reason}`)}</p>}
-                {f.policy?.notice && (
-                  <p className="mt-1">
-                    <Link
-                      href={`/notices/${f.policy.notice}`}
-                      className="text-brand-700 underline underline-offset-4"
-                    >
-                      {t('policyNotice')}
-                    </Link>
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
-          <section aria-labelledby="endpoints-heading">
-            <h3 id="endpoints-heading" className="mb-2 text-base font-bold">
-              {t('endpointsHeading')}
-            </h3>
-            <ul className="space-y-2">
-              {result.endpoints.map((e) => (
-                <li
-                  key={e.id}
-                  className="rounded-lg border border-slate-200 bg-white p-3 text-sm"
-                  data-endpoint={e.id}
-                  data-status={e.status}
-                >
-                  <p className="font-semibold">
-                    {e.host}:{e.port} ({t(`securityOptions.${e.security}`)}) —{' '}
-                    {t(`endpointStatus.${e.status}`)}
-                  </p>
-                  <p>{t(`code.${e.code}`)}</p>
-                  {e.login !== 'skipped' && <p>{t(`login.${e.login}`)}</p>}
-                  <details className="mt-2">
-                    <summary className="min-h-11 py-2 text-brand-700 underline">{t('details')}</summary>
-                    {e.tls?.certificate && (
-                      <p className="mt-1">
-                        {e.tls.version},{' '}
-                        {t('certificate', {
-                          subject: e.tls.certificate.subject,
-                          days: e.tls.certificate.daysLeft,
-                          issuer: e.tls.certificate.issuer,
-                        })}
-                      </p>
-                    )}
-                    <p className="mt-2 font-semibold">{t('steps')}</p>
-                    <ol className="list-decimal pl-6">
-                      {e.steps.map((s, i) => (
-                        <li key={i}>
-                          {stepName(s.name)}: {s.status}
-                          {s.detail ? ` (${s.detail})` : ''}
-                        </li>
-                      ))}
-                    </ol>
-                    <p className="mt-2 font-semibold">{t('transcript')}</p>
-                    <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
-                      {e.transcript.map((l) => `${l.dir}: ${l.text}`).join('\n')}
-                    </pre>
-                  </details>
-                </li>
-              ))}
-            </ul>
-          </section>
-          <p className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3">
-            <Link
-              href={{
-                pathname: `/guides/${guideForClient(form.client)}`,
-                query: {
-                  type: form.incoming.server ? form.incoming.protocol : 'imap',
-                  ...(form.email ? { email: form.email } : {}),
-                },
-              }}
-              className="font-semibold text-brand-700 underline underline-offset-4"
-              data-testid="guide-link"
-            >
-              {t('guideLink', { program: t(`programs.${form.client as (typeof CLIENTS)[number]}`) })}
-            </Link>
-          </p>
-          <p className="text-sm text-slate-700">{t('reportId', { id: result.reportId })}</p>
-        </section>
+        <CheckResultView
+          result={result}
+          client={form.client as (typeof CLIENTS)[number]}
+          protocol={form.incoming.server ? form.incoming.protocol : 'imap'}
+          email={form.email}
+          support={support}
+        />
       )}
     </div>
   );

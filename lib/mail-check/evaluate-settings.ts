@@ -31,7 +31,9 @@ export type FieldReason =
   | 'encryption-required'
   | 'port-25-blocked'
   | 'auth-required'
-  | 'pop-before-smtp-ended';
+  | 'pop-before-smtp-ended'
+  /** Found live: the server does not offer the program's sign-in method (SPA, APOP, CRAM-MD5). */
+  | 'auth-method-unavailable';
 
 export interface FieldResult {
   field: FieldName;

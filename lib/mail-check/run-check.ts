@@ -1,36 +1,30 @@
 import { z } from 'zod';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
-import { isoDay } from '@/lib/dates/format-date';
-import { runProbes } from '@/lib/mail-probe/run-probes';
-import type { EndpointResult, ProbeStep } from '@/lib/mail-probe/probe-result';
+import type { ProbeStep } from '@/lib/mail-probe/probe-result';
 import { takeRateLimit } from '@/lib/rate-limit/rate-limit';
 import { customerSettingsSchema } from './customer-settings';
-import { evaluateSettings, type FieldResult } from './evaluate-settings';
 import { acquireCheckSlot, checkRateRules } from './check-limits';
 import { maskEmail, saveCheckReport } from './check-reports';
-import { applyTlsPolicy } from './apply-tls-policy';
-import { knownIssuesFor, type KnownIssue } from '@/lib/status/known-issues';
+import { checkSettings, forCustomer, serverHygiene, type SettingsCheck } from './check-settings';
 
-/** The body of POST /api/check (README: "Settings checker API"). Unknown keys are refused. */
+/** A secret typed into a form: line breaks or NUL could smuggle protocol commands, so they are refused here. */
+const noControl = (value: string) => !/[\r\n\0]/.test(value);
+
+/** The body of POST /api/check (docs/checker.md). Unknown keys are refused. */
 export const checkRequestSchema = customerSettingsSchema
   .extend({
     /** For an optional login test over TLS; never stored, logged or returned. */
-    password: z.string().min(1).max(256).optional(),
-    /** Registry endpoint ids to probe instead of the ones the settings use. */
+    password: z.string().min(1).max(256).refine(noControl, 'control-character').optional(),
+    /** After a successful login: may our server take mail from and to this address (no message sent)? */
+    sendTest: z.boolean().optional(),
+    /** Registry endpoint ids to probe, as the registry describes them, instead of the customer's own. */
     endpoints: z.array(z.string().max(40)).max(10).optional(),
   })
   .strict();
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 
-export interface CheckResult {
-  verdict: 'ok' | 'action-required' | 'error';
-  fields: FieldResult[];
-  policies: { id: string; effective: string; notice?: string; inForce: boolean }[];
-  endpoints: EndpointResult[];
-  /** Open incidents or maintenance on our side that explain failed probes. */
-  knownIssues: KnownIssue[];
-  reportId: string;
-}
+/** What the customer's browser gets: their answer, with the probes as a customer sees them. */
+export type CheckResult = SettingsCheck & { reportId: string };
 
 export type CheckRefusal =
   | { refused: 'unknown-endpoint'; endpoints: string[] }
@@ -39,9 +33,9 @@ export type CheckRefusal =
   | { refused: 'busy' };
 
 /**
- * One customer check: the instant comparison with the registry, then a live probe of exactly the
- * registry endpoints the settings use plus the recommended ones, then a stored report. Only registry
- * endpoints are ever contacted, and rate limits are taken before any socket is opened.
+ * One customer check from the web or the API: limits first (before any socket is opened), then the
+ * shared check (check-settings.ts), then a stored report that keeps what staff need, the findings
+ * about our servers included, and never the password or the whole address.
  */
 export async function runCheck(
   registry: MailRegistry,
@@ -53,11 +47,6 @@ export async function runCheck(
   if (unknown.length > 0) return { refused: 'unknown-endpoint', endpoints: unknown };
   if (request.password && !request.email) return { refused: 'login-needs-email' };
 
-  const evaluation = evaluateSettings(registry, request, isoDay(now));
-  const ids = request.endpoints ?? [
-    ...new Set([...evaluation.usedEndpoints, ...evaluation.recommendedEndpoints]),
-  ];
-
   const limit = await takeRateLimit(
     checkRateRules(context.ip, request.password ? request.email : undefined),
     now,
@@ -66,48 +55,33 @@ export async function runCheck(
   const release = acquireCheckSlot();
   if (!release) return { refused: 'busy' };
 
-  let endpoints: EndpointResult[];
+  let check: SettingsCheck;
   try {
-    endpoints = await runProbes(registry, ids, {
+    check = await checkSettings(registry, request, {
+      now,
       credentials:
         request.password && request.email
           ? { username: request.email, password: request.password }
           : undefined,
+      sendTest: request.sendTest,
+      onlyEndpoints: request.endpoints,
       onStep: context.onStep,
     });
   } finally {
     release();
   }
-  endpoints = applyTlsPolicy(registry, endpoints, isoDay(now));
-
-  const recommendedFailed = endpoints.some(
-    (e) => evaluation.recommendedEndpoints.includes(e.id) && e.status === 'fail' && e.code !== 'AUTH_FAILED',
-  );
-  const loginFailed = endpoints.some((e) => e.login === 'failed');
-  const verdict: CheckResult['verdict'] = recommendedFailed
-    ? 'error'
-    : evaluation.verdict === 'action-required' || loginFailed
-      ? 'action-required'
-      : 'ok';
-  const policies = registry.policies.map((p) => ({
-    id: p.id,
-    effective: p.effective,
-    notice: p.notice,
-    inForce: p.effective <= isoDay(now),
-  }));
-  const knownIssues = await knownIssuesFor(
-    endpoints.filter((e) => e.status === 'fail').map((e) => e.id),
-    now,
-  );
-  const result = { verdict, fields: evaluation.fields, policies, endpoints, knownIssues };
   const reportId = await saveCheckReport(
     {
       email: request.email,
       client: request.client,
-      verdict,
-      result: { ...result, settings: { ...request, email: maskEmail(request.email), password: undefined } },
+      verdict: check.verdict,
+      result: {
+        ...check,
+        hygiene: serverHygiene(check.endpoints),
+        settings: { ...request, email: maskEmail(request.email), password: undefined },
+      },
     },
     now,
   );
-  return { ...result, reportId };
+  return { ...check, endpoints: check.endpoints.map(forCustomer), reportId };
 }

@@ -2,7 +2,12 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { codeForSocketError, ProbeError, type ProbeCode } from './probe-errors';
 import type { Deadline, ProbeTimeouts } from './probe-timeouts';
-import { inspectTls, type TlsDetails } from './tls-details';
+import { inspectTls, type TlsDetails, type TlsJudgement } from './tls-details';
+
+const TOO_LONG = 'The check took too long and was stopped.';
+
+/** Lets the handshake reach TLS 1.0 servers so they can be named as outdated (see tlsOptions). */
+const DIAGNOSTIC_TLS = { minVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' } as const;
 
 /** Longest reply line accepted; anything longer is a protocol error, not a memory problem. */
 export const MAX_LINE = 8 * 1024;
@@ -19,8 +24,13 @@ export interface OpenOptions {
   host: string;
   /** The address actually dialled (the registry's `resolve`, or the host name itself). */
   address: string;
+  /** The port dialled (the registry's `probePort` when set). */
   port: number;
+  /** The port customers configure: the one every message names. */
+  publicPort: number;
   implicitTls: boolean;
+  /** How the TLS version and certificate are judged (our policy's minimum, the expiry warning). */
+  tlsJudgement: TlsJudgement;
   timeouts: ProbeTimeouts;
   deadline: Deadline;
   /** Trusted CAs (system store plus MAIL_CA_FILE). */
@@ -59,25 +69,22 @@ export class ProbeConnection {
     });
   }
 
-  private connect(): Promise<void> {
-    const { host, address, port, implicitTls, timeouts, deadline } = this.options;
-    const { ms, code } = deadline.budget(
-      timeouts.connect + (implicitTls ? timeouts.tls : 0),
-      'CONNECT_TIMEOUT',
-    );
-    return new Promise((resolve, reject) => {
-      const socket = implicitTls
-        ? tls.connect(this.tlsOptions({ host: address, port }))
-        : net.connect({ host: address, port });
-      this.socket = socket;
+  /**
+   * TCP first, under the connect timeout; then, for implicit TLS, the handshake under its own TLS
+   * timeout, so a server that accepts the connection and then stalls is reported as TLS_TIMEOUT,
+   * not as unreachable.
+   */
+  private async connect(): Promise<void> {
+    const { host, address, port, publicPort, implicitTls, timeouts, deadline } = this.options;
+    const { ms, code } = deadline.budget(timeouts.connect, 'CONNECT_TIMEOUT');
+    const plain = await new Promise<net.Socket>((resolve, reject) => {
+      const socket = net.connect({ host: address, port });
       const timer = setTimeout(() => {
         socket.destroy();
         reject(
           new ProbeError(
             code,
-            code === 'DEADLINE'
-              ? 'The check took too long and was stopped.'
-              : `No connection to ${host}:${port} within ${ms} ms.`,
+            code === 'DEADLINE' ? TOO_LONG : `No connection to ${host}:${publicPort} within ${ms} ms.`,
           ),
         );
       }, ms);
@@ -87,32 +94,71 @@ export class ProbeConnection {
         reject(
           new ProbeError(
             codeForSocketError(error),
-            `Connecting to ${host}:${port} failed (${error.code ?? error.message}).`,
+            `Connecting to ${host}:${publicPort} failed (${error.code ?? error.message}).`,
           ),
         );
       });
-      socket.once(implicitTls ? 'secureConnect' : 'connect', () => {
+      socket.once('connect', () => {
         clearTimeout(timer);
         socket.removeAllListeners('error');
-        this.attach(socket);
-        if (implicitTls) {
-          this.tls = inspectTls(socket as tls.TLSSocket, host);
-          this.note('*', `TLS established (${this.tls.version}, ${this.tls.cipher})`);
-        }
-        resolve();
+        resolve(socket);
       });
     });
+    this.socket = plain;
+    if (!implicitTls) {
+      this.attach(plain);
+      return;
+    }
+    await this.handshake(plain);
   }
 
-  private tlsOptions(base: { host?: string; port?: number; socket?: net.Socket }): tls.ConnectionOptions {
+  /** The TLS handshake over a connected socket, bounded by the TLS timeout; then the certificate is judged. */
+  private async handshake(plain: net.Socket): Promise<void> {
+    const { host, publicPort } = this.options;
+    const { ms, code } = this.options.deadline.budget(this.options.timeouts.tls, 'TLS_TIMEOUT');
+    const secure = await new Promise<tls.TLSSocket>((resolve, reject) => {
+      const socket = tls.connect(this.tlsOptions(plain));
+      const timer = setTimeout(() => {
+        socket.destroy();
+        plain.destroy();
+        reject(
+          new ProbeError(
+            code,
+            code === 'DEADLINE'
+              ? TOO_LONG
+              : `The TLS handshake with ${host}:${publicPort} did not finish within ${ms} ms.`,
+          ),
+        );
+      }, ms);
+      socket.once('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        socket.destroy();
+        plain.destroy();
+        reject(new ProbeError('TLS_HANDSHAKE', `The TLS handshake failed (${error.code ?? error.message}).`));
+      });
+      socket.once('secureConnect', () => {
+        clearTimeout(timer);
+        socket.removeAllListeners('error');
+        resolve(socket);
+      });
+    });
+    this.socket = secure;
+    this.attach(secure);
+    this.tls = inspectTls(secure, host, this.options.tlsJudgement);
+    this.note('*', `TLS established (${this.tls.version}, ${this.tls.cipher})`);
+  }
+
+  private tlsOptions(socket: net.Socket): tls.ConnectionOptions {
     return {
-      ...base,
+      socket,
       servername: net.isIP(this.options.host) ? undefined : this.options.host,
       // Certificates are judged by inspectTls (expired / wrong name / untrusted each get their own
       // code), so the handshake itself must not stop at the first problem.
       rejectUnauthorized: false,
-      // Old TLS versions are accepted here only to be reported as TLS_VERSION, never to log in.
-      minVersion: 'TLSv1',
+      // Old TLS versions must be negotiable to be *seen*: OpenSSL 3's default security level aborts a
+      // TLS 1.0 handshake before its version is known. Such a connection is only ever reported as
+      // TLS_VERSION; inspectTls marks it, and no session sends a password over it.
+      ...DIAGNOSTIC_TLS,
       ...(this.options.ca ? { secureContext: secureContextFor(this.options.ca) } : {}),
     };
   }
@@ -176,10 +222,7 @@ export class ProbeConnection {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiter = null;
-        const message =
-          timeoutCode === 'DEADLINE'
-            ? 'The check took too long and was stopped.'
-            : `No reply from the server within ${ms} ms.`;
+        const message = timeoutCode === 'DEADLINE' ? TOO_LONG : `No reply from the server within ${ms} ms.`;
         reject(new ProbeError(timeoutCode, message, { command }));
       }, ms);
       this.waiter = {
@@ -214,36 +257,8 @@ export class ProbeConnection {
     plain.removeAllListeners('close');
     this.buffer = '';
     this.lines = [];
-    const { ms, code } = this.options.deadline.budget(this.options.timeouts.tls, 'TLS_HANDSHAKE');
-    const secure = await new Promise<tls.TLSSocket>((resolve, reject) => {
-      const socket = tls.connect(this.tlsOptions({ socket: plain }));
-      const timer = setTimeout(() => {
-        socket.destroy();
-        reject(
-          new ProbeError(
-            code,
-            code === 'DEADLINE'
-              ? 'The check took too long and was stopped.'
-              : `The TLS handshake did not finish within ${ms} ms.`,
-          ),
-        );
-      }, ms);
-      socket.once('error', (error: NodeJS.ErrnoException) => {
-        clearTimeout(timer);
-        socket.destroy();
-        reject(new ProbeError('TLS_HANDSHAKE', `The TLS handshake failed (${error.code ?? error.message}).`));
-      });
-      socket.once('secureConnect', () => {
-        clearTimeout(timer);
-        socket.removeAllListeners('error');
-        resolve(socket);
-      });
-    });
-    this.socket = secure;
-    this.attach(secure);
-    this.tls = inspectTls(secure, this.options.host);
-    this.note('*', `TLS established (${this.tls.version}, ${this.tls.cipher})`);
-    return this.tls;
+    await this.handshake(plain);
+    return this.tls!;
   }
 
   close() {
@@ -262,7 +277,7 @@ const secureContexts = new WeakMap<string[], tls.SecureContext>();
 function secureContextFor(ca: string[]): tls.SecureContext {
   let context = secureContexts.get(ca);
   if (!context) {
-    context = tls.createSecureContext({ ca, minVersion: 'TLSv1' });
+    context = tls.createSecureContext({ ca, ...DIAGNOSTIC_TLS });
     secureContexts.set(ca, context);
   }
   return context;

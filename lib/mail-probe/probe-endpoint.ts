@@ -1,8 +1,15 @@
-import type { Endpoint, MailRegistry } from '@/lib/mail-registry/registry-schema';
+import type { Endpoint, MailRegistry, Security } from '@/lib/mail-registry/registry-schema';
 import { ProbeConnection } from './probe-connection';
-import { ProbeError } from './probe-errors';
+import { CODE_RANK, ProbeError, STAFF_ONLY_CODES } from './probe-errors';
 import type { Deadline, ProbeTimeouts } from './probe-timeouts';
-import { StepRecorder, type EndpointResult, type ProbeCredentials, type ProbeStep } from './probe-result';
+import {
+  StepRecorder,
+  type EndpointResult,
+  type ProbeCredentials,
+  type ProbeFinding,
+  type ProbeStep,
+} from './probe-result';
+import type { TlsJudgement } from './tls-details';
 import { imapSession } from './protocols/imap-session';
 import { pop3Session } from './protocols/pop3-session';
 import { smtpSession } from './protocols/smtp-session';
@@ -11,10 +18,25 @@ export interface ProbeOptions {
   registry: Pick<MailRegistry, 'resolve'>;
   timeouts: ProbeTimeouts;
   deadline: Deadline;
+  tlsJudgement: TlsJudgement;
   ca?: string[];
   /** Login test; only ever sent over TLS with a sound certificate. */
   credentials?: ProbeCredentials;
+  /** The "can I send" step after a successful SMTP login (MAIL FROM / RCPT TO this address, RSET). */
+  sendTestAddress?: string;
   onStep?: (endpointId: string, step: ProbeStep) => void;
+}
+
+/**
+ * How the customer's program is set up, to probe an endpoint the way that program will meet it:
+ * their security choice on that port, and whether (and how) it signs in.
+ */
+export interface ProgramSetup {
+  security: Security;
+  /** SMTP: AUTH on. POP3 and IMAP always sign in. */
+  signIn: boolean;
+  /** Mechanisms the program's sign-in method can use; unset: any the server offers. */
+  acceptedMethods?: readonly string[];
 }
 
 /** Log-side wording of outcomes a session returns rather than throws (customers see messages/*.json). */
@@ -22,10 +44,15 @@ const OUTCOME_MESSAGES: Partial<Record<string, string>> = {
   OK: 'The server works as expected.',
   AUTH_FAILED: 'The user name or password was not accepted.',
   AUTH_BEFORE_TLS: 'The server offers sign-in before encryption starts.',
+  PLAINTEXT_REFUSED: 'The server refuses a login without encryption.',
+  AUTH_METHOD_UNAVAILABLE: "The server does not offer the program's sign-in method.",
+  SEND_REFUSED: "The server refused the customer's own address as sender or recipient.",
   TLS_VERSION: 'The server negotiated an outdated TLS version.',
   CERT_EXPIRED: "The server's certificate has expired.",
+  CERT_EXPIRING: "The server's certificate expires soon.",
   CERT_HOSTNAME: "The server's certificate does not name this host.",
   CERT_UNTRUSTED: "The server's certificate is not trusted.",
+  CHAIN_INCOMPLETE: 'The server does not send its intermediate certificates.',
 };
 
 /** Control characters in credentials could smuggle extra protocol commands: refuse before connecting. */
@@ -35,82 +62,117 @@ export function assertSafeCredentials(credentials: ProbeCredentials) {
   }
 }
 
-/** Probes one registry endpoint. Never throws: every outcome is a result with a code. */
-export async function probeEndpoint(endpoint: Endpoint, options: ProbeOptions): Promise<EndpointResult> {
+/** Findings most important first (CODE_RANK), each code once. */
+export function rankFindings(findings: ProbeFinding[]): ProbeFinding[] {
+  const seen = new Set<string>();
+  return [...findings]
+    .sort((a, b) => CODE_RANK.indexOf(a.code) - CODE_RANK.indexOf(b.code))
+    .filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
+}
+
+/**
+ * Probes one registry endpoint, as the registry describes it or, with `program`, as a customer's
+ * program is set up. Never throws: every outcome is a result with ranked findings.
+ */
+export async function probeEndpoint(
+  endpoint: Endpoint,
+  options: ProbeOptions,
+  program?: ProgramSetup,
+): Promise<EndpointResult> {
   const started = Date.now();
   const steps = new StepRecorder((step) => options.onStep?.(endpoint.id, step));
-  const base = { id: endpoint.id, host: endpoint.host, port: endpoint.port, security: endpoint.security };
+  const security = program?.security ?? endpoint.security;
+  const base = {
+    id: endpoint.id,
+    host: endpoint.host,
+    port: endpoint.port,
+    security,
+    asConfigured: Boolean(program),
+  };
+  const signIn = endpoint.protocol === 'smtp' ? endpoint.auth && (program?.signIn ?? true) : true;
   let conn: ProbeConnection | null = null;
+  let findings: ProbeFinding[] = [];
+  let thrown: ProbeError | null = null;
+  let outcome: Awaited<ReturnType<typeof pop3Session>> | null = null;
   try {
     conn = await ProbeConnection.open({
       host: endpoint.host,
       address: options.registry.resolve[endpoint.host] ?? endpoint.host,
       port: endpoint.probePort ?? endpoint.port,
-      implicitTls: endpoint.security === 'tls',
+      publicPort: endpoint.port,
+      implicitTls: security === 'tls',
       timeouts: options.timeouts,
       deadline: options.deadline,
+      tlsJudgement: options.tlsJudgement,
       ca: options.ca,
     });
-    steps.record('connect', 'ok', endpoint.security === 'tls' ? conn.tls?.version : undefined);
+    steps.record('connect', 'ok', security === 'tls' ? conn.tls?.version : undefined);
 
-    // A password goes only over TLS (implicit, or after STARTTLS) and never past a doubtful certificate;
-    // the sessions check the TLS state again right before logging in.
-    const encrypted = endpoint.security !== 'none';
+    // A password goes only over TLS (implicit, or after STARTTLS) and never past a doubtful
+    // certificate; the sessions check the TLS state again right before logging in.
     const session = {
-      starttls: endpoint.security === 'starttls',
+      starttls: security === 'starttls',
       timeouts: options.timeouts,
       steps,
-      credentials: encrypted ? options.credentials : undefined,
+      credentials: security !== 'none' && signIn ? options.credentials : undefined,
+      plaintextLogin: security === 'none' && signIn,
+      acceptedMethods: program?.acceptedMethods,
     };
-    const outcome =
+    outcome =
       endpoint.protocol === 'smtp'
-        ? await smtpSession(conn, { ...session, authExpected: endpoint.auth })
+        ? await smtpSession(conn, { ...session, signIn, sendTestAddress: options.sendTestAddress })
         : endpoint.protocol === 'pop3'
           ? await pop3Session(conn, session)
           : await imapSession(conn, session);
-
-    const tlsProblem = conn.tls?.problem ?? null;
-    const login = options.credentials && !encrypted ? 'refused' : outcome.login;
-    const code = tlsProblem ?? (login === 'failed' ? 'AUTH_FAILED' : (outcome.warnings[0] ?? 'OK'));
-    const status = tlsProblem || login === 'failed' ? 'fail' : outcome.warnings.length > 0 ? 'warn' : 'ok';
-    if (tlsProblem) steps.record('certificate', 'fail', tlsProblem);
-    return {
-      ...base,
-      status,
-      code,
-      message: OUTCOME_MESSAGES[code] ?? 'The server answered, with a problem noted in the steps.',
-      durationMs: Date.now() - started,
-      tls: conn.tls
-        ? { version: conn.tls.version, cipher: conn.tls.cipher, certificate: conn.tls.certificate }
-        : null,
-      auth: { beforeTls: outcome.authBeforeTls, afterTls: outcome.authAfterTls },
-      login,
-      steps: steps.steps,
-      transcript: conn.transcript,
-    };
+    findings = outcome.findings;
   } catch (error) {
-    const failure =
+    thrown =
       error instanceof ProbeError ? error : new ProbeError('PROTOCOL', 'The probe failed unexpectedly.');
     steps.record(
-      failure.detail.command ? `command ${failure.detail.command}` : 'connection',
+      thrown.detail.command ? `command ${thrown.detail.command}` : 'connection',
       'fail',
-      failure.code,
+      thrown.code,
     );
-    return {
-      ...base,
-      status: 'fail',
-      code: failure.code,
-      message: failure.message,
-      durationMs: Date.now() - started,
-      tls: conn?.tls
-        ? { version: conn.tls.version, cipher: conn.tls.cipher, certificate: conn.tls.certificate }
-        : null,
-      auth: { beforeTls: [], afterTls: [] },
-      login: 'skipped',
-      steps: steps.steps,
-      transcript: conn?.transcript ?? [],
-    };
+    findings = [{ code: thrown.code, ...thrown.detail }];
   } finally {
     conn?.close();
   }
+
+  // A certificate problem is a finding of its own, whatever failed after it.
+  const tlsProblems = conn?.tls?.problems ?? [];
+  if (tlsProblems.some((p) => !STAFF_ONLY_CODES.has(p)))
+    steps.record('certificate', 'fail', tlsProblems.join(' '));
+  const ranked = rankFindings([...tlsProblems.map((code) => ({ code })), ...findings]);
+  const top = ranked[0]?.code ?? 'OK';
+  const status = ranked.some((f) => !STAFF_ONLY_CODES.has(f.code))
+    ? 'fail'
+    : ranked.length > 0
+      ? 'warn'
+      : 'ok';
+  // Without encryption the password is never sent: the login test is refused, whatever happened.
+  const login =
+    options.credentials && signIn && security === 'none' ? 'refused' : (outcome?.login ?? 'skipped');
+  return {
+    ...base,
+    status,
+    code: top,
+    message:
+      thrown && thrown.code === top
+        ? thrown.message
+        : (OUTCOME_MESSAGES[top] ?? 'The server answered, with a problem noted in the steps.'),
+    findings: ranked,
+    durationMs: Date.now() - started,
+    tls: conn?.tls
+      ? {
+          version: conn.tls.version,
+          cipher: conn.tls.cipher,
+          grade: conn.tls.grade,
+          certificate: conn.tls.certificate,
+        }
+      : null,
+    auth: { beforeTls: outcome?.authBeforeTls ?? [], afterTls: outcome?.authAfterTls ?? [] },
+    login,
+    steps: steps.steps,
+    transcript: conn?.transcript ?? [],
+  };
 }

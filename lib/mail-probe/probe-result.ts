@@ -12,16 +12,31 @@ export interface ProbeStep {
   detail?: string;
 }
 
+/** One thing a probe found: its code, and where known the command sent and the server's (redacted) reply. */
+export interface ProbeFinding {
+  code: ProbeCode;
+  command?: string;
+  reply?: string;
+}
+
 export interface EndpointResult {
   id: string;
   host: string;
+  /** The public port customers configure (never the internal `probePort`). */
   port: number;
+  /** The security the probe used: the registry's, or the customer's own choice when probed as configured. */
   security: Endpoint['security'];
+  /** Probed as the customer's program is set up (their security and sign-in), not as the registry says. */
+  asConfigured: boolean;
+  /** Worst of all findings, staff-only ones included (the CLI and the staff view show this one). */
   status: StepStatus;
+  /** The most important finding (findings[0]), or OK. */
   code: ProbeCode;
   message: string;
+  /** Every finding, ranked by CODE_RANK: a later failure never hides an earlier one. */
+  findings: ProbeFinding[];
   durationMs: number;
-  tls: Omit<TlsDetails, 'problem'> | null;
+  tls: Omit<TlsDetails, 'problems'> | null;
   auth: { beforeTls: string[]; afterTls: string[] };
   login: 'ok' | 'failed' | 'skipped' | 'refused';
   steps: ProbeStep[];

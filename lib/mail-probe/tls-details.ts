@@ -1,9 +1,16 @@
 import tls from 'node:tls';
 import type { ProbeCode } from './probe-errors';
 
+export type TlsVersion = 'SSLv3' | 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
+const VERSION_ORDER: readonly string[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+/** What customers' programs get, in plain words: the grade shown beside the version and cipher. */
+export type TlsGrade = 'strong' | 'acceptable' | 'outdated';
+
 export interface TlsDetails {
   version: string;
   cipher: string;
+  grade: TlsGrade;
   certificate: {
     subject: string;
     names: string[];
@@ -11,24 +18,58 @@ export interface TlsDetails {
     validTo: string;
     daysLeft: number;
     trusted: boolean;
+    /** The server sent the intermediates that link its certificate to a trusted root. */
+    chainComplete: boolean;
   } | null;
-  /** The first certificate or protocol problem, if any (TLS_VERSION, CERT_EXPIRED, CERT_HOSTNAME, CERT_UNTRUSTED). */
-  problem: ProbeCode | null;
+  /**
+   * Every certificate or protocol problem, most serious first: TLS_VERSION, CERT_EXPIRED,
+   * CERT_HOSTNAME, CHAIN_INCOMPLETE, CERT_UNTRUSTED (each stops a password), then CERT_EXPIRING
+   * (a staff warning only).
+   */
+  problems: ProbeCode[];
 }
 
-const OLD_VERSIONS = new Set(['SSLv3', 'TLSv1', 'TLSv1.1']);
+export interface TlsJudgement {
+  /** The oldest version our policy accepts today (TLS 1.2 unless `minimum-tls-version` says more). */
+  minimumVersion: TlsVersion;
+  /** A certificate with fewer days left than this is a staff warning. */
+  expiryWarningDays: number;
+  now?: Date;
+}
+
+/** TLS_VERSION when `version` is older than `minimum` (unknown versions count as old). */
+export function belowMinimum(version: string, minimum: TlsVersion): boolean {
+  return VERSION_ORDER.indexOf(version) < VERSION_ORDER.indexOf(minimum);
+}
+
+/**
+ * Modern key exchange and an AEAD cipher is what every current program negotiates; CBC suites still
+ * work but are the first to be switched off; anything under TLS 1.2 is refused by current programs.
+ */
+export function gradeTls(version: string, cipher: string): TlsGrade {
+  if (belowMinimum(version, 'TLSv1.2')) return 'outdated';
+  if (version === 'TLSv1.3') return 'strong';
+  return /^(ECDHE|DHE)-.*(GCM|CHACHA20)/.test(cipher) ? 'strong' : 'acceptable';
+}
+
+/** OpenSSL's verdicts that mean "the chain stops short": the server did not send an intermediate. */
+const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
 
 /** What a TLS connection offers, judged: version, cipher, and the certificate against the host name. */
-export function inspectTls(socket: tls.TLSSocket, host: string, now = new Date()): TlsDetails {
+export function inspectTls(socket: tls.TLSSocket, host: string, judgement: TlsJudgement): TlsDetails {
+  const now = judgement.now ?? new Date();
   const version = socket.getProtocol() ?? 'unknown';
   const cipher = socket.getCipher()?.name ?? 'unknown';
-  const peer = socket.getPeerCertificate();
+  const grade = gradeTls(version, cipher);
+  const tooOld = belowMinimum(version, judgement.minimumVersion);
+  const peer = socket.getPeerCertificate(true);
   if (!peer || !peer.raw)
     return {
       version,
       cipher,
+      grade,
       certificate: null,
-      problem: OLD_VERSIONS.has(version) ? 'TLS_VERSION' : 'CERT_UNTRUSTED',
+      problems: tooOld ? ['TLS_VERSION', 'CERT_UNTRUSTED'] : ['CERT_UNTRUSTED'],
     };
 
   const names = (peer.subjectaltname ?? '')
@@ -46,22 +87,29 @@ export function inspectTls(socket: tls.TLSSocket, host: string, now = new Date()
     socket.authorized ||
     authorizationError === 'CERT_HAS_EXPIRED' ||
     authorizationError === 'ERR_TLS_CERT_ALTNAME_INVALID';
+  // The chain stops short at the leaf although the leaf names where its issuer can be fetched (the
+  // AIA "CA Issuers" entry public CAs always add): the server forgot its intermediate. Programs that
+  // have not cached that intermediate refuse the certificate. Without AIA it is simply untrusted.
+  const chainIncomplete =
+    !trusted &&
+    MISSING_ISSUER.has(authorizationError) &&
+    !peer.issuerCertificate &&
+    Boolean(peer.infoAccess?.['CA Issuers - URI']?.length);
 
-  const problem: ProbeCode | null = OLD_VERSIONS.has(version)
-    ? 'TLS_VERSION'
-    : expired
-      ? 'CERT_EXPIRED'
-      : wrongName
-        ? 'CERT_HOSTNAME'
-        : !trusted
-          ? 'CERT_UNTRUSTED'
-          : null;
+  const problems: ProbeCode[] = [];
+  if (tooOld) problems.push('TLS_VERSION');
+  if (expired) problems.push('CERT_EXPIRED');
+  if (wrongName) problems.push('CERT_HOSTNAME');
+  if (chainIncomplete) problems.push('CHAIN_INCOMPLETE');
+  else if (!trusted) problems.push('CERT_UNTRUSTED');
+  if (!expired && daysLeft < judgement.expiryWarningDays) problems.push('CERT_EXPIRING');
 
   const cn = (value: unknown) =>
     typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : '';
   return {
     version,
     cipher,
+    grade,
     certificate: {
       subject: cn(peer.subject?.CN),
       names,
@@ -69,7 +117,8 @@ export function inspectTls(socket: tls.TLSSocket, host: string, now = new Date()
       validTo: validTo.toISOString(),
       daysLeft,
       trusted,
+      chainComplete: !chainIncomplete,
     },
-    problem,
+    problems,
   };
 }

@@ -10,6 +10,8 @@ export interface SiteConfig {
   mailDomain: string;
   mailHost: string;
   webmailUrl: string;
+  /** Where a customer sets a new mail password (shown when the checker's login test fails). */
+  passwordResetUrl: string;
   /** Absolute origin used in feeds, sitemaps and Open Graph tags. */
   baseUrl: string;
 }
@@ -30,6 +32,7 @@ export function siteConfig(): SiteConfig {
     mailDomain,
     mailHost: env('PORTAL_MAIL_HOST', `mail.${mailDomain}`),
     webmailUrl: env('PORTAL_WEBMAIL_URL', `https://webmail.${mailDomain}/`),
+    passwordResetUrl: env('PORTAL_PASSWORD_RESET_URL', `https://members.${mailDomain}/mail-password`),
     baseUrl: env('PORTAL_BASE_URL', `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, ''),
   };
 }

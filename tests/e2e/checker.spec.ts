@@ -21,31 +21,76 @@ async function fill(
 }
 
 test.describe('mail settings checker', () => {
-  test('the classic broken Outlook setup gets a field-by-field fix (English)', async ({ page }) => {
+  test('110 without SSL and 25 without AUTH: refused and blocked, one ordered list to work through (English)', async ({
+    page,
+  }) => {
     await page.goto('/en/check');
     await fill(page, {
       incoming: ['pop3', 'mail.example.test', '110', 'none'],
       outgoing: ['mail.example.test', '25', 'none', 'off'],
     });
     await page.getByRole('button', { name: 'Check my settings' }).click();
-    const result = page.getByRole('region', {
-      name: /settings need to change|servers did not answer|settings are correct/,
-    });
-    await expect(page.locator('[data-field="outgoing.port"]')).toContainText(
-      'Change Outgoing port from 25 to 587.',
+    const heading = page.locator('#check-result');
+    await expect(heading).toHaveText(
+      'Your program will not work as it is set up. Change the settings below, in the order shown.',
       { timeout: 20_000 },
     );
-    await expect(page.locator('[data-field="outgoing.port"]')).toContainText('Port 25 is blocked');
-    await expect(page.locator('[data-field="outgoing.auth"]')).toContainText(
-      'to On (user name and password)',
-    );
-    await expect(page.locator('[data-field="incoming.port"]')).toContainText('from 110 to 995');
-    await expect(page.locator('[data-field="incoming.security"]')).toContainText('to SSL/TLS');
+    // The answer takes the focus, so a screen reader starts reading at the headline.
+    await expect(heading).toBeFocused();
+    // One list, in Outlook's own words and in the order of its dialogs.
+    await expect(page.getByTestId('changes').locator('li > p:first-child')).toHaveText([
+      'In “My outgoing server (SMTP) requires authentication”, change Off to On (user name and password).',
+      'In “Server Port Numbers: Incoming server (POP3)”, change 110 to 995.',
+      'In “Use the following type of encrypted connection (incoming)”, change None to SSL/TLS.',
+      'In “Server Port Numbers: Outgoing server (SMTP)”, change 25 to 587.',
+      'In “Use the following type of encrypted connection (outgoing)”, change None to STARTTLS.',
+    ]);
     await expect(
-      page.locator('[data-field="incoming.security"]').getByRole('link', { name: 'About this change' }),
+      page.locator('[data-change="incoming.security"]').getByRole('link', { name: 'About this change' }),
     ).toHaveAttribute('href', '/en/notices/encrypted-login-required-2022');
-    await expect(result).toBeVisible();
+    // What their program meets: never "works" for 110 or 25.
+    await expect(page.locator('[data-role~="incoming"][data-outcome="refused"]')).toContainText(
+      'Your program will be refused: our server does not accept a password sent without encryption.',
+    );
+    await expect(page.locator('[data-role~="outgoing"][data-outcome="blocked"]')).toContainText(
+      'Blocked: port 25 cannot be used from our customer lines since January 1, 2005.',
+    );
+    // Both recommended settings work; one item says so for both.
+    await expect(page.getByTestId('recommended').locator('li')).toHaveCount(1);
+    await expect(page.getByTestId('recommended').locator('li')).toHaveAttribute('data-outcome', 'works');
+    await expect(page.getByTestId('recommended').locator('li')).toHaveAttribute(
+      'data-role',
+      'incoming outgoing',
+    );
+    await expect(page.locator('main')).not.toContainText('Working');
     await expect(page.getByText(/Report ID: [2-9A-Z]{5}-[2-9A-Z]{5}/)).toBeVisible();
+  });
+
+  test('the same setup in Japanese: the program’s labels, port 25 blocked since its date, nothing “正常” for it', async ({
+    page,
+  }) => {
+    await page.goto('/ja/check');
+    await fill(page, {
+      incoming: ['pop3', 'mail.example.test', '110', 'none'],
+      outgoing: ['mail.example.test', '25', 'none', 'off'],
+    });
+    await page.getByRole('button', { name: '設定をチェックする' }).click();
+    await expect(page.locator('#check-result')).toHaveText(
+      'このままの設定ではメールソフトが動作しません。下記の項目を、上から順に変更してください。',
+      { timeout: 20_000 },
+    );
+    await expect(page.locator('[data-change="incoming.port"]')).toContainText(
+      '「サーバーのポート番号：受信サーバー (POP3)」を「110」から「995」に変更してください。',
+    );
+    await expect(page.getByRole('heading', { name: 'Outlookで変更する項目' })).toBeVisible();
+    await expect(page.locator('[data-role~="outgoing"]').first()).toContainText(
+      '2005年1月1日から、当社の回線ではポート25を利用できなくなっています。',
+    );
+    await expect(page.locator('[data-role~="incoming"]').first()).toContainText(
+      'メールソフトからの接続は拒否されます。',
+    );
+    const yours = page.getByRole('region', { name: '入力された設定で接続した場合' });
+    await expect(yours).not.toContainText('正常に利用できます');
   });
 
   test('a correct setup has every field green (Japanese), with full-width digits accepted', async ({
@@ -57,12 +102,38 @@ test.describe('mail settings checker', () => {
       outgoing: ['mail.example.test', '587', 'starttls', 'on'],
     });
     await page.getByRole('button', { name: '設定をチェックする' }).click();
-    await expect(page.locator('[data-field]')).toHaveCount(8, { timeout: 20_000 });
+    await expect(page.locator('#check-result')).toHaveText(
+      '設定は正しく、当社のサーバーも正常に応答しました。',
+      {
+        timeout: 20_000,
+      },
+    );
+    await expect(page.locator('[data-field]')).toHaveCount(8);
     const statuses = await page
       .locator('[data-field]')
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
     expect(statuses.every((s) => s === 'ok')).toBe(true);
     await expect(page.locator('[data-field="incoming.port"]')).toContainText('993');
+    // The demo's 587 offers AUTH before STARTTLS: a staff finding, not a warning for this customer.
+    await expect(page.locator('main')).not.toContainText('暗号化の前にログイン');
+    await expect(page.getByTestId('recommended')).toHaveCount(0);
+  });
+
+  test('Outlook’s own words: port fields say they are port numbers, POP before SMTP in its wording', async ({
+    page,
+  }) => {
+    await page.goto('/ja/check');
+    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
+    await page.locator('#client').selectOption('outlook');
+    await expect(page.getByLabel('サーバーのポート番号：受信サーバー (POP3)')).toBeVisible();
+    await expect(page.locator('[id="outgoing.auth"] option[value="pop-before-smtp"]')).toHaveText(
+      'メールを送信する前に受信メール サーバーにログオンする',
+    );
+    await page.locator('#client').selectOption('thunderbird');
+    await expect(page.locator('[id="outgoing.auth"] option[value="pop-before-smtp"]')).toHaveText(
+      'POP before SMTP',
+    );
+    await expect(page.getByLabel('ポート番号', { exact: true })).toBeVisible();
   });
 
   test('field labels follow the chosen mail program in each language', async ({ page }) => {
@@ -117,14 +188,18 @@ test.describe('live probe against the demo mail servers', () => {
     await expect(
       page.getByRole('heading', { name: 'Your settings are correct, and our servers answered as expected.' }),
     ).toBeVisible({ timeout: 20_000 });
-    await expect(page.locator('[data-endpoint="imaps"]')).toContainText(
-      'Login test: your password was accepted.',
+    await expect(page.locator('[data-role~="incoming"]')).toHaveText(
+      /Works, and your password was accepted\./,
     );
+    // 465 is used as the registry describes it: 587 is not tested on top, and nothing warns.
+    await expect(page.locator('[data-endpoint]')).toHaveCount(2);
     await expect(page.locator('[data-endpoint="submissions"]')).toHaveAttribute('data-status', 'ok');
     await expect(page.locator('#password')).toHaveValue('');
   });
 
-  test('a wrong password is reported without revealing anything more (Japanese)', async ({ page }) => {
+  test('a wrong password is the headline, says what to do, and no sentence twice (Japanese)', async ({
+    page,
+  }) => {
     await page.goto('/ja/check');
     await fill(page, {
       incoming: ['pop3', 'mail.example.test', '995', 'tls'],
@@ -133,13 +208,25 @@ test.describe('live probe against the demo mail servers', () => {
     await page.locator('#email').fill('demo@example.test');
     await page.locator('#password').fill('wrong-password-123');
     await page.getByRole('button', { name: '設定をチェックする' }).click();
-    const pop3s = page.locator('[data-endpoint="pop3s"]');
-    await expect(pop3s).toContainText(
-      'ログインの確認：ユーザー名またはパスワードが受け付けられませんでした。',
-      { timeout: 20_000 },
+    const heading = page.locator('#check-result');
+    await expect(heading).toHaveText('メールパスワードが受け付けられませんでした。', { timeout: 20_000 });
+    await expect(heading).toBeFocused();
+    const help = page.getByTestId('login-failed-help');
+    await expect(help).toContainText('登録内容のお知らせ（書面）に記載のメールパスワード');
+    await expect(help.getByRole('link', { name: 'メールパスワードを再設定する' })).toHaveAttribute(
+      'href',
+      'https://members.example.test/mail-password',
     );
-    await pop3s.getByText('技術的な詳細').click();
-    await expect(pop3s.locator('pre')).toContainText('PASS ***');
+    await expect(page.getByTestId('changes')).toHaveCount(0);
+    // Every sentence of the visible answer appears once.
+    const sentences = (await page.locator('section[aria-labelledby="check-result"]').innerText())
+      .split(/(?<=[。.])|\n/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 8);
+    expect(sentences.length).toBeGreaterThan(3);
+    expect(sentences.filter((s, i) => sentences.indexOf(s) !== i)).toEqual([]);
+    await page.getByText('接続テストの技術的な詳細').click();
+    await expect(page.locator('[data-endpoint="pop3s"] pre')).toContainText('PASS ***');
     await expect(page.locator('main')).not.toContainText('wrong-password-123');
   });
 });

@@ -8,6 +8,7 @@ const config: SiteConfig = {
   mailDomain: 'acme.test',
   mailHost: 'mx.acme.test',
   webmailUrl: 'https://webmail.acme.test/',
+  passwordResetUrl: 'https://members.acme.test/password',
   baseUrl: 'https://support.acme.test',
 };
 

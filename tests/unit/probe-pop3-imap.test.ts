@@ -94,6 +94,7 @@ const options = (credentials?: { username: string; password: string }) => ({
   registry: { resolve: { 'mail.example.test': '127.0.0.1' } },
   timeouts: fast,
   deadline: new Deadline(fast.deadline),
+  tlsJudgement: { minimumVersion: 'TLSv1.2' as const, expiryWarningDays: 14 },
   ca: [cert.cert],
   credentials,
 });

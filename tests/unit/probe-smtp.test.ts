@@ -55,6 +55,7 @@ function probe(
     registry: { resolve: { 'mail.example.test': '127.0.0.1' } },
     timeouts,
     deadline: new Deadline(timeouts.deadline),
+    tlsJudgement: { minimumVersion: 'TLSv1.2' as const, expiryWarningDays: 14 },
     ca: options.trust === false ? undefined : [good.cert],
     credentials: options.credentials,
   });
@@ -224,6 +225,7 @@ describe('SMTP probe', () => {
         registry: { resolve: { 'mail.example.test': '127.0.0.1' } },
         timeouts: fast,
         deadline: new Deadline(fast.deadline),
+        tlsJudgement: { minimumVersion: 'TLSv1.2' as const, expiryWarningDays: 14 },
         ca: [certificate.cert],
         credentials,
       });

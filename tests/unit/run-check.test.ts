@@ -91,16 +91,26 @@ describe('runCheck', () => {
     expect(stored).not.toContain('taro@example.test');
   });
 
-  it('turns a port-25 setup into a field-by-field fix and still proves the recommended endpoint', async () => {
+  it('reports port 25 as blocked since the policy day, never probes it, and proves the recommended endpoint', async () => {
     const result = (await runCheck(
       registry,
       request({ outgoing: { server: 'mail.example.test', port: port25, security: 'none', auth: 'off' } }),
       { ip: '192.0.2.2' },
     )) as CheckResult;
-    expect(result.endpoints.map((e) => [e.id, e.code])).toEqual([
-      ['smtp', 'CONNECT_REFUSED'],
-      ['submission', 'OK'],
+    // Only the recommended endpoint is contacted: a customer line cannot reach port 25 at all.
+    expect(result.endpoints.map((e) => [e.id, e.code, e.asConfigured])).toEqual([
+      ['submission', 'OK', false],
     ]);
+    expect(result.yourSettings).toMatchObject([
+      {
+        role: 'outgoing',
+        port: port25,
+        outcome: 'blocked',
+        code: 'PORT_BLOCKED',
+        policy: { effective: '2005-01-01', notice: 'outbound-port-25-blocking' },
+      },
+    ]);
+    expect(result.recommended).toMatchObject([{ role: 'outgoing', port: server.port, outcome: 'works' }]);
     expect(result.verdict).toBe('action-required');
     expect(result.fields.find((f) => f.field === 'outgoing.port')).toMatchObject({
       status: 'change',
@@ -127,7 +137,13 @@ describe('runCheck', () => {
     const settings = {
       outgoing: { server: 'mail.example.test', port: port25, security: 'none', auth: 'off' },
     };
-    const during = (await runCheck(registry, request(settings), { ip: '192.0.2.9' })) as CheckResult;
+    // The relay is reachable in this registry (not blocked), so the customer's own probe fails on it.
+    const open = {
+      ...registry,
+      endpoints: registry.endpoints.map((e) => ({ ...e, blockedFromCustomerNetworks: false })),
+    };
+    const during = (await runCheck(open, request(settings), { ip: '192.0.2.9' })) as CheckResult;
+    expect(during.verdict).toBe('error');
     expect(during.knownIssues).toEqual([
       {
         id: incident.id,
@@ -137,7 +153,7 @@ describe('runCheck', () => {
       },
     ]);
     await db.incident.update({ where: { id: incident.id }, data: { resolvedAt: new Date() } });
-    const after = (await runCheck(registry, request(settings), { ip: '192.0.2.9' })) as CheckResult;
+    const after = (await runCheck(open, request(settings), { ip: '192.0.2.9' })) as CheckResult;
     expect(after.knownIssues).toEqual([]);
   });
 

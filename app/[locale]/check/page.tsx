@@ -32,7 +32,12 @@ export default async function CheckPage({ params }: PageProps<'/[locale]/check'>
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <NextIntlClientProvider locale={locale} messages={{ Checker: messages.Checker }}>
-        <CheckerForm />
+        <CheckerForm
+          support={{
+            supportEmail: siteConfig().supportEmail,
+            passwordResetUrl: siteConfig().passwordResetUrl,
+          }}
+        />
       </NextIntlClientProvider>
     </>
   );

@@ -1,8 +1,8 @@
 import { ProbeError } from '../probe-errors';
 import type { ProbeConnection } from '../probe-connection';
 import type { ProbeTimeouts } from '../probe-timeouts';
-import type { ProbeCredentials, StepRecorder } from '../probe-result';
-import type { SessionOutcome } from './session-outcome';
+import type { ProbeFinding } from '../probe-result';
+import { methodFinding, passwordAllowed, type SessionOptions, type SessionOutcome } from './session-outcome';
 
 /** Quotes an IMAP string (RFC 3501 quoted): backslash and double quote escaped. */
 const quote = (value: string) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
@@ -51,19 +51,21 @@ const loginMethods = (caps: string[]) => [
   ...caps.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice(5)),
 ];
 
-/** An IMAP session: greeting, CAPABILITY, STARTTLS, LOGINDISABLED and AUTH=…, optional LOGIN, LOGOUT. */
-export async function imapSession(
-  conn: ProbeConnection,
-  options: {
-    starttls: boolean;
-    credentials?: ProbeCredentials;
-    timeouts: ProbeTimeouts;
-    steps: StepRecorder;
-  },
-): Promise<SessionOutcome> {
+/**
+ * An IMAP session: greeting, CAPABILITY, STARTTLS, LOGINDISABLED and AUTH=…, optional LOGIN, LOGOUT.
+ * Run as a customer's program without encryption, LOGINDISABLED (or no AUTH= at all) is the server
+ * saying it will refuse the program's login; no password is sent to find out.
+ */
+export async function imapSession(conn: ProbeConnection, options: SessionOptions): Promise<SessionOutcome> {
   const { timeouts: t, steps } = options;
   const greeting = await conn.readLine(t.greeting, 'GREETING_TIMEOUT');
-  if (!/^\* (OK|PREAUTH)/i.test(greeting))
+  if (/^\* BYE\b/i.test(greeting))
+    throw new ProbeError(
+      /\[UNAVAILABLE\]/i.test(greeting) ? 'SERVER_BUSY' : 'PROTOCOL',
+      'The server turned the connection away.',
+      { reply: greeting.slice(0, 200) },
+    );
+  if (!/^\* (OK|PREAUTH)\b/i.test(greeting))
     throw new ProbeError('PROTOCOL', 'The server did not greet like an IMAP server.', {
       reply: greeting.slice(0, 200),
     });
@@ -73,7 +75,7 @@ export async function imapSession(
   steps.record('capability', 'ok', caps.join(' '));
   const beforeTls = loginMethods(caps);
   let afterTls = conn.tls ? beforeTls : [];
-  const warnings: SessionOutcome['warnings'] = [];
+  const findings: ProbeFinding[] = [];
 
   if (options.starttls) {
     if (!caps.includes('STARTTLS'))
@@ -92,18 +94,37 @@ export async function imapSession(
     afterTls = loginMethods(caps);
     steps.record('capability-after-tls', 'ok', caps.join(' '));
     if (beforeTls.includes('LOGIN') || beforeTls.includes('PLAIN')) {
-      warnings.push('AUTH_BEFORE_TLS');
+      findings.push({ code: 'AUTH_BEFORE_TLS', command: 'CAPABILITY', reply: beforeTls.join(' ') });
       steps.record('auth-before-tls', 'warn', beforeTls.join(' '));
     }
+  }
+  let login: SessionOutcome['login'] = 'skipped';
+  if (options.plaintextLogin) {
+    if (beforeTls.includes('LOGIN') || beforeTls.includes('PLAIN'))
+      steps.record('plaintext-login', 'warn', 'accepted');
+    else {
+      steps.record(
+        'plaintext-login',
+        'fail',
+        caps.includes('LOGINDISABLED') ? 'LOGINDISABLED' : beforeTls.join(' '),
+      );
+      findings.push({
+        code: 'PLAINTEXT_REFUSED',
+        command: 'CAPABILITY',
+        reply: caps.includes('LOGINDISABLED') ? 'LOGINDISABLED' : 'no AUTH=PLAIN or LOGIN before STARTTLS',
+      });
+    }
+    await tagged(conn, t, 'a5', 'LOGOUT').catch(() => undefined);
+    return { authBeforeTls: beforeTls, authAfterTls: afterTls, login, findings };
   }
   if (afterTls.length === 0)
     throw new ProbeError('AUTH_UNAVAILABLE', 'The server offers no way to log in.', {
       command: 'CAPABILITY',
     });
+  findings.push(...methodFinding(afterTls, options.acceptedMethods));
 
-  let login: SessionOutcome['login'] = 'skipped';
   // Never send a password over a connection whose certificate or TLS version is in doubt.
-  if (options.credentials && (!conn.tls || conn.tls.problem)) {
+  if (options.credentials && !passwordAllowed(conn)) {
     login = 'refused';
     steps.record('login', 'warn', 'refused');
   } else if (options.credentials) {
@@ -125,7 +146,9 @@ export async function imapSession(
     }
     login = reply.status === 'OK' ? 'ok' : 'failed';
     steps.record('login', login === 'ok' ? 'ok' : 'fail');
+    if (login === 'failed')
+      findings.push({ code: 'AUTH_FAILED', command: 'LOGIN', reply: reply.line.slice(0, 200) });
   }
   await tagged(conn, t, 'a5', 'LOGOUT').catch(() => undefined);
-  return { authBeforeTls: beforeTls, authAfterTls: afterTls, login, warnings };
+  return { authBeforeTls: beforeTls, authAfterTls: afterTls, login, findings };
 }

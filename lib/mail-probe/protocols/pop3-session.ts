@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { ProbeError } from '../probe-errors';
 import type { ProbeConnection } from '../probe-connection';
 import type { ProbeTimeouts } from '../probe-timeouts';
-import type { ProbeCredentials, StepRecorder } from '../probe-result';
-import type { SessionOutcome } from './session-outcome';
+import type { ProbeFinding, StepRecorder } from '../probe-result';
+import { methodFinding, passwordAllowed, type SessionOptions, type SessionOutcome } from './session-outcome';
 
 async function status(conn: ProbeConnection, t: ProbeTimeouts, line: string, shown?: string) {
   conn.send(line, shown);
@@ -42,18 +42,19 @@ const loginMethods = (caps: string[], apop: boolean) => [
   ...saslOf(caps),
 ];
 
-/** A POP3 session: greeting (an APOP timestamp means APOP is offered), CAPA, STLS, optional login, QUIT. */
-export async function pop3Session(
-  conn: ProbeConnection,
-  options: {
-    starttls: boolean;
-    credentials?: ProbeCredentials;
-    timeouts: ProbeTimeouts;
-    steps: StepRecorder;
-  },
-): Promise<SessionOutcome> {
+/** POP3's response codes for "not now" (RFC 2449 / RFC 3206): the server is busy, not broken. */
+const TEMPORARY = /\[(SYS\/TEMP|IN-USE|LOGIN-DELAY)\]/i;
+
+/**
+ * A POP3 session: greeting (an APOP timestamp means APOP is offered), CAPA, STLS, optional login,
+ * QUIT. Run as a customer's program without encryption, it asks with a made-up user name whether a
+ * plaintext login would be taken; it never sends a password without TLS.
+ */
+export async function pop3Session(conn: ProbeConnection, options: SessionOptions): Promise<SessionOutcome> {
   const { timeouts: t, steps } = options;
   const greeting = await conn.readLine(t.greeting, 'GREETING_TIMEOUT');
+  if (greeting.startsWith('-ERR') && TEMPORARY.test(greeting))
+    throw new ProbeError('SERVER_BUSY', 'The server is busy.', { reply: greeting.slice(0, 200) });
   if (!greeting.startsWith('+OK'))
     throw new ProbeError('PROTOCOL', 'The server did not greet like a POP3 server.', {
       reply: greeting.slice(0, 200),
@@ -65,7 +66,7 @@ export async function pop3Session(
   steps.record('capa', 'ok', caps.join(', '));
   const beforeTls = loginMethods(caps, Boolean(apopStamp));
   let afterTls = conn.tls ? beforeTls : [];
-  const warnings: SessionOutcome['warnings'] = [];
+  const findings: ProbeFinding[] = [];
 
   if (options.starttls) {
     if (!caps.includes('STLS'))
@@ -82,16 +83,23 @@ export async function pop3Session(
     afterTls = loginMethods(caps, Boolean(apopStamp));
     steps.record('capa-after-tls', 'ok', caps.join(', '));
     if (beforeTls.some((m) => m === 'USER' || m === 'PLAIN' || m === 'LOGIN')) {
-      warnings.push('AUTH_BEFORE_TLS');
+      findings.push({ code: 'AUTH_BEFORE_TLS', command: 'CAPA', reply: beforeTls.join(' ') });
       steps.record('auth-before-tls', 'warn', beforeTls.join(' '));
     }
   }
-  if (afterTls.length === 0)
-    throw new ProbeError('AUTH_UNAVAILABLE', 'The server offers no way to log in.', { command: 'CAPA' });
 
   let login: SessionOutcome['login'] = 'skipped';
+  if (options.plaintextLogin) {
+    findings.push(...(await plaintextVerdict(conn, t, steps)));
+    await status(conn, t, 'QUIT').catch(() => undefined);
+    return { authBeforeTls: beforeTls, authAfterTls: afterTls, login, findings };
+  }
+  if (afterTls.length === 0)
+    throw new ProbeError('AUTH_UNAVAILABLE', 'The server offers no way to log in.', { command: 'CAPA' });
+  findings.push(...methodFinding(afterTls, options.acceptedMethods));
+
   // Never send a password over a connection whose certificate or TLS version is in doubt.
-  if (options.credentials && (!conn.tls || conn.tls.problem)) {
+  if (options.credentials && !passwordAllowed(conn)) {
     login = 'refused';
     steps.record('login', 'warn', 'refused');
   } else if (options.credentials) {
@@ -109,7 +117,7 @@ export async function pop3Session(
       const token = Buffer.from(`\0${username}\0${password}`).toString('base64');
       reply = await status(conn, t, `AUTH PLAIN ${token}`, 'AUTH PLAIN ***');
     }
-    if (!reply.startsWith('+OK') && /\[(SYS\/TEMP|IN-USE)\]/i.test(reply)) {
+    if (!reply.startsWith('+OK') && TEMPORARY.test(reply)) {
       throw new ProbeError('AUTH_TEMPORARY', 'The server could not check the password just now.', {
         command: 'PASS',
         reply: reply.slice(0, 200),
@@ -117,7 +125,31 @@ export async function pop3Session(
     }
     login = reply.startsWith('+OK') ? 'ok' : 'failed';
     steps.record('login', login === 'ok' ? 'ok' : 'fail');
+    if (login === 'failed')
+      findings.push({ code: 'AUTH_FAILED', command: 'PASS', reply: reply.slice(0, 200) });
   }
   await status(conn, t, 'QUIT').catch(() => undefined);
-  return { authBeforeTls: beforeTls, authAfterTls: afterTls, login, warnings };
+  return { authBeforeTls: beforeTls, authAfterTls: afterTls, login, findings };
 }
+
+/**
+ * Would this server take a login without encryption? A made-up user name (no password) gets the
+ * server's own answer: Dovecot refuses USER itself ("Plaintext authentication disallowed…"), which is
+ * what the customer's program meets, whatever CAPA advertised.
+ */
+async function plaintextVerdict(
+  conn: ProbeConnection,
+  t: ProbeTimeouts,
+  steps: StepRecorder,
+): Promise<ProbeFinding[]> {
+  const reply = await status(conn, t, `USER ${PROBE_USER}`);
+  if (reply.startsWith('+OK')) {
+    steps.record('plaintext-login', 'warn', 'accepted');
+    return [];
+  }
+  steps.record('plaintext-login', 'fail', reply.slice(0, 120));
+  return [{ code: 'PLAINTEXT_REFUSED', command: 'USER', reply: reply.slice(0, 200) }];
+}
+
+/** A user name that can belong to no one (RFC 2606 .invalid): asking with it reveals nobody's mailbox. */
+const PROBE_USER = 'mail-settings-checker@checker.invalid';

@@ -20,14 +20,27 @@ export interface RealMailServers {
     pop3s: number;
     imap: number;
     imaps: number;
+    /** Postfix whose greeting is a 421 "try again later", to every client. */
+    busy: number;
+    /** Postfix with implicit TLS that speaks TLS 1.0 and nothing newer. */
+    tls10: number;
   };
   address: string;
   host: 'mail.example.test';
   /** The private CA that signed the servers' certificate. */
   caPem: string;
   user: { username: string; password: string };
-  /** The servers' own log files, for tests that check what the servers saw. */
-  logs: { postfix: string; dovecot: string };
+  /**
+   * A mailbox whose password check fails temporarily, as when the password database is down: Dovecot
+   * answers POP3 `-ERR [SYS/TEMP]` and IMAP `NO [UNAVAILABLE]`, and logs an Error line per attempt.
+   * Postfix's SMTP AUTH asks Dovecot too but passes no temporary failure on: it answers 535, not 454.
+   */
+  busyUser: { username: string; password: string };
+  /**
+   * The servers' own log files, for tests that check what the servers saw. The busy and TLS 1.0
+   * listeners log to postfixExtra, so their expected rejections and TLS failures stay out of postfix.
+   */
+  logs: { postfix: string; postfixExtra: string; dovecot: string };
   stop(): Promise<void>;
 }
 
@@ -59,13 +72,17 @@ export function realServersAvailable(): { ok: true } | { ok: false; missing: str
 
 /**
  * Fixed ports (the standard port number plus a base) so the servers' logs and a failing transcript
- * are easy to read. MAIL_TEST_PORT_BASE moves the whole block when two runs must coexist.
+ * are easy to read. MAIL_TEST_PORT_BASE moves the whole block when two runs must coexist. The odd
+ * listeners have no standard port: theirs name what they do (421 the busy reply, 10 for TLS 1.0),
+ * and stay below base + 1000 so every base the check allows fits.
  */
 function portsFromBase(base: number): RealMailServers['ports'] {
   return {
+    tls10: base + 10,
     smtp: base + 25,
     pop3: base + 110,
     imap: base + 143,
+    busy: base + 421,
     submissions: base + 465,
     submission: base + 587,
     imaps: base + 993,
@@ -106,8 +123,14 @@ export async function startRealMailServers(): Promise<RealMailServers> {
     // the space checks that every protocol sends the password whole.
     password: `pass word ${crypto.randomBytes(9).toString('base64url')}`,
   };
+  // Random as well: its password reaches Dovecot's check (which fails) and must not leak either.
+  const busyUser = {
+    username: 'busy@example.test',
+    password: `busy pass ${crypto.randomBytes(9).toString('base64url')}`,
+  };
   const logs = {
     postfix: path.join(dirs.postfix, 'maillog'),
+    postfixExtra: path.join(dirs.postfix, 'maillog-extra'),
     dovecot: path.join(dirs.dovecot, 'dovecot.log'),
   };
 
@@ -136,6 +159,7 @@ export async function startRealMailServers(): Promise<RealMailServers> {
       tls: tlsFiles,
       ports,
       user,
+      busyUser,
     });
     const dovecotOut = path.join(dirs.dovecot, 'stdout.log');
     const out = fs.openSync(dovecotOut, 'a');
@@ -161,6 +185,7 @@ export async function startRealMailServers(): Promise<RealMailServers> {
       ports,
       saslSocket: path.join(dirs.dovecot, 'auth-postfix'),
       maillog: logs.postfix,
+      maillogExtra: logs.postfixExtra,
       root,
     });
     const postfixOut = path.join(dirs.postfix, 'start.log');
@@ -172,9 +197,11 @@ export async function startRealMailServers(): Promise<RealMailServers> {
     }
     const master = readPid(postfixMasterPidFile(dirs.postfix));
     if (master) watchdog.stdin?.write(`${master}\n`);
-    await waitForPorts([ports.smtp, ports.submission, ports.submissions]).catch((error: Error) => {
-      throw new Error(`${error.message}\n${tail(logs.postfix)}\n${tail(postfixOut)}`);
-    });
+    await waitForPorts([ports.smtp, ports.submission, ports.submissions, ports.busy, ports.tls10]).catch(
+      (error: Error) => {
+        throw new Error(`${error.message}\n${tail(logs.postfix)}\n${tail(postfixOut)}`);
+      },
+    );
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;
@@ -187,6 +214,7 @@ export async function startRealMailServers(): Promise<RealMailServers> {
     host: HOST,
     caPem: fs.readFileSync(path.join(dirs.tls, 'ca.crt'), 'utf8'),
     user,
+    busyUser,
     logs,
     stop,
   };
@@ -207,9 +235,11 @@ async function makeCertificates(dir: string): Promise<TlsFiles> {
   // P-256 keys: RSA key generation would dominate the startup time, and with an ECDSA certificate
   // Dovecot needs no DH parameters (ssl_dh) for any cipher suite it would pick.
   const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+  // 90 days: well past the probe's expiry warning (14 days by default, MAIL_CERT_WARNING_DAYS), so a
+  // sound server is judged OK and not CERT_EXPIRING.
   // prettier-ignore
   await openssl([
-    'req', '-x509', ...ecKey, '-keyout', file('ca.key'), '-out', file('ca.crt'), '-days', '3',
+    'req', '-x509', ...ecKey, '-keyout', file('ca.key'), '-out', file('ca.crt'), '-days', '91',
     '-subj', '/O=Mail Probe Tests/CN=Mail Probe Test CA',
     '-addext', 'basicConstraints=critical,CA:TRUE',
     '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
@@ -231,7 +261,7 @@ async function makeCertificates(dir: string): Promise<TlsFiles> {
   // prettier-ignore
   await openssl([
     'x509', '-req', '-in', file('server.csr'), '-CA', file('ca.crt'), '-CAkey', file('ca.key'),
-    '-CAcreateserial', '-days', '2', '-extfile', file('server.ext'), '-out', file('server.crt'),
+    '-CAcreateserial', '-days', '90', '-extfile', file('server.ext'), '-out', file('server.crt'),
   ]);
   return { cert: file('server.crt'), key: file('server.key') };
 }
@@ -242,12 +272,18 @@ function writeDovecotConfig(options: {
   tls: TlsFiles;
   ports: RealMailServers['ports'];
   user: { username: string; password: string };
+  busyUser: { username: string; password: string };
 }): string {
-  const { dir, mailDir, tls, ports, user } = options;
+  const { dir, mailDir, tls, ports, user, busyUser } = options;
   const usersFile = path.join(dir, 'users');
   // A PLAIN-scheme password, so challenge mechanisms (CRAM-MD5, APOP) could be tested as well. The
   // auth process reads it as the dovecot user; the password is a throwaway, so world-readable is fine.
   fs.writeFileSync(usersFile, `${user.username}:{PLAIN}${user.password}\n`, { mode: 0o644 });
+  // checkpassword's exit code 111 means "temporary problem": Dovecot treats it as an internal failure
+  // and answers with its temporary-failure replies. The credentials arrive on fd 3; reading them
+  // first means Dovecot never writes into a closed pipe. The auth process runs it as dovecot.
+  const tempFail = path.join(dir, 'checkpassword-tempfail');
+  fs.writeFileSync(tempFail, '#!/bin/sh\ncat <&3 >/dev/null\nexit 111\n', { mode: 0o755 });
   fs.mkdirSync(path.join(dir, 'run'));
   fs.mkdirSync(path.join(dir, 'state'));
   const conf = path.join(dir, 'dovecot.conf');
@@ -279,6 +315,13 @@ ssl_key = <${tls.key}
 auth_mechanisms = plain login cram-md5
 # The default two seconds per failure would only slow the wrong-password tests down.
 auth_failure_delay = 0
+# The busy user's password database is "down". username_filter keeps every other user away from it,
+# so they go straight to the passwd-file below exactly as without this passdb.
+passdb {
+  driver = checkpassword
+  args = ${tempFail}
+  username_filter = ${busyUser.username}
+}
 passdb {
   driver = passwd-file
   args = scheme=PLAIN ${usersFile}
@@ -358,14 +401,19 @@ function writePostfixConfig(options: {
   ports: RealMailServers['ports'];
   saslSocket: string;
   maillog: string;
+  maillogExtra: string;
   root: string;
 }): string {
-  const { dir, tls, ports, saslSocket, maillog, root } = options;
+  const { dir, tls, ports, saslSocket, maillog, maillogExtra, root } = options;
   const confDir = path.join(dir, 'conf');
   fs.mkdirSync(confDir);
   // Postfix creates the queue subdirectories, and the data directory owned by the postfix user,
   // only when they do not exist yet.
   fs.mkdirSync(path.join(dir, 'queue'));
+  // Every client address: the reply Postfix gives when it will not take a session now. A cidr table
+  // is read as it is, with no postmap run.
+  const busyClients = path.join(confDir, 'busy-clients.cidr');
+  fs.writeFileSync(busyClients, '0.0.0.0/0 421 4.3.2 Service busy, try again later\n');
   fs.writeFileSync(
     path.join(confDir, 'main.cf'),
     `# Generated by tests/support/mail-servers/real-mail-servers.ts for one test run.
@@ -398,6 +446,9 @@ smtpd_peername_lookup = no
 smtpd_tls_chain_files = ${tls.key}, ${tls.cert}
 smtpd_tls_security_level = may
 smtpd_tls_protocols = >=TLSv1.2
+# Submission (TLS required) and implicit TLS use the mandatory setting, which defaults to >=TLSv1; and
+# Postfix runs OpenSSL at security level 0, so without this they would take TLS 1.0 as well.
+smtpd_tls_mandatory_protocols = >=TLSv1.2
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = ${saslSocket}
 `,
@@ -417,7 +468,25 @@ ${ADDRESS}:${ports.submission} inet n - n - - smtpd
 ${ADDRESS}:${ports.submissions} inet n - n - - smtpd
   -o smtpd_tls_wrappermode=yes
   -o smtpd_sasl_auth_enable=yes
+# The two odd listeners log to their own postlogd (postlog-extra), tagged with their syslog_name.
+# Busy: the client restrictions run at connect (smtpd_delay_reject=no), and their 421 replaces the
+# greeting; then Postfix hangs up. No held connection needed, unlike the connection count limit.
+${ADDRESS}:${ports.busy} inet n - n - - smtpd
+  -o syslog_name=postfix/busy
+  -o postlog_service_name=postlog-extra
+  -o smtpd_delay_reject=no
+  -o smtpd_client_restrictions=check_client_access,cidr:${busyClients}
+# TLS 1.0 and nothing newer, from the first byte. OpenSSL 3 allows TLS 1.0's SHA-1 signatures only
+# at security level 0, which Postfix's server always runs at: no cipher setting is needed.
+${ADDRESS}:${ports.tls10} inet n - n - - smtpd
+  -o syslog_name=postfix/tls10
+  -o postlog_service_name=postlog-extra
+  -o smtpd_tls_wrappermode=yes
+  -o smtpd_tls_mandatory_protocols=TLSv1
+  -o smtpd_sasl_auth_enable=yes
 postlog   unix-dgram n - n - 1 postlogd
+postlog-extra unix-dgram n - n - 1 postlogd
+  -o maillog_file=${maillogExtra}
 pickup    unix n - n 60 1 pickup
 cleanup   unix n - n - 0 cleanup
 qmgr      unix n - n 300 1 qmgr

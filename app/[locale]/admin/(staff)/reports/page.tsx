@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { getCheckReport } from '@/lib/mail-check/check-reports';
-import type { CheckResult } from '@/lib/mail-check/run-check';
+import type { SettingsCheck } from '@/lib/mail-check/check-settings';
+import type { ProbeFinding } from '@/lib/mail-probe/probe-result';
 import { formatDate } from '@/lib/dates/format-date';
 import { Callout } from '@/components/ui/Callout';
 
@@ -25,7 +26,9 @@ export default async function CheckReportsPage({
           .replace(/^([2-9A-Z]{5})-?([2-9A-Z]{5})$/, '$1-$2')
       : '';
   const report = /^[2-9A-Z]{5}-[2-9A-Z]{5}$/.test(id) ? await getCheckReport(id) : null;
-  const result = report?.result as (CheckResult & { settings?: unknown }) | undefined;
+  // Reports from before the customer/staff split lack `yourSettings` and `hygiene`: shown without them.
+  const result = report?.result as
+    (SettingsCheck & { settings?: unknown; hygiene?: (ProbeFinding & { endpoint: string })[] }) | undefined;
 
   return (
     <>
@@ -75,10 +78,36 @@ export default async function CheckReportsPage({
               </li>
             ))}
           </ul>
+          {result.yourSettings && (
+            <>
+              <h2 className="pt-2 text-base font-bold">{t('yourSettings')}</h2>
+              <ul className="list-disc pl-6">
+                {result.yourSettings.map((s) => (
+                  <li key={s.role}>
+                    {s.host}:{s.port} ({tChecker(`securityOptions.${s.security}` as never)}) — {s.outcome}
+                    {s.code !== 'OK' ? ` (${s.code}: ${tChecker(`code.${s.code}` as never)})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h2 className="pt-2 text-base font-bold">{t('hygiene')}</h2>
+          {result.hygiene && result.hygiene.length > 0 ? (
+            <ul className="list-disc pl-6" data-testid="hygiene">
+              {result.hygiene.map((f, i) => (
+                <li key={i}>
+                  {f.endpoint}: {f.code} — {tChecker(`code.${f.code}` as never)}
+                  {f.reply ? ` (${f.reply})` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('noHygiene')}</p>
+          )}
           <h2 className="pt-2 text-base font-bold">{t('endpoints')}</h2>
           <ul className="space-y-2">
-            {result.endpoints.map((e) => (
-              <li key={e.id}>
+            {result.endpoints.map((e, i) => (
+              <li key={i}>
                 <p>
                   {e.host}:{e.port} — {tChecker(`endpointStatus.${e.status}` as never)} ({e.code}:{' '}
                   {tChecker(`code.${e.code}` as never)})

@@ -1,0 +1,291 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { CheckResult } from '@/lib/mail-check/run-check';
+import type { SettingOutcome } from '@/lib/mail-check/assess-check';
+import type { FieldResult } from '@/lib/mail-check/evaluate-settings';
+import type { CLIENTS } from '@/lib/mail-check/customer-choices';
+import { guideForClient } from '@/lib/guides/guide-programs';
+import { ProbeDetails } from './ProbeDetails';
+import { useProgramWords } from './use-program-words';
+
+type Client = (typeof CLIENTS)[number];
+
+export interface CheckSupport {
+  supportEmail: string;
+  passwordResetUrl: string;
+}
+
+/**
+ * The answer to a check, in the order a customer needs it: the headline names the actual problem;
+ * then one ordered list of what to change, in the program's own words and field order; then what
+ * the program will meet with the settings entered, and separately whether the recommended settings
+ * work; the technical details last. The heading takes the focus when the answer arrives.
+ */
+export function CheckResultView({
+  result,
+  client,
+  protocol,
+  email,
+  support,
+}: {
+  result: CheckResult;
+  client: Client;
+  protocol: string;
+  email: string;
+  support: CheckSupport;
+}) {
+  const t = useTranslations('Checker');
+  const locale = useLocale();
+  const words = useProgramWords(client, protocol);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [result]);
+
+  const formatDay = (day: string) =>
+    new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-US', {
+      dateStyle: 'long',
+      timeZone: 'Asia/Tokyo',
+    }).format(new Date(`${day}T00:00:00+09:00`));
+  const onlyUpcoming = result.verdict === 'action-required' && result.changes.every((c) => c.breaksOn);
+  const firstDate = result.changes.map((c) => c.breaksOn!).sort()[0];
+  const headline =
+    onlyUpcoming && firstDate
+      ? t('verdict.upcoming', { date: formatDay(firstDate) })
+      : t(`verdict.${result.verdict}`);
+  const tone =
+    result.verdict === 'ok'
+      ? 'border-emerald-200 bg-emerald-50 text-emerald-900'
+      : result.verdict === 'error' || result.verdict === 'busy'
+        ? 'border-red-200 bg-red-50 text-red-900'
+        : 'border-attention-200 bg-attention-50 text-attention-800';
+
+  const outcomeText = (s: SettingOutcome) => {
+    switch (s.outcome) {
+      case 'works':
+        return t(s.login === 'ok' ? 'outcome.works-login' : 'outcome.works');
+      case 'refused':
+        return s.expects
+          ? t(`outcome.refused-${s.expects}`, { port: s.port })
+          : t.has(`outcome.refused-${s.code}` as never)
+            ? t(`outcome.refused-${s.code}` as never)
+            : t('outcome.our-problem', { problem: t(`code.${s.code}` as never) });
+      case 'blocked':
+        return s.policy
+          ? t('outcome.blocked-since', { date: formatDay(s.policy.effective) })
+          : t('outcome.blocked');
+      case 'our-problem':
+        return t('outcome.our-problem', { problem: t(`code.${s.code}` as never) });
+      default:
+        return t(`outcome.${s.outcome}`);
+    }
+  };
+
+  // Settings that meet the same thing share one item, so no sentence is said twice.
+  const grouped = (settings: SettingOutcome[]) => {
+    const groups: { text: string; settings: SettingOutcome[] }[] = [];
+    for (const s of settings) {
+      const text = outcomeText(s);
+      const group = groups.find((g) => g.text === text && !s.policy);
+      if (group) group.settings.push(s);
+      else groups.push({ text, settings: [s] });
+    }
+    return groups;
+  };
+  const settingItems = (settings: SettingOutcome[]) =>
+    grouped(settings).map(({ text, settings: group }) => {
+      const [first] = group;
+      return (
+        <li
+          key={group.map((s) => s.role).join('+')}
+          className="rounded-lg border border-slate-200 bg-white p-3 text-sm"
+          data-role={group.map((s) => s.role).join(' ')}
+          data-outcome={first!.outcome}
+        >
+          {group.map((s) => (
+            <p key={s.role} className="font-semibold">
+              {t(`role.${s.role}`, { protocol: protocol === 'imap' ? 'IMAP' : 'POP3' })}:{' '}
+              <span className="font-normal">
+                {t('endpointLine', {
+                  host: s.host,
+                  port: s.port,
+                  security: t(`securityOptions.${s.security}`),
+                })}
+              </span>
+            </p>
+          ))}
+          <p className="mt-1">
+            <span
+              aria-hidden="true"
+              className={first!.outcome === 'works' ? 'text-emerald-800' : 'text-attention-800'}
+            >
+              {first!.outcome === 'works' ? '✓' : first!.outcome === 'not-tested' ? '–' : '✗'}
+            </span>{' '}
+            {text}
+          </p>
+          {first!.policy?.notice && (
+            <p className="mt-1">
+              <Link
+                href={`/notices/${first!.policy.notice}`}
+                className="text-brand-700 underline underline-offset-4"
+              >
+                {t('policyNotice')}
+              </Link>
+            </p>
+          )}
+        </li>
+      );
+    });
+
+  const changeText = (f: FieldResult) => {
+    const values = {
+      label: words.label(f.field),
+      current: words.option(f.field, f.current),
+      suggested: words.option(f.field, f.suggested ?? ''),
+    };
+    return f.breaksOn
+      ? t('changeBefore', { ...values, date: formatDay(f.breaksOn) })
+      : t('changeItem', values);
+  };
+
+  return (
+    <section aria-labelledby="check-result" className="space-y-6">
+      <h2
+        id="check-result"
+        ref={heading}
+        tabIndex={-1}
+        className={`rounded-lg border px-4 py-3 text-lg font-bold focus:outline-2 focus:outline-offset-2 focus:outline-brand-700 ${tone}`}
+        data-verdict={result.verdict}
+      >
+        {headline}
+      </h2>
+
+      {result.verdict === 'login-failed' && (
+        <div
+          className="space-y-2 rounded-lg border border-attention-200 bg-white p-4"
+          data-testid="login-failed-help"
+        >
+          <p>{t('loginFailed.help')}</p>
+          <p>
+            <a
+              href={support.passwordResetUrl}
+              className="font-semibold text-brand-700 underline underline-offset-4"
+            >
+              {t('loginFailed.reset')}
+            </a>
+          </p>
+          <p className="text-sm text-slate-700">
+            {t('loginFailed.contact', { email: support.supportEmail })}
+          </p>
+        </div>
+      )}
+
+      {result.knownIssues.map((issue) => (
+        <p
+          key={issue.id}
+          role="note"
+          className="rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sky-950"
+          data-testid="known-issue"
+        >
+          {t('knownIssue', { title: issue.title[locale === 'ja' ? 'ja' : 'en'] })}{' '}
+          <Link href="/status" className="font-semibold underline underline-offset-4">
+            {t('knownIssueLink')}
+          </Link>
+        </p>
+      ))}
+      {result.verdict === 'busy' && result.knownIssues.length === 0 && (
+        <p>
+          <Link href="/status" className="font-semibold text-brand-700 underline underline-offset-4">
+            {t('busyStatus')}
+          </Link>
+        </p>
+      )}
+
+      {result.changes.length > 0 && (
+        <section
+          aria-labelledby="changes-heading"
+          className="rounded-lg border border-attention-200 bg-white p-4"
+        >
+          <h3 id="changes-heading" className="mb-2 text-base font-bold">
+            {t('changesHeading', { program: t(`programs.${client}`) })}
+          </h3>
+          <ol className="list-decimal space-y-3 pl-6" data-testid="changes">
+            {result.changes.map((f) => (
+              <li key={f.field} data-change={f.field}>
+                <p className="font-semibold">{changeText(f)}</p>
+                {f.reason && <p className="mt-1 text-sm text-slate-700">{t(`reason.${f.reason}`)}</p>}
+                {f.policy?.notice && (
+                  <p className="mt-1 text-sm">
+                    <Link
+                      href={`/notices/${f.policy.notice}`}
+                      className="text-brand-700 underline underline-offset-4"
+                    >
+                      {t('policyNotice')}
+                    </Link>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {result.yourSettings.length > 0 && (
+        <section aria-labelledby="your-settings-heading">
+          <h3 id="your-settings-heading" className="mb-2 text-base font-bold">
+            {t('yourSettingsHeading')}
+          </h3>
+          <ul className="space-y-2">{settingItems(result.yourSettings)}</ul>
+        </section>
+      )}
+
+      {result.recommended.length > 0 && (
+        <section aria-labelledby="recommended-heading">
+          <h3 id="recommended-heading" className="mb-2 text-base font-bold">
+            {t('recommendedHeading')}
+          </h3>
+          <ul className="space-y-2" data-testid="recommended">
+            {settingItems(result.recommended)}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="fields-heading">
+        <h3 id="fields-heading" className="mb-2 text-base font-bold">
+          {t('fieldsHeading')}
+        </h3>
+        <ul className="grid gap-1 text-sm sm:grid-cols-2">
+          {result.fields.map((f) => (
+            <li key={f.field} data-field={f.field} data-status={f.breaksOn ? 'breaks' : f.status}>
+              <span
+                aria-hidden="true"
+                className={f.status === 'ok' && !f.breaksOn ? 'text-emerald-800' : 'text-attention-800'}
+              >
+                {f.breaksOn ? '⚠' : f.status === 'ok' ? '✓' : '✗'}
+              </span>{' '}
+              {words.label(f.field)}: <code>{words.option(f.field, f.current)}</code>{' '}
+              <span className="sr-only">({t(`fieldStatus.${f.breaksOn ? 'change' : f.status}`)})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <ProbeDetails endpoints={result.endpoints} />
+
+      <p className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3">
+        <Link
+          href={{
+            pathname: `/guides/${guideForClient(client)}`,
+            query: { type: protocol, ...(email ? { email } : {}) },
+          }}
+          className="font-semibold text-brand-700 underline underline-offset-4"
+          data-testid="guide-link"
+        >
+          {t('guideLink', { program: t(`programs.${client}`) })}
+        </Link>
+      </p>
+      <p className="text-sm text-slate-700">{t('reportId', { id: result.reportId })}</p>
+    </section>
+  );
+}
