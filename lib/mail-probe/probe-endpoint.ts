@@ -142,7 +142,19 @@ export async function probeEndpoint(
   const tlsProblems = conn?.tls?.problems ?? [];
   if (tlsProblems.some((p) => !STAFF_ONLY_CODES.has(p)))
     steps.record('certificate', 'fail', tlsProblems.join(' '));
-  const ranked = rankFindings([...tlsProblems.map((code) => ({ code })), ...findings]);
+  const tlsDetail = (code: string): string | undefined => {
+    const seen = conn?.tls;
+    if (!seen) return undefined;
+    if (code === 'TLS_VERSION')
+      return `${seen.version} (${options.tlsJudgement.minimumVersion} or newer required)`;
+    if (code === 'TLS_WEAK') return seen.weakness ?? undefined;
+    if (code === 'CERT_EXPIRING' || code === 'CERT_EXPIRED') return seen.certificate?.validTo;
+    return undefined;
+  };
+  const ranked = rankFindings([
+    ...tlsProblems.map((code) => ({ code, ...(tlsDetail(code) ? { reply: tlsDetail(code) } : {}) })),
+    ...findings,
+  ]);
   const top = ranked[0]?.code ?? 'OK';
   const status = ranked.some((f) => !STAFF_ONLY_CODES.has(f.code))
     ? 'fail'
@@ -167,6 +179,7 @@ export async function probeEndpoint(
           version: conn.tls.version,
           cipher: conn.tls.cipher,
           grade: conn.tls.grade,
+          weakness: conn.tls.weakness,
           certificate: conn.tls.certificate,
         }
       : null,

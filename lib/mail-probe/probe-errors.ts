@@ -15,6 +15,11 @@ export const PROBE_CODES = [
   /** TCP connected, but the TLS handshake did not finish in time (kept apart from CONNECT_TIMEOUT). */
   'TLS_TIMEOUT',
   'TLS_VERSION',
+  /**
+   * TLS 1.2 or later, but with a cipher or key that current programs refuse (RC4, 3DES, a DH group
+   * or RSA key under 2048 bits). Seen only because the diagnostic handshake allows it; no password.
+   */
+  'TLS_WEAK',
   'CERT_EXPIRED',
   'CERT_HOSTNAME',
   'CERT_UNTRUSTED',
@@ -67,6 +72,7 @@ export const CODE_RANK: readonly ProbeCode[] = [
   'TLS_TIMEOUT',
   'TLS_HANDSHAKE',
   'TLS_VERSION',
+  'TLS_WEAK',
   'CERT_EXPIRED',
   'CERT_HOSTNAME',
   'CHAIN_INCOMPLETE',

@@ -11,6 +11,8 @@ export interface TlsDetails {
   version: string;
   cipher: string;
   grade: TlsGrade;
+  /** What makes an otherwise current connection weak (the cipher, or a key size), if anything. */
+  weakness: string | null;
   certificate: {
     subject: string;
     names: string[];
@@ -46,10 +48,36 @@ export function belowMinimum(version: string, minimum: TlsVersion): boolean {
  * Modern key exchange and an AEAD cipher is what every current program negotiates; CBC suites still
  * work but are the first to be switched off; anything under TLS 1.2 is refused by current programs.
  */
-export function gradeTls(version: string, cipher: string): TlsGrade {
-  if (belowMinimum(version, 'TLSv1.2')) return 'outdated';
+export function gradeTls(version: string, cipher: string, weak = false): TlsGrade {
+  if (weak || belowMinimum(version, 'TLSv1.2')) return 'outdated';
   if (version === 'TLSv1.3') return 'strong';
   return /^(ECDHE|DHE)-.*(GCM|CHACHA20)/.test(cipher) ? 'strong' : 'acceptable';
+}
+
+/** Ciphers current programs no longer negotiate (OpenSSL's default security level refuses them). */
+const WEAK_CIPHER = /RC4|3DES|DES-CBC|NULL|EXPORT|ADH|AECDH|MD5|IDEA|SEED/;
+
+/**
+ * What OpenSSL's default security level would have refused, so the diagnostic handshake (which
+ * allows everything, to see old servers) never lets a password over a connection a customer's
+ * program would not make: a weak cipher, a DH group or RSA key under 2048 bits, an EC key under 224.
+ */
+function weakness(
+  socket: tls.TLSSocket,
+  cipher: string,
+  peer: tls.PeerCertificate | undefined,
+): string | null {
+  if (WEAK_CIPHER.test(cipher)) return cipher;
+  const ephemeral = socket.getEphemeralKeyInfo();
+  if (ephemeral && 'type' in ephemeral && ephemeral.type === 'DH' && (ephemeral.size ?? 0) < 2048)
+    return `DH ${ephemeral.size} bits`;
+  if (ephemeral && 'type' in ephemeral && ephemeral.type === 'ECDH' && (ephemeral.size ?? 0) < 224)
+    return `ECDH ${ephemeral.size} bits`;
+  const bits = (peer as { bits?: number } | undefined)?.bits;
+  const ec = Boolean((peer as { asn1Curve?: string } | undefined)?.asn1Curve);
+  if (bits && !ec && bits < 2048) return `RSA ${bits} bits`;
+  if (bits && ec && bits < 224) return `EC ${bits} bits`;
+  return null;
 }
 
 /** OpenSSL's verdicts that mean "the chain stops short": the server did not send an intermediate. */
@@ -60,16 +88,22 @@ export function inspectTls(socket: tls.TLSSocket, host: string, judgement: TlsJu
   const now = judgement.now ?? new Date();
   const version = socket.getProtocol() ?? 'unknown';
   const cipher = socket.getCipher()?.name ?? 'unknown';
-  const grade = gradeTls(version, cipher);
   const tooOld = belowMinimum(version, judgement.minimumVersion);
   const peer = socket.getPeerCertificate(true);
+  const weak = tooOld ? null : weakness(socket, cipher, peer?.raw ? peer : undefined);
+  const grade = gradeTls(version, cipher, Boolean(weak));
+  const protocolProblems: ProbeCode[] = [
+    ...(tooOld ? ['TLS_VERSION' as const] : []),
+    ...(weak ? ['TLS_WEAK' as const] : []),
+  ];
   if (!peer || !peer.raw)
     return {
       version,
       cipher,
       grade,
+      weakness: weak,
       certificate: null,
-      problems: tooOld ? ['TLS_VERSION', 'CERT_UNTRUSTED'] : ['CERT_UNTRUSTED'],
+      problems: [...protocolProblems, 'CERT_UNTRUSTED'],
     };
 
   const names = (peer.subjectaltname ?? '')
@@ -96,8 +130,7 @@ export function inspectTls(socket: tls.TLSSocket, host: string, judgement: TlsJu
     !peer.issuerCertificate &&
     Boolean(peer.infoAccess?.['CA Issuers - URI']?.length);
 
-  const problems: ProbeCode[] = [];
-  if (tooOld) problems.push('TLS_VERSION');
+  const problems: ProbeCode[] = [...protocolProblems];
   if (expired) problems.push('CERT_EXPIRED');
   if (wrongName) problems.push('CERT_HOSTNAME');
   if (chainIncomplete) problems.push('CHAIN_INCOMPLETE');
@@ -110,6 +143,7 @@ export function inspectTls(socket: tls.TLSSocket, host: string, judgement: TlsJu
     version,
     cipher,
     grade,
+    weakness: weak,
     certificate: {
       subject: cn(peer.subject?.CN),
       names,

@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import tls from 'node:tls';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Endpoint, MailRegistry } from '@/lib/mail-registry/registry-schema';
@@ -7,6 +11,8 @@ import { CODE_RANK, PROBE_CODES } from '@/lib/mail-probe/probe-errors';
 import { runProbes } from '@/lib/mail-probe/run-probes';
 import { Deadline, DEFAULT_TIMEOUTS } from '@/lib/mail-probe/probe-timeouts';
 import { forCustomer } from '@/lib/mail-check/check-settings';
+import { prisma } from '@/lib/db/client';
+import { runStatusProbes } from '@/lib/status/run-status-probes';
 import {
   makeCertificate,
   smtpScript,
@@ -99,6 +105,52 @@ describe('TLS is graded as the customer’s program will meet it', () => {
     expect(server.received.join('')).not.toMatch(/AUTH|secret-password/);
   });
 
+  it('TLS 1.2 with a 1024-bit key is TLS_WEAK: seen by the diagnostic handshake, never given a password', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weak-'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:1024',
+        '-nodes',
+        '-keyout',
+        'k.pem',
+        '-out',
+        'c.pem',
+        '-days',
+        '30',
+        '-subj',
+        '/CN=mail.example.test',
+        '-addext',
+        'subjectAltName=DNS:mail.example.test',
+      ],
+      { cwd: dir, stdio: 'pipe' },
+    );
+    const weak = {
+      key: fs.readFileSync(path.join(dir, 'k.pem'), 'utf8'),
+      cert: fs.readFileSync(path.join(dir, 'c.pem'), 'utf8'),
+    };
+    fs.rmSync(dir, { recursive: true, force: true });
+    const server = await tlsSmtpServer({ maxVersion: 'TLSv1.2', ciphers: 'DEFAULT@SECLEVEL=0' }, weak);
+    const result = await probeEndpoint(endpoint(server.port, 'smtp', 'tls'), {
+      registry: { resolve: { 'mail.example.test': '127.0.0.1' } },
+      timeouts: fast,
+      deadline: new Deadline(fast.deadline),
+      tlsJudgement: judgement,
+      ca: [weak.cert],
+      credentials: { username: 'taro@example.test', password: 'secret-password' },
+    });
+    expect(result).toMatchObject({
+      code: 'TLS_WEAK',
+      login: 'refused',
+      findings: [{ code: 'TLS_WEAK', reply: 'RSA 1024 bits' }],
+    });
+    expect(result.tls).toMatchObject({ version: 'TLSv1.2', grade: 'outdated' });
+    expect(server.received.join('')).not.toMatch(/AUTH|secret-password/);
+  });
+
   it('a server that accepts TCP and then stalls is TLS_TIMEOUT, not "no connection"', async () => {
     const sockets: net.Socket[] = [];
     const server = net.createServer((socket) => sockets.push(socket));
@@ -129,9 +181,12 @@ describe('TLS is graded as the customer’s program will meet it', () => {
 });
 
 /** An implicit-TLS SMTP server limited to the given TLS versions, recording what clients send. */
-async function tlsSmtpServer(versions: Pick<tls.TlsOptions, 'minVersion' | 'maxVersion' | 'ciphers'>) {
+async function tlsSmtpServer(
+  versions: Pick<tls.TlsOptions, 'minVersion' | 'maxVersion' | 'ciphers'>,
+  certificate: TestCertificate = good,
+) {
   const received: string[] = [];
-  const server = tls.createServer({ key: good.key, cert: good.cert, ...versions });
+  const server = tls.createServer({ key: certificate.key, cert: certificate.cert, ...versions });
   server.on('tlsClientError', () => undefined);
   server.on('secureConnection', (socket) => {
     socket.on('error', () => undefined);
@@ -180,6 +235,31 @@ describe('certificates', () => {
     // Still valid: the password goes, the login works, and only staff see the warning.
     expect(result).toMatchObject({ status: 'warn', code: 'CERT_EXPIRING', login: 'ok' });
     expect(forCustomer(result)).toMatchObject({ status: 'ok', code: 'OK', findings: [] });
+  });
+
+  it('status probes raise an expiring certificate to staff while the public state stays operational', async () => {
+    const soon = await makeCertificate({ notAfter: new Date(Date.now() + 3 * 86_400_000) });
+    const server = await serve(smtpScript({ certificate: soon, implicitTls: true }));
+    const caDir = fs.mkdtempSync(path.join(os.tmpdir(), 'status-ca-'));
+    fs.writeFileSync(path.join(caDir, 'ca.pem'), soon.cert);
+    const caller = process.env.MAIL_CA_FILE;
+    process.env.MAIL_CA_FILE = path.join(caDir, 'ca.pem');
+    try {
+      const registry: MailRegistry = {
+        domains: ['example.test'],
+        username: 'address',
+        endpoints: [{ ...endpoint(server.port, 'smtp', 'tls'), id: 'submissions' }],
+        resolve: { 'mail.example.test': '127.0.0.1' },
+        policies: [],
+      };
+      const round = await runStatusProbes(registry, new Date(), { timeouts: fast });
+      expect(round.find((c) => c.slug === 'smtp')?.probeState).toBe('operational');
+      const smtp = await prisma.statusComponent.findUniqueOrThrow({ where: { slug: 'smtp' } });
+      expect(smtp.probeDetail).toMatch(/submissions: CERT_EXPIRING \(2 days left\)/);
+    } finally {
+      process.env.MAIL_CA_FILE = caller;
+      fs.rmSync(caDir, { recursive: true, force: true });
+    }
   });
 
   it('a server that omits its intermediate is CHAIN_INCOMPLETE, one that sends it is trusted', async () => {

@@ -114,7 +114,7 @@ export async function imapSession(conn: ProbeConnection, options: SessionOptions
         reply: caps.includes('LOGINDISABLED') ? 'LOGINDISABLED' : 'no AUTH=PLAIN or LOGIN before STARTTLS',
       });
     }
-    await tagged(conn, t, 'a5', 'LOGOUT').catch(() => undefined);
+    await tagged(conn, t, 'a2', 'LOGOUT').catch(() => undefined);
     return { authBeforeTls: beforeTls, authAfterTls: afterTls, login, findings };
   }
   if (afterTls.length === 0)

@@ -87,6 +87,12 @@ export default async function StatusAdminPage({ params }: PageProps<'/[locale]/a
               {component.probeState
                 ? t('probe', { state: tStatus(`state.${component.probeState as 'operational'}`) })
                 : t('notProbed')}
+              {component.probeDetail && (
+                <span className="text-attention-800" data-testid={`probe-findings-${component.slug}`}>
+                  {' '}
+                  · {t('probeFindings', { findings: component.probeDetail })}
+                </span>
+              )}
             </li>
           ))}
         </ul>
