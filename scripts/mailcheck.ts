@@ -36,6 +36,7 @@ function probeLine(r: EndpointResult) {
   return (
     `${r.status.padEnd(4)}  ${r.id.padEnd(12)} ${r.host}:${r.port} ${r.security.padEnd(8)} ${r.code}` +
     `${others.length > 0 ? ` (+${others.join(', ')})` : ''}${tls}` +
+    `${r.ipv6 ? `, IPv6 ${r.ipv6.address} ${r.ipv6.code}` : ''}` +
     `${r.login !== 'skipped' ? `, login ${r.login}` : ''}${r.asConfigured ? ', as the customer set it up' : ''} (${r.durationMs} ms)`
   );
 }

@@ -1,6 +1,6 @@
 import type { Endpoint, MailRegistry, Security } from '@/lib/mail-registry/registry-schema';
 import { ProbeConnection } from './probe-connection';
-import { CODE_RANK, ProbeError, STAFF_ONLY_CODES } from './probe-errors';
+import { CODE_RANK, ProbeError, STAFF_ONLY_CODES, type ProbeCode } from './probe-errors';
 import type { Deadline, ProbeTimeouts } from './probe-timeouts';
 import {
   StepRecorder,
@@ -15,7 +15,7 @@ import { pop3Session } from './protocols/pop3-session';
 import { smtpSession } from './protocols/smtp-session';
 
 export interface ProbeOptions {
-  registry: Pick<MailRegistry, 'resolve'>;
+  registry: Pick<MailRegistry, 'resolve'> & Partial<Pick<MailRegistry, 'ipv6'>>;
   timeouts: ProbeTimeouts;
   deadline: Deadline;
   tlsJudgement: TlsJudgement;
@@ -62,6 +62,34 @@ export function assertSafeCredentials(credentials: ProbeCredentials) {
   }
 }
 
+/**
+ * Is the endpoint reachable at the host's IPv6 address too? Connect (and the TLS handshake for
+ * implicit TLS) and read the greeting line: enough to show the service answers there. Nothing is
+ * sent, so nothing is logged in. OK, or the code of the first failure.
+ */
+async function reachIpv6(endpoint: Endpoint, options: ProbeOptions, address: string): Promise<ProbeCode> {
+  let conn: ProbeConnection | null = null;
+  try {
+    conn = await ProbeConnection.open({
+      host: endpoint.host,
+      address,
+      port: endpoint.probePort ?? endpoint.port,
+      publicPort: endpoint.port,
+      implicitTls: endpoint.security === 'tls',
+      timeouts: options.timeouts,
+      deadline: options.deadline,
+      tlsJudgement: options.tlsJudgement,
+      ca: options.ca,
+    });
+    await conn.readLine(options.timeouts.greeting, 'GREETING_TIMEOUT');
+    return 'OK';
+  } catch (error) {
+    return error instanceof ProbeError ? error.code : 'PROTOCOL';
+  } finally {
+    conn?.close();
+  }
+}
+
 /** Findings most important first (CODE_RANK), each code once. */
 export function rankFindings(findings: ProbeFinding[]): ProbeFinding[] {
   const seen = new Set<string>();
@@ -94,6 +122,8 @@ export async function probeEndpoint(
   let findings: ProbeFinding[] = [];
   let thrown: ProbeError | null = null;
   let outcome: Awaited<ReturnType<typeof pop3Session>> | null = null;
+  const ipv6Address = options.registry.ipv6?.[endpoint.host];
+  const ipv6 = ipv6Address ? reachIpv6(endpoint, options, ipv6Address) : Promise.resolve(null);
   try {
     conn = await ProbeConnection.open({
       host: endpoint.host,
@@ -151,6 +181,9 @@ export async function probeEndpoint(
     if (code === 'CERT_EXPIRING' || code === 'CERT_EXPIRED') return seen.certificate?.validTo;
     return undefined;
   };
+  const ipv6Code = await ipv6;
+  if (ipv6Code && ipv6Code !== 'OK')
+    findings.push({ code: 'IPV6_UNREACHABLE', reply: `${ipv6Address}: ${ipv6Code}` });
   const ranked = rankFindings([
     ...tlsProblems.map((code) => ({ code, ...(tlsDetail(code) ? { reply: tlsDetail(code) } : {}) })),
     ...findings,
@@ -185,6 +218,7 @@ export async function probeEndpoint(
       : null,
     auth: { beforeTls: outcome?.authBeforeTls ?? [], afterTls: outcome?.authAfterTls ?? [] },
     login,
+    ipv6: ipv6Address && ipv6Code ? { address: ipv6Address, code: ipv6Code } : null,
     steps: steps.steps,
     transcript: conn?.transcript ?? [],
   };

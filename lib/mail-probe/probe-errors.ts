@@ -43,6 +43,8 @@ export const PROBE_CODES = [
   'SERVER_BUSY',
   /** Not probed: the port is blocked from the ISP's customer lines (outbound port 25 blocking). */
   'PORT_BLOCKED',
+  /** Staff only: the host's IPv6 address (registry `ipv6`) does not answer, though IPv4 may. */
+  'IPV6_UNREACHABLE',
   /** The "can I send" step: the server refused the customer's own address as sender or recipient. */
   'SEND_REFUSED',
   'DEADLINE',
@@ -56,7 +58,11 @@ export const TEMPORARY_CODES: ReadonlySet<ProbeCode> = new Set(['SERVER_BUSY', '
  * Findings about how our servers are kept, not about what a customer's program will meet: shown to
  * staff (report view, CLI, status probes), never as a warning to a customer whose settings are fine.
  */
-export const STAFF_ONLY_CODES: ReadonlySet<ProbeCode> = new Set(['AUTH_BEFORE_TLS', 'CERT_EXPIRING']);
+export const STAFF_ONLY_CODES: ReadonlySet<ProbeCode> = new Set([
+  'AUTH_BEFORE_TLS',
+  'CERT_EXPIRING',
+  'IPV6_UNREACHABLE',
+]);
 
 /**
  * Every finding of one probe, most important first: a later failure must never hide an earlier one
@@ -90,6 +96,7 @@ export const CODE_RANK: readonly ProbeCode[] = [
   'AUTH_FAILED',
   'SEND_REFUSED',
   'CERT_EXPIRING',
+  'IPV6_UNREACHABLE',
   'AUTH_BEFORE_TLS',
   'OK',
 ];

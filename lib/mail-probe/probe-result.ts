@@ -39,6 +39,8 @@ export interface EndpointResult {
   tls: Omit<TlsDetails, 'problems'> | null;
   auth: { beforeTls: string[]; afterTls: string[] };
   login: 'ok' | 'failed' | 'skipped' | 'refused';
+  /** The IPv6 address checked in addition (registry `ipv6`), and what it answered. */
+  ipv6: { address: string; code: ProbeCode } | null;
   steps: ProbeStep[];
   transcript: TranscriptLine[];
 }

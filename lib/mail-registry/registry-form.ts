@@ -67,7 +67,10 @@ export function registryToForm(registry: MailRegistry): RegistryFormValues {
       blockedFromCustomerNetworks: e.blockedFromCustomerNetworks,
       probePort: e.probePort === undefined ? '' : String(e.probePort),
     })),
-    resolve: Object.entries(registry.resolve).map(([host, address]) => ({ host, address })),
+    resolve: [
+      ...Object.entries(registry.resolve).map(([host, address]) => ({ host, address })),
+      ...Object.entries(registry.ipv6).map(([host, address]) => ({ host, address })),
+    ],
     policies: registry.policies.map((p) => ({
       id: p.id,
       effective: p.effective,
@@ -126,16 +129,26 @@ export type FormConversion =
  */
 export function formToRegistry(values: RegistryFormValues, knownNotices: Set<string>): FormConversion {
   const errors: Record<string, RegistryFieldError> = {};
+  // One row per host and address family: a host with an IPv4 and an IPv6 row is dialled at the IPv4
+  // address and also checked over IPv6 (`ipv6`); a single row is the address to dial, of either family.
   const resolve: Record<string, string> = {};
+  const ipv6: Record<string, string> = {};
+  const seen = new Set<string>();
   values.resolve.forEach((row, index) => {
     const host = row.host.trim().toLowerCase();
     const address = row.address.trim();
     if (!host && !address) return;
     if (!host) errors[`resolve.${index}.host`] = 'required';
-    if (!z.union([z.ipv4(), z.ipv6()]).safeParse(address).success)
-      errors[`resolve.${index}.address`] = 'address';
-    if (host && host in resolve) errors[`resolve.${index}.host`] = 'duplicate';
-    if (host) resolve[host] = address;
+    const family = z.ipv4().safeParse(address).success ? 4 : z.ipv6().safeParse(address).success ? 6 : 0;
+    if (!family) errors[`resolve.${index}.address`] = 'address';
+    if (host && seen.has(`${host}/${family}`)) errors[`resolve.${index}.host`] = 'duplicate';
+    seen.add(`${host}/${family}`);
+    if (!host) return;
+    if (family === 6 && seen.has(`${host}/4`)) ipv6[host] = address;
+    else if (family === 4 && host in resolve && seen.has(`${host}/6`)) {
+      ipv6[host] = resolve[host]!;
+      resolve[host] = address;
+    } else resolve[host] = address;
   });
 
   const candidate = {
@@ -156,6 +169,7 @@ export function formToRegistry(values: RegistryFormValues, knownNotices: Set<str
       probePort: optional(e.probePort) === undefined ? undefined : portValue(e.probePort),
     })),
     resolve,
+    ipv6,
     policies: values.policies.map((p) => ({
       id: p.id,
       effective: p.effective.trim(),

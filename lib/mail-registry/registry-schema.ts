@@ -76,6 +76,12 @@ export const registrySchema = z
     endpoints: z.array(endpointSchema).min(1),
     /** Host name → address to connect to; the name is still used for SNI and certificate checks. */
     resolve: z.record(hostName, ipAddress).default({}),
+    /**
+     * Host name → the IPv6 address customers' programs may also reach it at (AAAA). The checker
+     * dials `resolve` (or the name) as before and, for a host listed here, also tries this address,
+     * so a broken IPv6 path is raised to staff (IPV6_UNREACHABLE) before programs stall on it.
+     */
+    ipv6: z.record(hostName, z.ipv6()).default({}),
     policies: z.array(policySchema).default([]),
   })
   .superRefine((registry, ctx) => {

@@ -45,6 +45,8 @@ export interface FakeServer {
 export async function startFakeServer(options: {
   certificate?: TestCertificate;
   implicitTls?: boolean;
+  /** Where to listen: loopback IPv4 unless a test needs '::' (both families). */
+  host?: string;
   onConnect: (io: ServerIo) => void;
   onLine?: (line: string, io: ServerIo) => void;
 }): Promise<FakeServer> {
@@ -92,7 +94,7 @@ export async function startFakeServer(options: {
     ? tls.createServer({ key: options.certificate!.key, cert: options.certificate!.cert }, handle)
     : net.createServer(handle);
   server.on('tlsClientError', () => undefined);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, options.host ?? '127.0.0.1', resolve));
   return {
     port: (server.address() as net.AddressInfo).port,
     received,

@@ -105,6 +105,19 @@ describe('the editor form', () => {
     expect(converted).toEqual({ ok: true, registry: demo });
   });
 
+  it('keeps an IPv6 row beside a host’s IPv4 row as the address also checked, and refuses a second of a family', () => {
+    const withIpv6 = { ...demo, ipv6: { 'mail.example.test': '2001:db8::25' } };
+    expect(formToRegistry(registryToForm(withIpv6), notices)).toEqual({ ok: true, registry: withIpv6 });
+    // The IPv6 row first: still dialled over IPv4, checked over IPv6.
+    const form = registryToForm(withIpv6);
+    form.resolve.reverse();
+    expect(formToRegistry(form, notices)).toEqual({ ok: true, registry: withIpv6 });
+    form.resolve.push({ host: 'mail.example.test', address: '2001:db8::26' });
+    const twice = formToRegistry(form, notices);
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.errors['resolve.2.host']).toBe('duplicate');
+  });
+
   it('names each problem by the field that shows it', () => {
     const form = registryToForm(demo);
     form.domains = 'example.test\nnot a host';

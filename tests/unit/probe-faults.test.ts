@@ -170,6 +170,7 @@ describe('TLS is graded as the customer’s program will meet it', () => {
       username: 'address',
       endpoints: [endpoint(server.port, 'smtp', 'tls')],
       resolve: { 'mail.example.test': '127.0.0.1' },
+      ipv6: {},
       policies: [{ id: 'minimum-tls-version', effective: '2030-04-01', version: 'TLSv1.3' }],
     };
     const codes = async (now: string) =>
@@ -250,6 +251,7 @@ describe('certificates', () => {
         username: 'address',
         endpoints: [{ ...endpoint(server.port, 'smtp', 'tls'), id: 'submissions' }],
         resolve: { 'mail.example.test': '127.0.0.1' },
+        ipv6: {},
         policies: [],
       };
       const round = await runStatusProbes(registry, new Date(), { timeouts: fast });
@@ -294,6 +296,26 @@ describe('messages and ranking', () => {
     expect(result.code).toBe('CONNECT_REFUSED');
     expect(result.message).toContain('mail.example.test:587');
     expect(result.message).not.toContain(String(port));
+  });
+
+  it('checks the IPv6 address too: answering there is silent, not answering is a staff finding', async () => {
+    // One listener on both families, then one on IPv4 only.
+    const dual = await serve({ ...smtpScript({}), host: '::' });
+    const v4only = await serve(smtpScript({}));
+    const target = (port: number) =>
+      probeEndpoint(endpoint(port, 'smtp', 'none', { auth: false }), {
+        registry: { resolve: { 'mail.example.test': '127.0.0.1' }, ipv6: { 'mail.example.test': '::1' } },
+        timeouts: fast,
+        deadline: new Deadline(fast.deadline),
+        tlsJudgement: judgement,
+      });
+    const both = await target(dual.port);
+    expect(both.ipv6).toEqual({ address: '::1', code: 'OK' });
+    expect(both.findings.map((f) => f.code)).not.toContain('IPV6_UNREACHABLE');
+    const broken = await target(v4only.port);
+    expect(broken.ipv6).toEqual({ address: '::1', code: 'CONNECT_REFUSED' });
+    expect(broken).toMatchObject({ status: 'warn', code: 'IPV6_UNREACHABLE' });
+    expect(forCustomer(broken)).toMatchObject({ status: 'ok', findings: [] });
   });
 
   it('ranks every probe code exactly once', () => {

@@ -162,6 +162,7 @@ describe('runProbes', () => {
       username: 'address' as const,
       endpoints: [endpoint('pop3', pop3.port), endpoint('imap', imap.port)],
       resolve: { 'mail.example.test': '127.0.0.1' },
+      ipv6: {},
       policies: [],
     };
     process.env.MAIL_CA_FILE = '';

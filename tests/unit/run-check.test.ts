@@ -57,6 +57,7 @@ beforeAll(async () => {
       },
     ],
     resolve: { 'mail.example.test': '127.0.0.1' },
+    ipv6: {},
     policies: [
       { id: 'outbound-port-25-blocked', effective: '2005-01-01', notice: 'outbound-port-25-blocking' },
     ],
