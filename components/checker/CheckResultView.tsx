@@ -104,15 +104,16 @@ export function CheckResultView({
           data-outcome={first!.outcome}
         >
           {group.map((s) => (
-            <p key={s.role} className="font-semibold">
-              {t(`role.${s.role}`, { protocol: protocol === 'imap' ? 'IMAP' : 'POP3' })}:{' '}
-              <span className="font-normal">
-                {t('endpointLine', {
+            <p key={s.role}>
+              {t.rich('roleLine', {
+                role: t(`role.${s.role}`, { protocol: protocol === 'imap' ? 'IMAP' : 'POP3' }),
+                strong: (chunks) => <strong>{chunks}</strong>,
+                endpoint: t('endpointLine', {
                   host: s.host,
                   port: s.port,
                   security: t(`securityOptions.${s.security}`),
-                })}
-              </span>
+                }),
+              })}
             </p>
           ))}
           <p className="mt-1">
@@ -124,19 +125,24 @@ export function CheckResultView({
             </span>{' '}
             {text}
           </p>
-          {first!.policy?.notice && (
-            <p className="mt-1">
-              <Link
-                href={`/notices/${first!.policy.notice}`}
-                className="text-brand-700 underline underline-offset-4"
-              >
-                {t('policyNotice')}
-              </Link>
-            </p>
-          )}
+          {first!.policy?.notice &&
+            !result.changes.some((c) => c.policy?.notice === first!.policy?.notice) && (
+              <p className="mt-1">
+                <Link
+                  href={`/notices/${first!.policy.notice}`}
+                  className="text-brand-700 underline underline-offset-4"
+                >
+                  {t(`policyNoticeFor.${first!.policy.id}`)}
+                </Link>
+              </p>
+            )}
         </li>
       );
     });
+
+  // A reason or notice shared by several changes is given once, at the first of them.
+  const firstOf = (index: number, same: (f: FieldResult) => boolean) =>
+    result.changes.findIndex(same) === index;
 
   const changeText = (f: FieldResult) => {
     const values = {
@@ -166,7 +172,11 @@ export function CheckResultView({
           className="space-y-2 rounded-lg border border-attention-200 bg-white p-4"
           data-testid="login-failed-help"
         >
-          <p>{t('loginFailed.help')}</p>
+          <p>
+            {result.changes.length === 0
+              ? `${t('loginFailed.settingsFine')} ${t('loginFailed.help')}`
+              : t('loginFailed.help')}
+          </p>
           <p>
             <a
               href={support.passwordResetUrl}
@@ -211,17 +221,19 @@ export function CheckResultView({
             {t('changesHeading', { program: t(`programs.${client}`) })}
           </h3>
           <ol className="list-decimal space-y-3 pl-6" data-testid="changes">
-            {result.changes.map((f) => (
+            {result.changes.map((f, i) => (
               <li key={f.field} data-change={f.field}>
                 <p className="font-semibold">{changeText(f)}</p>
-                {f.reason && <p className="mt-1 text-sm text-slate-700">{t(`reason.${f.reason}`)}</p>}
-                {f.policy?.notice && (
+                {f.reason && firstOf(i, (c) => c.reason === f.reason) && (
+                  <p className="mt-1 text-sm text-slate-700">{t(`reason.${f.reason}`)}</p>
+                )}
+                {f.policy?.notice && firstOf(i, (c) => c.policy?.notice === f.policy?.notice) && (
                   <p className="mt-1 text-sm">
                     <Link
                       href={`/notices/${f.policy.notice}`}
                       className="text-brand-700 underline underline-offset-4"
                     >
-                      {t('policyNotice')}
+                      {t(`policyNoticeFor.${f.policy.id}`)}
                     </Link>
                   </p>
                 )}
@@ -264,7 +276,10 @@ export function CheckResultView({
               >
                 {f.breaksOn ? '⚠' : f.status === 'ok' ? '✓' : '✗'}
               </span>{' '}
-              {words.label(f.field)}: <code>{words.option(f.field, f.current)}</code>{' '}
+              {t.rich('fieldValue', {
+                label: words.label(f.field),
+                value: () => <code>{words.option(f.field, f.current)}</code>,
+              })}{' '}
               <span className="sr-only">({t(`fieldStatus.${f.breaksOn ? 'change' : f.status}`)})</span>
             </li>
           ))}

@@ -20,6 +20,16 @@ async function fill(
   await page.locator('[id="outgoing.auth"]').selectOption(outAuth);
 }
 
+/** Every sentence of the visible answer appears once (no reason or outcome said twice). */
+async function expectNoSentenceTwice(page: Page) {
+  const sentences = (await page.locator('section[aria-labelledby="check-result"]').innerText())
+    .split(/(?<=。)|(?<=\.)(?=\s|$)|\n/)
+    .map((s) => s.replace(/^[✓✗⚠–]\s*/, '').trim())
+    .filter((s) => s.length > 8);
+  expect(sentences.length).toBeGreaterThan(3);
+  expect(sentences.filter((s, i) => sentences.indexOf(s) !== i)).toEqual([]);
+}
+
 test.describe('mail settings checker', () => {
   test('110 without SSL and 25 without AUTH: refused and blocked, one ordered list to work through (English)', async ({
     page,
@@ -46,7 +56,9 @@ test.describe('mail settings checker', () => {
       'In “Use the following type of encrypted connection (outgoing)”, change None to STARTTLS.',
     ]);
     await expect(
-      page.locator('[data-change="incoming.security"]').getByRole('link', { name: 'About this change' }),
+      page.locator('[data-change="incoming.port"]').getByRole('link', {
+        name: 'About the end of sign-in without encryption',
+      }),
     ).toHaveAttribute('href', '/en/notices/encrypted-login-required-2022');
     // What their program meets: never "works" for 110 or 25.
     await expect(page.locator('[data-role~="incoming"][data-outcome="refused"]')).toContainText(
@@ -64,6 +76,7 @@ test.describe('mail settings checker', () => {
     );
     await expect(page.locator('main')).not.toContainText('Working');
     await expect(page.getByText(/Report ID: [2-9A-Z]{5}-[2-9A-Z]{5}/)).toBeVisible();
+    await expectNoSentenceTwice(page);
   });
 
   test('the same setup in Japanese: the program’s labels, port 25 blocked since its date, nothing “正常” for it', async ({
@@ -91,6 +104,7 @@ test.describe('mail settings checker', () => {
     );
     const yours = page.getByRole('region', { name: '入力された設定で接続した場合' });
     await expect(yours).not.toContainText('正常に利用できます');
+    await expectNoSentenceTwice(page);
   });
 
   test('a correct setup has every field green (Japanese), with full-width digits accepted', async ({
@@ -218,13 +232,7 @@ test.describe('live probe against the demo mail servers', () => {
       'https://members.example.test/mail-password',
     );
     await expect(page.getByTestId('changes')).toHaveCount(0);
-    // Every sentence of the visible answer appears once.
-    const sentences = (await page.locator('section[aria-labelledby="check-result"]').innerText())
-      .split(/(?<=[。.])|\n/)
-      .map((s) => s.trim())
-      .filter((s) => s.length > 8);
-    expect(sentences.length).toBeGreaterThan(3);
-    expect(sentences.filter((s, i) => sentences.indexOf(s) !== i)).toEqual([]);
+    await expectNoSentenceTwice(page);
     await page.getByText('接続テストの技術的な詳細').click();
     await expect(page.locator('[data-endpoint="pop3s"] pre')).toContainText('PASS ***');
     await expect(page.locator('main')).not.toContainText('wrong-password-123');
