@@ -1,29 +1,49 @@
 import { prisma } from '@/lib/db/client';
+import { lockKeys } from '@/lib/db/key-lock';
 import { THROTTLE } from './session-policy';
 
 const accountKey = (email: string) => `account:${email}`;
 const ipKey = (ip: string) => `ip:${ip}`;
 
-async function failuresSince(key: string, since: Date) {
-  return prisma.loginAttempt.count({ where: { key, succeeded: false, createdAt: { gte: since } } });
-}
-
-/** Whether a sign-in for this account from this address must be refused for now. */
-export async function isLoginThrottled(email: string, ip: string, now = new Date()): Promise<boolean> {
-  const [account, address] = await Promise.all([
-    failuresSince(accountKey(email), new Date(now.getTime() - THROTTLE.account.windowMs)),
-    failuresSince(ipKey(ip), new Date(now.getTime() - THROTTLE.ip.windowMs)),
-  ]);
-  return account >= THROTTLE.account.failures || address >= THROTTLE.ip.failures;
-}
-
-export async function recordLoginAttempt(email: string, ip: string, succeeded: boolean, now = new Date()) {
-  await prisma.loginAttempt.createMany({
-    data: [
-      { key: accountKey(email), succeeded, createdAt: now },
-      { key: ipKey(ip), succeeded, createdAt: now },
-    ],
-  });
+/**
+ * Reserves a sign-in attempt before any password is checked: under a lock of the account's and the
+ * address's keys (lockKeys), counts the failures in each window and, when neither limit is reached,
+ * records this attempt as a failure at once. Parallel attempts therefore each see the ones before
+ * them, and no more than the limit ever reach the password check. Returns null when throttled (and
+ * records nothing), or the attempt to settle once the password has been checked.
+ */
+export async function reserveLoginAttempt(
+  email: string,
+  ip: string,
+  now = new Date(),
+): Promise<{ succeeded(): Promise<void> } | null> {
+  const keys = [accountKey(email), ipKey(ip)];
+  const ids = await prisma.$transaction(
+    async (tx) => {
+      await lockKeys(tx, keys);
+      const failures = (key: string, windowMs: number) =>
+        tx.loginAttempt.count({
+          where: { key, succeeded: false, createdAt: { gte: new Date(now.getTime() - windowMs) } },
+        });
+      const [account, address] = [
+        await failures(keys[0]!, THROTTLE.account.windowMs),
+        await failures(keys[1]!, THROTTLE.ip.windowMs),
+      ];
+      if (account >= THROTTLE.account.failures || address >= THROTTLE.ip.failures) return null;
+      const rows = await Promise.all(
+        keys.map((key) => tx.loginAttempt.create({ data: { key, succeeded: false, createdAt: now } })),
+      );
+      return rows.map((row) => row.id);
+    },
+    { timeout: 10_000, maxWait: 10_000 },
+  );
+  if (!ids) return null;
+  return {
+    // A correct password turns the reserved failure into a success, freeing its place in the window.
+    succeeded: async () => {
+      await prisma.loginAttempt.updateMany({ where: { id: { in: ids } }, data: { succeeded: true } });
+    },
+  };
 }
 
 /** Drops attempts older than the longest window (called opportunistically). */

@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { verifyAgainstDummy, verifyPassword } from './password';
-import { isLoginThrottled, recordLoginAttempt } from './login-throttle';
+import { reserveLoginAttempt } from './login-throttle';
 import { createSession } from './sessions';
 
 export type SignInResult =
@@ -23,7 +23,8 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInResult> {
   const email = normalizeEmail(rawEmail);
-  if (await isLoginThrottled(email, meta.ip, now)) {
+  const attempt = await reserveLoginAttempt(email, meta.ip, now);
+  if (!attempt) {
     await recordAudit({ actorEmail: email, action: 'auth.sign-in-throttled', ip: meta.ip });
     return { ok: false, reason: 'throttled' };
   }
@@ -34,7 +35,7 @@ export async function signIn(
       ? await verifyPassword(password, user.passwordHash)
       : await verifyAgainstDummy(password);
 
-  await recordLoginAttempt(email, meta.ip, Boolean(valid), now);
+  if (valid) await attempt.succeeded();
   if (!user || !valid) {
     await recordAudit({
       actorEmail: email,

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db/client';
+import { lockKeys } from '@/lib/db/key-lock';
 
 export interface RateRule {
   /** Namespaced key, e.g. `probe-ip:192.0.2.1`. */
@@ -8,27 +9,41 @@ export interface RateRule {
 }
 
 /**
- * Database-backed rate limits, so every app instance counts the same events. `take` checks all rules
- * first and records one event per rule only when none is exhausted, so a refused request costs nothing.
+ * Database-backed rate limits, so every app instance counts the same events. All rules are checked
+ * and, only when none is exhausted, one event per rule recorded, in one transaction under a lock of
+ * the rules' keys (lockKeys): a refused request costs nothing, and parallel requests can never all
+ * pass a limit they would exceed together.
  */
 export async function takeRateLimit(
   rules: RateRule[],
   now = new Date(),
 ): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
-  for (const rule of rules) {
-    const since = new Date(now.getTime() - rule.windowMs);
-    const count = await prisma.rateEvent.count({ where: { key: rule.key, createdAt: { gte: since } } });
-    if (count >= rule.limit) {
-      const oldest = await prisma.rateEvent.findFirst({
-        where: { key: rule.key, createdAt: { gte: since } },
-        orderBy: { createdAt: 'asc' },
-      });
-      const retryAt = (oldest?.createdAt.getTime() ?? now.getTime()) + rule.windowMs;
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000)) };
-    }
-  }
-  await prisma.rateEvent.createMany({ data: rules.map((rule) => ({ key: rule.key, createdAt: now })) });
-  return { ok: true };
+  return prisma.$transaction(
+    async (tx) => {
+      await lockKeys(
+        tx,
+        rules.map((rule) => rule.key),
+      );
+      for (const rule of rules) {
+        const since = new Date(now.getTime() - rule.windowMs);
+        const count = await tx.rateEvent.count({ where: { key: rule.key, createdAt: { gte: since } } });
+        if (count >= rule.limit) {
+          const oldest = await tx.rateEvent.findFirst({
+            where: { key: rule.key, createdAt: { gte: since } },
+            orderBy: { createdAt: 'asc' },
+          });
+          const retryAt = (oldest?.createdAt.getTime() ?? now.getTime()) + rule.windowMs;
+          return {
+            ok: false as const,
+            retryAfterSeconds: Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000)),
+          };
+        }
+      }
+      await tx.rateEvent.createMany({ data: rules.map((rule) => ({ key: rule.key, createdAt: now })) });
+      return { ok: true as const };
+    },
+    { timeout: 10_000, maxWait: 10_000 },
+  );
 }
 
 export async function pruneRateEvents(olderThanMs: number, now = new Date()) {

@@ -126,6 +126,24 @@ describe('throttling', () => {
     expect((await signIn('ed@example.test', password, meta, later)).ok).toBe(true);
   });
 
+  it('lets no more than the limit reach the password check when 30 wrong passwords arrive at once', async () => {
+    await createStaffUser({ email: 'ed@example.test', role: 'editor', password });
+    const start = new Date('2026-11-22T00:00:00Z');
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        signIn('ed@example.test', 'wrong password here', { ...meta, ip: `198.51.100.${i}` }, start),
+      ),
+    );
+    // Each attempt that reached the password check reserved its failure first; the rest were refused.
+    expect(await db.loginAttempt.count({ where: { key: 'account:ed@example.test' } })).toBe(
+      THROTTLE.account.failures,
+    );
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(THROTTLE.account.failures);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(
+      30 - THROTTLE.account.failures,
+    );
+  });
+
   it('refuses an address after 50 failures in an hour, whatever account it tries', async () => {
     await createStaffUser({ email: 'ed@example.test', role: 'editor', password });
     const start = new Date('2026-11-22T00:00:00Z');
