@@ -1,3 +1,4 @@
+import { readLimitedText } from '@/lib/http/read-limited-body';
 import { isLocale } from '@/i18n/routing';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { mobileconfigFileName, MOBILECONFIG_TYPES, renderAppleMobileconfig } from './apple-mobileconfig';
@@ -58,33 +59,6 @@ export function handleThunderbirdConfig(
   return xmlResponse(renderThunderbirdConfig(registry, site), 200, 'public, max-age=300');
 }
 
-/** Reads at most `limit` bytes of a body as UTF-8; null when it is longer. Throws on invalid UTF-8. */
-async function readLimitedText(request: Request, limit: number): Promise<string | null> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > limit) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
 const invalidRequest = (status: number) =>
   xmlResponse(renderAutodiscoverError(600, 'Invalid Request'), status, 'no-store');
 
@@ -95,14 +69,9 @@ const invalidRequest = (status: number) =>
  * 500 for an address outside the registry's domains.
  */
 export async function handleAutodiscover(request: Request, registry: MailRegistry): Promise<Response> {
-  let body: string | null;
-  try {
-    body = await readLimitedText(request, AUTODISCOVER_MAX_BODY);
-  } catch {
-    return invalidRequest(400);
-  }
-  if (body === null) return invalidRequest(413);
-  const parsed = parseAutodiscoverRequest(body);
+  const body = await readLimitedText(request, AUTODISCOVER_MAX_BODY);
+  if (!body.ok) return invalidRequest(body.error === 'too-large' ? 413 : 400);
+  const parsed = parseAutodiscoverRequest(body.text);
   if (!parsed.ok) {
     return parsed.problem === 'unsupported-schema'
       ? xmlResponse(renderAutodiscoverError(601, 'Requested schema version not supported'), 400, 'no-store')

@@ -1,6 +1,7 @@
 import { checkRequestSchema, runCheck } from '@/lib/mail-check/run-check';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { requestMeta } from '@/lib/auth/request-context';
+import { readLimitedJson } from '@/lib/http/read-limited-body';
 
 const MAX_BODY = 16 * 1024;
 
@@ -19,15 +20,9 @@ const error = (
  * input gets 400 before anything is contacted; internal failures are masked.
  */
 export async function POST(request: Request) {
-  const text = await request.text();
-  if (text.length > MAX_BODY) return error(413, 'too-large');
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return error(400, 'invalid-json');
-  }
-  const parsed = checkRequestSchema.safeParse(body);
+  const body = await readLimitedJson(request, MAX_BODY);
+  if (!body.ok) return error(body.error === 'too-large' ? 413 : 400, body.error);
+  const parsed = checkRequestSchema.safeParse(body.value);
   if (!parsed.success) {
     return error(400, 'invalid-request', {
       fields: [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))],

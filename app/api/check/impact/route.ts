@@ -1,6 +1,7 @@
 import { isoDay } from '@/lib/dates/format-date';
 import { impactRequestSchema, policyImpact } from '@/lib/mail-check/policy-impact';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
+import { readLimitedJson } from '@/lib/http/read-limited-body';
 
 const MAX_BODY = 4 * 1024;
 const json = (status: number, body: unknown) =>
@@ -11,15 +12,9 @@ const json = (status: number, body: unknown) =>
  * /api/check) → `{verdict, effective, notice, changes}`. No server is contacted, so no rate limit.
  */
 export async function POST(request: Request) {
-  const text = await request.text();
-  if (text.length > MAX_BODY) return json(413, { error: 'too-large' });
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return json(400, { error: 'invalid-json' });
-  }
-  const parsed = impactRequestSchema.safeParse(body);
+  const body = await readLimitedJson(request, MAX_BODY);
+  if (!body.ok) return json(body.error === 'too-large' ? 413 : 400, { error: body.error });
+  const parsed = impactRequestSchema.safeParse(body.value);
   if (!parsed.success) return json(400, { error: 'invalid-request' });
   try {
     const registry = await getActiveRegistry();
