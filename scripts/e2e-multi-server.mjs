@@ -54,7 +54,8 @@ const children = instances.map((instance) =>
     ['start', '--port', String(instance), '--hostname', '127.0.0.1'],
     {
       cwd: root,
-      env: nextStartEnv({ ...env, PORT: String(instance) }),
+      // The round-robin proxy in front is ours: its X-Forwarded-For names the client.
+      env: nextStartEnv({ ...env, PORT: String(instance), TRUSTED_PROXIES: '127.0.0.1' }),
       stdio: 'inherit',
     },
   ),

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isPostgresUrl } from './postgres-schema.mjs';
 import { migratePostgres } from './migrate-postgres.mjs';
 
@@ -21,6 +21,12 @@ export function baseEnv(overrides = {}) {
 }
 
 /**
+ * Preloaded into the server process: replaces any client-sent `x-portal-peer` header with the socket
+ * address, so the client address cannot be forged (lib/auth/request-context.ts, docs/deployment.md).
+ */
+export const PEER_PRELOAD = `--import "${pathToFileURL(path.join(root, 'scripts/lib/peer-address.mjs')).href}"`;
+
+/**
  * The environment of `next start`, wherever it runs (npm start, the demo, tests, benchmarks): `env`
  * with the server's Node options added to NODE_OPTIONS, then `extra` (e.g. a benchmark's heap cap).
  *
@@ -31,7 +37,9 @@ export function baseEnv(overrides = {}) {
  * costs at most 48 MB more memory per instance.
  */
 export function nextStartEnv(env, extra = '') {
-  const options = [env.NODE_OPTIONS, '--max-semi-space-size=32', extra].filter(Boolean).join(' ');
+  const options = [env.NODE_OPTIONS, '--max-semi-space-size=32', PEER_PRELOAD, extra]
+    .filter(Boolean)
+    .join(' ');
   return { ...env, NODE_OPTIONS: options };
 }
 

@@ -99,6 +99,26 @@ test.describe('staff sign-in', () => {
   });
 });
 
+test('a forged X-Forwarded-For does not change the address in the audit log', async ({ page, browser }) => {
+  const forger = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.77' } });
+  const attacker = await forger.newPage();
+  const address = `nobody-${Date.now().toString(36)}@example.test`;
+  await attacker.goto('/en/admin/login');
+  await attacker.locator('#email').fill(address);
+  await attacker.locator('#password').fill('not a password at all');
+  await attacker.locator('form:has(#password) button[type="submit"]').click();
+  await expect(attacker.getByRole('alert')).toBeVisible();
+  await forger.close();
+
+  await signIn(page, ADMIN);
+  await page.goto('/en/admin/audit');
+  const entry = page.locator('li, tr').filter({ hasText: address }).first();
+  await expect(entry).toBeVisible();
+  // The test server is reached directly: the socket's address, never the forged one.
+  await expect(entry).toContainText('127.0.0.1');
+  await expect(page.locator('main')).not.toContainText('203.0.113.77');
+});
+
 test.describe('roles', () => {
   test('an editor cannot open admin pages and does not see them in the menu', async ({ page }) => {
     await signIn(page, EDITOR);
