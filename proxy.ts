@@ -2,12 +2,15 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { contentSecurityPolicy, NONCE_PAGE } from './lib/security/content-security-policy';
+import { crossOriginAction } from './lib/security/cross-origin-action';
 import { internalRewrite } from './lib/site/internal-rewrites';
 
 const negotiateLocale = createMiddleware(routing);
 
 /**
- * Three jobs, each only where it is needed:
+ * Four jobs, each only where it is needed:
+ * - A 403 with a translated message for a server action posted from another site
+ *   (lib/security/cross-origin-action.ts), instead of Next's bare 500.
  * - Locale negotiation for paths without a locale. Locale-prefixed public pages never reach this
  *   proxy (see `matcher`): they are served straight from the static/ISR cache, which measured about
  *   three times the throughput of running the proxy on every request.
@@ -19,6 +22,9 @@ const negotiateLocale = createMiddleware(routing);
  * Authorization never lives here: every route handler and server action checks for itself.
  */
 export default function proxy(request: NextRequest) {
+  // Server actions live in the staff area, which this proxy sees: refuse another site's posts here.
+  const refused = crossOriginAction(request);
+  if (refused) return refused;
   const rewrite = internalRewrite(request.nextUrl);
   if (rewrite) {
     const url = request.nextUrl.clone();

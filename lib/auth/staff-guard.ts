@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { forbidden, redirect, unstable_rethrow } from 'next/navigation';
-import type { Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { describeError } from '@/lib/errors/describe-error';
 import { hasRole, type Role } from './roles';
 import { sessionCookie } from './session-policy';
@@ -32,6 +32,33 @@ export async function requireStaffPage(
 }
 
 /**
+ * Where a staff action without a session sends its caller: the sign-in page in the language of the
+ * page the action was posted from (its URL, or the Referer), coming back to that page afterwards.
+ * A bare `/admin/login` would be negotiated again and could answer in the other language.
+ */
+async function signInFromAction(): Promise<never> {
+  const h = await headers();
+  let path = '';
+  try {
+    const from = new URL(h.get('referer') ?? '', 'http://portal.invalid');
+    path = from.pathname;
+  } catch {
+    // No usable Referer: the cookie's language, then the default.
+  }
+  const segment = path.split('/')[1] ?? '';
+  const jar = await cookies();
+  const cookieLocale = jar.get('NEXT_LOCALE')?.value ?? '';
+  const locales = routing.locales as readonly string[];
+  const locale = locales.includes(segment)
+    ? segment
+    : locales.includes(cookieLocale)
+      ? cookieLocale
+      : routing.defaultLocale;
+  const next = path.startsWith(`/${locale}/admin`) && !path.startsWith(`/${locale}/admin/login`) ? path : '';
+  redirect(`/${locale}/admin/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+}
+
+/**
  * Why a staff action did nothing: no session, too small a role, or a failure on the server's side
  * (the database did not answer in time, say) that the editor can only wait out and retry.
  */
@@ -52,7 +79,7 @@ export function staffAction<Args extends unknown[], Result>(
 ) {
   return async (...args: Args): Promise<Result | ActionFailure> => {
     const user = await currentStaff();
-    if (!user) redirect('/admin/login');
+    if (!user) return signInFromAction();
     if (!hasRole(user.role, role)) return { ok: false, error: 'forbidden' };
     try {
       return await action(user, ...args);
@@ -69,7 +96,7 @@ export function staffAction<Args extends unknown[], Result>(
 export function staffFormAction(role: Role, action: (user: StaffUser, form: FormData) => Promise<void>) {
   return async (form: FormData): Promise<void> => {
     const user = await currentStaff();
-    if (!user) redirect('/admin/login');
+    if (!user) return signInFromAction();
     if (!hasRole(user.role, role)) forbidden();
     await action(user, form);
   };

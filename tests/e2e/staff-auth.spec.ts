@@ -119,6 +119,26 @@ test('a forged X-Forwarded-For does not change the address in the audit log', as
   await expect(page.locator('main')).not.toContainText('203.0.113.77');
 });
 
+test('a server action posted from another site gets 403 with a message in the page’s language', async ({
+  request,
+}) => {
+  for (const [locale, text] of [
+    ['en', 'This form was sent from another website'],
+    ['ja', 'このフォームは別のウェブサイトから送信された'],
+  ] as const) {
+    const response = await request.post(`/${locale}/admin/login`, {
+      headers: {
+        'next-action': '0123456789abcdef',
+        origin: 'https://evil.example',
+        'content-type': 'text/plain',
+      },
+      data: '[]',
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain(text);
+  }
+});
+
 test.describe('roles', () => {
   test('an editor cannot open admin pages and does not see them in the menu', async ({ page }) => {
     await signIn(page, EDITOR);

@@ -8,13 +8,17 @@ import { db } from '../support/notice-fixtures';
 
 // The request the action runs in: outside Next there is none, so the session cookie and headers are
 // supplied here. Everything else (the session lookup, the role check) is the real code and database.
-const request = vi.hoisted(() => ({ cookie: '' }));
+const request = vi.hoisted(() => ({ cookie: '', referer: '' }));
 vi.mock('next/headers', () => ({
   cookies: async () => ({
     get: (name: string) =>
       name === 'portal_session' && request.cookie ? { value: request.cookie } : undefined,
   }),
-  headers: async () => new Headers({ 'x-forwarded-for': '192.0.2.20' }),
+  headers: async () =>
+    new Headers({
+      'x-forwarded-for': '192.0.2.20',
+      ...(request.referer ? { referer: request.referer } : {}),
+    }),
 }));
 
 async function signedIn(role: 'editor' | 'admin') {
@@ -78,5 +82,20 @@ describe('staffAction', () => {
       digest: expect.stringContaining('/admin/login'),
     });
     expect(run).not.toHaveBeenCalled();
+  });
+
+  it('keeps the language of the page the action came from, and comes back to that page', async () => {
+    request.cookie = '';
+    for (const [referer, target] of [
+      ['http://localhost:3100/en/admin/notices/new', '/en/admin/login?next=%2Fen%2Fadmin%2Fnotices%2Fnew'],
+      ['http://localhost:3100/ja/admin/faq', '/ja/admin/login?next=%2Fja%2Fadmin%2Ffaq'],
+      ['http://localhost:3100/en/admin/login', '/en/admin/login'],
+    ]) {
+      request.referer = referer!;
+      await expect(staffAction('editor', async () => 'ran')()).rejects.toMatchObject({
+        digest: expect.stringContaining(`;${target};`),
+      });
+    }
+    request.referer = '';
   });
 });
