@@ -256,4 +256,6 @@ test('support staff open a customer’s report by its ID, address masked', async
   await expect(report).toContainText('Customer: h***@example.test');
   await expect(report).toContainText('Mail program: Thunderbird');
   await expect(report).not.toContainText('hanako@');
+  // The demo's 587 offers AUTH before STARTTLS: staff see it here, the customer was not warned.
+  await expect(report.getByTestId('hygiene')).toContainText('submission: AUTH_BEFORE_TLS');
 });

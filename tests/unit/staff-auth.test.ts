@@ -103,10 +103,14 @@ describe('sign-in and sessions', () => {
     expect(await deleteUserSessions(user.id)).toBe(1);
     expect(await validateSession(a.token)).toBeNull();
 
+    // Two devices: disabling the account ends every one of its sessions, not only the newest.
     const b = await signIn('ed@example.test', password, meta);
-    if (!b.ok) throw new Error('sign-in failed');
+    const c = await signIn('ed@example.test', password, { ...meta, userAgent: 'phone' });
+    if (!b.ok || !c.ok) throw new Error('sign-in failed');
     await disableStaff(user.id);
     expect(await validateSession(b.token)).toBeNull();
+    expect(await validateSession(c.token)).toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(await signIn('ed@example.test', password, meta)).toEqual({ ok: false, reason: 'invalid' });
   });
 });
