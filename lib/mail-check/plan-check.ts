@@ -54,14 +54,15 @@ function sameAsRegistry(endpoint: Endpoint, program: ProgramSetup) {
 export function planCheck(registry: MailRegistry, settings: CustomerSettings, today: string): CheckPlan {
   const evaluation = evaluateSettings(registry, settings, today);
   const asConfigured: PlannedSetting[] = [];
-  const find = (protocol: Endpoint['protocol'], host: string, port: number) =>
-    registry.endpoints.find(
-      (e) => e.protocol === protocol && e.port === port && e.host.toLowerCase() === host,
-    );
+  // The endpoints the customer's host and port point at, as the evaluation found them.
+  const used = evaluation.usedEndpoints
+    .map((id) => registry.endpoints.find((e) => e.id === id))
+    .filter((e): e is Endpoint => Boolean(e));
+  const find = (protocol: Endpoint['protocol']) => used.find((e) => e.protocol === protocol);
 
   if (settings.incoming) {
     const { protocol, server, port, security, auth } = settings.incoming;
-    const endpoint = find(protocol, server, port);
+    const endpoint = find(protocol);
     asConfigured.push(
       endpoint
         ? {
@@ -75,7 +76,7 @@ export function planCheck(registry: MailRegistry, settings: CustomerSettings, to
   }
   if (settings.outgoing) {
     const { server, port, security, auth } = settings.outgoing;
-    const endpoint = find('smtp', server, port);
+    const endpoint = find('smtp');
     const policy = registry.policies.find((p) => p.id === 'outbound-port-25-blocked');
     const blocked = endpoint?.blockedFromCustomerNetworks && (!policy || policy.effective <= today);
     const signIn = auth === 'on' || auth === 'same-as-incoming';

@@ -1,18 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSettings } from '@/lib/mail-check/check-settings';
 import { customerSettingsSchema } from '@/lib/mail-check/customer-settings';
-import type { EndpointResult, ProbeCredentials } from '@/lib/mail-probe/probe-result';
+import type { ProbeCredentials } from '@/lib/mail-probe/probe-result';
 import { runProbes, type ProbeTarget } from '@/lib/mail-probe/run-probes';
 import { registrySchema, type MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { buildRegistry } from '../support/mail-servers/real-registry';
+import type { RealMailServers } from '../support/mail-servers/real-mail-servers';
 import {
-  realServersAvailable,
-  startRealMailServers,
-  type RealMailServers,
-} from '../support/mail-servers/real-mail-servers';
+  secretForms,
+  sent,
+  skipRealServers,
+  useRealMailServers,
+} from '../support/mail-servers/real-server-suite';
 
 /**
  * The customer's answer against real Postfix and Dovecot: what a program set up the customer's way
@@ -22,17 +22,7 @@ import {
  * Its own server instance, so real-servers.test.ts's log assertions are not disturbed.
  */
 
-const APT_INSTALL =
-  'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postfix dovecot-core dovecot-imapd dovecot-pop3d';
-const availability = realServersAvailable();
-// As in real-servers.test.ts: CI must run these; a developer machine without the servers may skip.
-const skip = !availability.ok && process.env.CI !== 'true';
-if (!availability.ok && skip) {
-  console.warn(
-    `Skipping the customer-answer tests against real servers: missing ${availability.missing.join(', ')}. ` +
-      `Install (as root) with: ${APT_INSTALL}`,
-  );
-}
+const skip = skipRealServers('the customer-answer tests against real servers');
 
 const HOST = 'mail.example.test';
 
@@ -54,57 +44,25 @@ function customerRegistry(servers: RealMailServers): MailRegistry {
   });
 }
 
-/** Every form in which a password could leak: raw, JSON-escaped, or base64 alone or in a SASL token. */
-function secretForms({ username, password }: ProbeCredentials): string[] {
-  return [
-    password,
-    JSON.stringify(password).slice(1, -1),
-    Buffer.from(password).toString('base64'),
-    Buffer.from(`\0${username}\0${password}`).toString('base64'),
-  ];
-}
-
-const sent = (result: EndpointResult) => result.transcript.filter((l) => l.dir === 'C').map((l) => l.text);
 const asCustomer = (endpointId: string, security: 'none' | 'starttls' | 'tls'): ProbeTarget => ({
   endpointId,
   program: { security, signIn: true },
 });
 
 describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot', () => {
-  let servers: RealMailServers;
-  let registry: MailRegistry;
-  let caDir: string;
-  const callerCaFile = process.env.MAIL_CA_FILE;
-
-  beforeAll(async () => {
-    if (!availability.ok) {
-      throw new Error(
-        `CI needs real Postfix and Dovecot, but these packages are missing: ${availability.missing.join(', ')}. ` +
-          `Install them (as root) with: ${APT_INSTALL}`,
-      );
-    }
-    servers = await startRealMailServers();
-    registry = customerRegistry(servers);
-    // runProbes trusts the system store plus MAIL_CA_FILE: the harness's CA goes in through there.
-    caDir = fs.mkdtempSync(path.join(os.tmpdir(), 'customer-answer-ca-'));
-    fs.writeFileSync(path.join(caDir, 'ca.pem'), servers.caPem);
-    process.env.MAIL_CA_FILE = path.join(caDir, 'ca.pem');
-  });
-
-  afterAll(async () => {
-    if (callerCaFile === undefined) delete process.env.MAIL_CA_FILE;
-    else process.env.MAIL_CA_FILE = callerCaFile;
-    await servers?.stop();
-    if (caDir) fs.rmSync(caDir, { recursive: true, force: true });
-  });
+  const suite = useRealMailServers(customerRegistry);
 
   const check = (value: unknown, credentials?: ProbeCredentials) =>
-    checkSettings(registry, customerSettingsSchema.parse(value), { credentials });
+    checkSettings(suite.registry, customerSettingsSchema.parse(value), { credentials });
 
   it('POP3 and IMAP without encryption on 110/143: PLAINTEXT_REFUSED in Dovecot’s words, no password sent', async () => {
-    const [pop3, imap] = await runProbes(registry, [asCustomer('pop3', 'none'), asCustomer('imap', 'none')], {
-      credentials: servers.user,
-    });
+    const [pop3, imap] = await runProbes(
+      suite.registry,
+      [asCustomer('pop3', 'none'), asCustomer('imap', 'none')],
+      {
+        credentials: suite.servers.user,
+      },
+    );
     expect(pop3).toMatchObject({ id: 'pop3', asConfigured: true, status: 'fail', code: 'PLAINTEXT_REFUSED' });
     // Dovecot refuses the made-up USER itself: the answer the customer's program would get.
     expect(pop3!.findings[0]).toMatchObject({ code: 'PLAINTEXT_REFUSED', command: 'USER' });
@@ -118,9 +76,9 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
       expect(result.tls, result.id).toBeNull();
       const commands = sent(result).join('\n');
       expect(commands, result.id).not.toMatch(/^(PASS|APOP|AUTH)\b|^a\d+ (LOGIN|AUTHENTICATE)\b/m);
-      expect(commands, result.id).not.toContain(servers.user.username);
+      expect(commands, result.id).not.toContain(suite.servers.user.username);
       const json = JSON.stringify(result);
-      for (const secret of secretForms(servers.user)) expect(json, result.id).not.toContain(secret);
+      for (const secret of secretForms(suite.servers.user)) expect(json, result.id).not.toContain(secret);
     }
     expect(sent(pop3!)).toContain('USER mail-settings-checker@checker.invalid');
   });
@@ -129,11 +87,11 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
     const result = await check(
       {
         client: 'outlook',
-        email: servers.user.username,
+        email: suite.servers.user.username,
         incoming: { protocol: 'pop3', server: HOST, port: 110, security: 'none' },
         outgoing: { server: HOST, port: 25, security: 'none', auth: 'off' },
       },
-      servers.user,
+      suite.servers.user,
     );
     expect(result.verdict).toBe('action-required');
     expect(result.yourSettings).toMatchObject([
@@ -168,18 +126,18 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
     );
     expect(sent(result.endpoints[0]!).join('\n')).not.toMatch(/PASS|probe-user/);
     const json = JSON.stringify(result);
-    for (const secret of secretForms(servers.user)) expect(json).not.toContain(secret);
+    for (const secret of secretForms(suite.servers.user)) expect(json).not.toContain(secret);
   });
 
   it('IMAP 993 and SMTP 465 with the right password: ok, and only those two are probed', async () => {
     const result = await check(
       {
         client: 'thunderbird',
-        email: servers.user.username,
+        email: suite.servers.user.username,
         incoming: { protocol: 'imap', server: HOST, port: 993, security: 'tls' },
         outgoing: { server: HOST, port: 465, security: 'tls', auth: 'on' },
       },
-      servers.user,
+      suite.servers.user,
     );
     expect(result.verdict).toBe('ok');
     expect(result.endpoints.map((e) => e.id)).toEqual(['imaps', 'submissions']);
@@ -192,7 +150,7 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
   });
 
   it('a 421 greeting is SERVER_BUSY, and the customer on that port is told to wait (verdict busy)', async () => {
-    const [busy] = await runProbes(registry, ['busy-smtp'], { credentials: servers.user });
+    const [busy] = await runProbes(suite.registry, ['busy-smtp'], { credentials: suite.servers.user });
     expect(busy).toMatchObject({ id: 'busy-smtp', status: 'fail', code: 'SERVER_BUSY', login: 'skipped' });
     expect(busy!.findings[0]!.reply).toMatch(/^421 /);
     // Postfix hangs up after its 421: the probe must not have tried to talk on.
@@ -200,14 +158,16 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
 
     const result = await check(
       { client: 'thunderbird', outgoing: { server: HOST, port: 2587, security: 'starttls', auth: 'on' } },
-      servers.user,
+      suite.servers.user,
     );
     expect(result.verdict).toBe('busy');
     expect(result.yourSettings).toMatchObject([{ port: 2587, outcome: 'busy', code: 'SERVER_BUSY' }]);
   });
 
   it('a password check that is down is AUTH_TEMPORARY on POP3 and IMAP, and busy (not login-failed) overall', async () => {
-    const [pop3s, imaps] = await runProbes(registry, ['pop3s', 'imaps'], { credentials: servers.busyUser });
+    const [pop3s, imaps] = await runProbes(suite.registry, ['pop3s', 'imaps'], {
+      credentials: suite.servers.busyUser,
+    });
     expect(pop3s).toMatchObject({ status: 'fail', code: 'AUTH_TEMPORARY' });
     expect(pop3s!.findings[0]!.reply).toMatch(/^-ERR \[SYS\/TEMP\]/);
     expect(imaps).toMatchObject({ status: 'fail', code: 'AUTH_TEMPORARY' });
@@ -216,11 +176,11 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
     const result = await check(
       {
         client: 'thunderbird',
-        email: servers.busyUser.username,
+        email: suite.servers.busyUser.username,
         incoming: { protocol: 'imap', server: HOST, port: 993, security: 'tls' },
         outgoing: { server: HOST, port: 465, security: 'tls', auth: 'on' },
       },
-      servers.busyUser,
+      suite.servers.busyUser,
     );
     // Postfix turns Dovecot's temporary failure into a plain 535: that alone would read as a wrong
     // password. IMAP's [UNAVAILABLE] in the same check is why the customer is told to wait instead.
@@ -230,11 +190,11 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
     ]);
     expect(result.verdict).toBe('busy');
     const json = JSON.stringify([pop3s, imaps, result]);
-    for (const secret of secretForms(servers.busyUser)) expect(json).not.toContain(secret);
+    for (const secret of secretForms(suite.servers.busyUser)) expect(json).not.toContain(secret);
   });
 
   it('a TLS 1.0-only server is named TLS_VERSION / outdated, and hears no AUTH', async () => {
-    const [result] = await runProbes(registry, ['tls10-smtps'], { credentials: servers.user });
+    const [result] = await runProbes(suite.registry, ['tls10-smtps'], { credentials: suite.servers.user });
     expect(result).toMatchObject({
       id: 'tls10-smtps',
       status: 'fail',
@@ -253,7 +213,7 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
     for (let i = 0; i < 40 && !session; i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       session = fs
-        .readFileSync(servers.logs.postfixExtra, 'utf8')
+        .readFileSync(suite.servers.logs.postfixExtra, 'utf8')
         .split('\n')
         .find((l) => /postfix\/tls10\/smtpd\[\d+\]: disconnect from .* ehlo=/.test(l));
     }
@@ -265,7 +225,7 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
     let postfix = '';
     for (let i = 0; i < 40 && !/sasl_username=busy@example\.test/.test(postfix); i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      postfix = fs.readFileSync(servers.logs.postfix, 'utf8');
+      postfix = fs.readFileSync(suite.servers.logs.postfix, 'utf8');
     }
     expect(postfix).not.toMatch(/(fatal|panic|error):|NOQUEUE|: client=|\bfrom=</);
     const warnings = postfix.split('\n').filter((l) => /warning:/.test(l));
@@ -273,7 +233,7 @@ describe.skipIf(skip)('the customer’s answer against real Postfix and Dovecot'
     for (const line of warnings)
       expect(line).toMatch(/SASL PLAIN authentication failed: .*sasl_username=busy@example\.test$/);
 
-    const dovecot = fs.readFileSync(servers.logs.dovecot, 'utf8');
+    const dovecot = fs.readFileSync(suite.servers.logs.dovecot, 'utf8');
     expect(dovecot).not.toMatch(/(Warning|Fatal|Panic):/);
     const errors = dovecot.split('\n').filter((l) => /Error:/.test(l));
     // One per busy-user login: POP3 and IMAP by runProbes, IMAP and SMTP by checkSettings.

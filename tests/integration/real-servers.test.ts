@@ -1,77 +1,29 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EndpointResult, ProbeCredentials } from '@/lib/mail-probe/probe-result';
 import { runProbes } from '@/lib/mail-probe/run-probes';
-import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { buildRegistry } from '../support/mail-servers/real-registry';
 import {
-  realServersAvailable,
-  startRealMailServers,
-  type RealMailServers,
-} from '../support/mail-servers/real-mail-servers';
+  secretForms,
+  sent,
+  skipRealServers,
+  useRealMailServers,
+} from '../support/mail-servers/real-server-suite';
 
-const APT_INSTALL =
-  'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postfix dovecot-core dovecot-imapd dovecot-pop3d';
-const availability = realServersAvailable();
-// CI must prove the probe against real servers; a developer machine without them may skip.
-const skip = !availability.ok && process.env.CI !== 'true';
-if (!availability.ok && skip) {
-  console.warn(
-    `Skipping the real Postfix/Dovecot tests: missing ${availability.missing.join(', ')}. ` +
-      `Install (as root) with: ${APT_INSTALL}`,
-  );
-}
+const skip = skipRealServers('the real Postfix/Dovecot tests');
 
 const ALL = ['submission', 'submissions', 'smtp', 'pop3', 'pop3s', 'imap', 'imaps'];
 const WITH_LOGIN = ALL.filter((id) => id !== 'smtp');
 const SMTP = ['submission', 'submissions', 'smtp'];
 
-/** Every form in which a password could leak into a result: raw, JSON-escaped, or base64 in a SASL token. */
-function secretForms({ username, password }: ProbeCredentials): string[] {
-  return [
-    password,
-    JSON.stringify(password).slice(1, -1),
-    Buffer.from(password).toString('base64'),
-    Buffer.from(`\0${username}\0${password}`).toString('base64'),
-  ];
-}
-
 const byId = (results: EndpointResult[]) => Object.fromEntries(results.map((r) => [r.id, r]));
-const sent = (result: EndpointResult) => result.transcript.filter((l) => l.dir === 'C').map((l) => l.text);
 
 describe.skipIf(skip)('mail probe against real Postfix and Dovecot', () => {
-  let servers: RealMailServers;
-  let registry: MailRegistry;
-  let caDir: string;
-  const callerCaFile = process.env.MAIL_CA_FILE;
-
-  beforeAll(async () => {
-    if (!availability.ok) {
-      throw new Error(
-        `CI needs real Postfix and Dovecot, but these packages are missing: ${availability.missing.join(', ')}. ` +
-          `Install them (as root) with: ${APT_INSTALL}`,
-      );
-    }
-    servers = await startRealMailServers();
-    registry = buildRegistry(servers);
-    // runProbes trusts the system store plus MAIL_CA_FILE: the harness's CA goes in through there.
-    caDir = fs.mkdtempSync(path.join(os.tmpdir(), 'real-mail-ca-'));
-    fs.writeFileSync(path.join(caDir, 'ca.pem'), servers.caPem);
-    process.env.MAIL_CA_FILE = path.join(caDir, 'ca.pem');
-  });
-
-  afterAll(async () => {
-    if (callerCaFile === undefined) delete process.env.MAIL_CA_FILE;
-    else process.env.MAIL_CA_FILE = callerCaFile;
-    await servers?.stop();
-    if (caDir) fs.rmSync(caDir, { recursive: true, force: true });
-  });
+  const suite = useRealMailServers(buildRegistry);
 
   async function probe(ids: string[], credentials?: ProbeCredentials) {
-    const results = await runProbes(registry, ids, { credentials });
+    const results = await runProbes(suite.registry, ids, { credentials });
     expect(results.map((r) => r.id)).toEqual(ids);
     return byId(results);
   }
@@ -132,7 +84,7 @@ describe.skipIf(skip)('mail probe against real Postfix and Dovecot', () => {
   });
 
   it('logs in with the right password on every endpoint that takes one', async () => {
-    const results = await probe(ALL, servers.user);
+    const results = await probe(ALL, suite.servers.user);
     for (const id of WITH_LOGIN) {
       const result = results[id]!;
       expect({ id, login: result.login, code: result.code, status: result.status }).toEqual({
@@ -145,12 +97,12 @@ describe.skipIf(skip)('mail probe against real Postfix and Dovecot', () => {
     // The port-25 relay takes no login: credentials are not even tried there.
     expect(results.smtp!.login).toBe('skipped');
     const json = JSON.stringify(Object.values(results));
-    for (const secret of secretForms(servers.user)) expect(json).not.toContain(secret);
+    for (const secret of secretForms(suite.servers.user)) expect(json).not.toContain(secret);
   });
 
   it('reports AUTH_FAILED for a wrong password and never reveals it', async () => {
     const wrong = {
-      username: servers.user.username,
+      username: suite.servers.user.username,
       password: `wrong "pass\\word" ${crypto.randomBytes(6).toString('hex')}`,
     };
     const results = await probe(WITH_LOGIN, wrong);
@@ -168,8 +120,8 @@ describe.skipIf(skip)('mail probe against real Postfix and Dovecot', () => {
   });
 
   it('logs in right after failed logins: no penalty delay from the servers', async () => {
-    await probe(['imaps', 'pop3s', 'submission'], { ...servers.user, password: 'not the password' });
-    const results = await probe(['imaps', 'pop3s', 'submission'], servers.user);
+    await probe(['imaps', 'pop3s', 'submission'], { ...suite.servers.user, password: 'not the password' });
+    const results = await probe(['imaps', 'pop3s', 'submission'], suite.servers.user);
     for (const result of Object.values(results)) {
       expect(result.login, result.id).toBe('ok');
       const login = result.steps.find((s) => s.name === 'login');
@@ -183,7 +135,7 @@ describe.skipIf(skip)('mail probe against real Postfix and Dovecot', () => {
     delete process.env.MAIL_CA_FILE;
     let results: Record<string, EndpointResult>;
     try {
-      results = await probe(ALL, servers.user);
+      results = await probe(ALL, suite.servers.user);
     } finally {
       process.env.MAIL_CA_FILE = caFile;
     }
@@ -205,7 +157,7 @@ describe.skipIf(skip)('mail probe against real Postfix and Dovecot', () => {
     // postlogd writes asynchronously: wait for the sessions above to be logged.
     let log = '';
     for (let i = 0; i < 40 && (log.match(/\bauth=1\b/g) ?? []).length < 3; i++) {
-      log = fs.readFileSync(servers.logs.postfix, 'utf8');
+      log = fs.readFileSync(suite.servers.logs.postfix, 'utf8');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const sessions = log.split('\n').filter((line) => / disconnect from /.test(line));
@@ -216,6 +168,6 @@ describe.skipIf(skip)('mail probe against real Postfix and Dovecot', () => {
     expect(log).not.toMatch(/(fatal|panic|error):/);
     for (const line of log.split('\n').filter((l) => /warning:/.test(l)))
       expect(line).toMatch(/SASL PLAIN authentication failed/);
-    expect(fs.readFileSync(servers.logs.dovecot, 'utf8')).not.toMatch(/(Warning|Error|Fatal|Panic):/);
+    expect(fs.readFileSync(suite.servers.logs.dovecot, 'utf8')).not.toMatch(/(Warning|Error|Fatal|Panic):/);
   });
 });
