@@ -21,10 +21,20 @@ const negotiateLocale = createMiddleware(routing);
  *
  * Authorization never lives here: every route handler and server action checks for itself.
  */
+/** A path under one of the locales (kept in step with the matcher). */
+const LOCALE_PATH = /^\/(?:ja|en)(?:\/|$)/;
+
 export default function proxy(request: NextRequest) {
-  // Server actions live in the staff area, which this proxy sees: refuse another site's posts here.
+  // Every server action passes through here (the matcher's next-action rule; the public ones are the
+  // subscription forms): another site's posts are refused with a translated 403.
   const refused = crossOriginAction(request);
   if (refused) return refused;
+  if (
+    request.headers.has('next-action') &&
+    !NONCE_PAGE.test(request.nextUrl.pathname) &&
+    LOCALE_PATH.test(request.nextUrl.pathname)
+  )
+    return NextResponse.next();
   const rewrite = internalRewrite(request.nextUrl);
   if (rewrite) {
     const url = request.nextUrl.clone();
@@ -61,5 +71,7 @@ export const config = {
     },
     '/Autodiscover/Autodiscover.xml',
     '/AutoDiscover/AutoDiscover.xml',
+    // 4. Server actions posted from public pages (the subscribe form), for the cross-origin check.
+    { source: '/:locale(ja|en)/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

@@ -30,6 +30,13 @@ export const AUDIT_ACTIONS = [
   'status.incident',
   'status.update',
   'status.component',
+  'subscriber.confirm',
+  'subscriber.unsubscribe',
+  'subscriber.lookup',
+  'subscriber.export',
+  'subscriber.delete',
+  'notification.retry',
+  'notification.test',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -91,3 +91,62 @@ export function parseJapanDateTime(value: FormDataEntryValue | null): Date | nul
 export function japanDateTimeInput(date: Date): string {
   return new Date(date.getTime() + 9 * 3_600_000).toISOString().slice(0, 16);
 }
+
+const windowParts: Record<Locale, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }> = {
+  en: {
+    day: new Intl.DateTimeFormat('en-US', {
+      timeZone: PORTAL_TIME_ZONE,
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+    }),
+    time: new Intl.DateTimeFormat('en-US', {
+      timeZone: PORTAL_TIME_ZONE,
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+  },
+  ja: {
+    day: new Intl.DateTimeFormat('ja-JP', {
+      timeZone: PORTAL_TIME_ZONE,
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+    }),
+    time: new Intl.DateTimeFormat('ja-JP', {
+      timeZone: PORTAL_TIME_ZONE,
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+  },
+};
+
+/** "2026年12月8日(火)" → "2026年12月8日（火）": Japanese text uses full-width parentheses. */
+function japaneseDay(date: Date): string {
+  return windowParts.ja.day.format(date).replace('(', '（').replace(')', '）');
+}
+
+/**
+ * A time window as people write it, in Japan time: 「2026年12月8日（火）2:00～5:00（日本時間）」 and
+ * "Tue, Dec 8, 2026, 2:00–5:00 (Japan time)"; the end's day is repeated only when it differs.
+ */
+export function formatTimeWindow(start: Date, end: Date | null, locale: Locale): string {
+  const { time } = windowParts[locale];
+  const day = (date: Date) => (locale === 'ja' ? japaneseDay(date) : windowParts.en.day.format(date));
+  const zone = locale === 'ja' ? '（日本時間）' : ' (Japan time)';
+  const dash = locale === 'ja' ? '～' : '–';
+  const startText =
+    locale === 'ja' ? `${day(start)}${time.format(start)}` : `${day(start)}, ${time.format(start)}`;
+  if (!end) return `${startText}${locale === 'ja' ? '～' : ' onwards'}${zone}`;
+  const sameDay = isoDay(start) === isoDay(end);
+  const endText = sameDay
+    ? time.format(end)
+    : locale === 'ja'
+      ? `${day(end)}${time.format(end)}`
+      : `${day(end)}, ${time.format(end)}`;
+  return `${startText}${dash}${endText}${zone}`;
+}

@@ -3,12 +3,9 @@ import { prisma } from '@/lib/db/client';
 
 export const REPORT_RETENTION_DAYS = 30;
 
-/** `taro@example.test` → `t***@example.test`: enough for support to recognise, not to harvest. */
-export function maskEmail(email: string | undefined): string {
-  if (!email) return '';
-  const [local = '', domain = ''] = email.split('@');
-  return `${local.slice(0, 1)}***@${domain}`;
-}
+import { maskEmail } from '@/lib/security/mask-email';
+
+export { maskEmail };
 
 /** A short, unambiguous report ID a customer can read out on the phone (no 0/O, 1/I/L). */
 export function newReportId(): string {

@@ -21,7 +21,7 @@ export function toJapanLocalInput(date: Date | null): string {
 type Editable = NonNullable<Awaited<ReturnType<typeof getNoticeForEdit>>>;
 
 /** The editor's starting values: an existing notice, or an empty draft. */
-export function noticeEditorValues(notice: Editable | null) {
+export function noticeEditorValues(notice: Editable | null, announced = false) {
   const empty = { title: '', summary: '', body: '' };
   const translations = Object.fromEntries(
     routing.locales.map((l) => {
@@ -40,5 +40,7 @@ export function noticeEditorValues(notice: Editable | null) {
     publishAt: toJapanLocalInput(notice?.publishedAt ?? null),
     translations,
     staleLanguages: notice ? routing.locales.filter((l) => notice.languages[l] === 'stale') : [],
+    announced,
+    notifyOnPublish: notice?.notifyOnPublish ?? false,
   };
 }

@@ -30,8 +30,15 @@ export const noticeInputSchema = z
     translations: perLocale(noticeTranslationInput),
     /** A public "Updated" entry to add with this save. */
     publicUpdate: z
-      .object({ date: z.date(), notes: z.record(z.string(), text(NOTICE_LIMITS.note)) })
+      .object({
+        date: z.date(),
+        notes: z.record(z.string(), text(NOTICE_LIMITS.note)),
+        /** Mail this update to the notice's subscribers. */
+        announce: z.boolean().default(false),
+      })
       .nullable(),
+    /** Mail subscribers when the notice is published (now, or when its scheduled time comes). */
+    notify: z.boolean().default(false),
   })
   .superRefine((input, ctx) => {
     const written = routing.locales.filter(

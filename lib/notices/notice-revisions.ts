@@ -33,6 +33,8 @@ export async function restoreNoticeRevision(
     category: s.category as NoticeInput['category'],
     importance: s.importance as NoticeInput['importance'],
     pinned: s.pinned,
+    // Restoring text never mails anyone.
+    notify: false,
     status: s.status as NoticeInput['status'],
     publishAt: s.publishedAt ? new Date(s.publishedAt) : null,
     translations: Object.fromEntries(

@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { announceNotice } from '@/lib/notifications/notice-notifications';
 
 /**
  * Publishes every scheduled notice whose time has come. Idempotent and safe to run from several
@@ -8,7 +9,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 export async function publishDueNotices(now = new Date()): Promise<string[]> {
   const due = await prisma.notice.findMany({
     where: { status: 'scheduled', publishedAt: { lte: now } },
-    select: { id: true, slug: true },
+    select: { id: true, slug: true, notifyOnPublish: true },
   });
   const published: string[] = [];
   for (const notice of due) {
@@ -25,6 +26,8 @@ export async function publishDueNotices(now = new Date()): Promise<string[]> {
         targetId: notice.id,
         summary: `${notice.slug}: scheduled → published`,
       });
+      // The editor chose, when scheduling, whether subscribers hear about it.
+      if (notice.notifyOnPublish) await announceNotice(notice.id, 'scheduler', now);
     }
   }
   return published;

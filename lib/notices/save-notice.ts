@@ -22,7 +22,7 @@ export function snapshotOf(notice: NoticeWithText): NoticeSnapshot {
 }
 
 export type SaveNoticeResult =
-  | { ok: true; id: string; slug: string; version: number; previousSlug?: string }
+  | { ok: true; id: string; slug: string; version: number; previousSlug?: string; updateId?: string }
   | { ok: false; error: 'slug-taken' | 'not-found' }
   | { ok: false; error: 'conflict'; current: NoticeSnapshot & { version: number; editor: string } };
 
@@ -67,6 +67,8 @@ export async function saveNotice(
       publishedAt: publishDate(input, existing?.publishedAt ?? null, now),
       version,
       lastEditorEmail: editorEmail,
+      // A scheduled notice remembers whether it is to be mailed when it goes live.
+      notifyOnPublish: input.status === 'scheduled' && input.notify,
     };
     const notice = existing
       ? await tx.notice.update({ where: { id: existing.id }, data: fields })
@@ -94,15 +96,17 @@ export async function saveNotice(
       });
     }
 
+    let updateId: string | undefined;
     if (input.publicUpdate) {
       const notes = Object.entries(input.publicUpdate.notes).filter(([, note]) => note.length > 0);
-      await tx.noticeUpdate.create({
+      ({ id: updateId } = await tx.noticeUpdate.create({
         data: {
           noticeId: notice.id,
           date: input.publicUpdate.date,
+          announce: input.publicUpdate.announce,
           translations: { create: notes.map(([locale, note]) => ({ locale, note })) },
         },
-      });
+      }));
     }
 
     const saved = await tx.notice.findUniqueOrThrow({ where: { id: notice.id }, include: editInclude });
@@ -119,6 +123,7 @@ export async function saveNotice(
       id: notice.id,
       slug: notice.slug,
       version,
+      ...(updateId ? { updateId } : {}),
       ...(existing && existing.slug !== notice.slug ? { previousSlug: existing.slug } : {}),
     } as const;
   });

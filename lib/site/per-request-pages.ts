@@ -8,7 +8,14 @@ import { GUIDE_QUERY_KEYS } from './internal-rewrites';
  * would otherwise cost the server partial renders of the checker, the status page, the notices index
  * and so on, several times what serving the cached page itself costs.
  */
-export const PER_REQUEST_PAGES = ['/check', '/notices', '/search', '/status'] as const;
+export const PER_REQUEST_PAGES = [
+  '/check',
+  '/notices',
+  '/search',
+  '/status',
+  '/subscriptions/confirm',
+  '/subscriptions/manage',
+] as const;
 /** Sections whose every page is rendered per request: the staff area. */
 export const PER_REQUEST_SECTIONS = ['/admin'] as const;
 

@@ -10,6 +10,7 @@ import { clearContent, db } from '../support/notice-fixtures';
 
 function input(overrides: Partial<NoticeInput> = {}): NoticeInput {
   return {
+    notify: false,
     slug: 'test-notice',
     category: 'maintenance',
     importance: 'normal',
@@ -87,7 +88,7 @@ describe('saveNotice', () => {
       1,
       input({
         status: 'published',
-        publicUpdate: { date, notes: { en: 'Ports added.', ja: 'ポート番号を追記しました。' } },
+        publicUpdate: { date, notes: { en: 'Ports added.', ja: 'ポート番号を追記しました。' }, announce: false },
       }),
       'a@example.test',
     );

@@ -21,6 +21,8 @@ export interface EditorText {
   categories: Record<string, string>;
   statuses: Record<string, string>;
   languages: Record<string, string>;
+  notifyLabels: Record<string, string>;
+  announceLabels: Record<string, string>;
 }
 
 export interface NoticeEditorValues {
@@ -35,6 +37,10 @@ export interface NoticeEditorValues {
   publishAt: string;
   translations: Record<Lang, { title: string; summary: string; body: string }>;
   staleLanguages: Lang[];
+  /** Subscribers were told already when this notice was published. */
+  announced: boolean;
+  /** A scheduled notice that is to be mailed when it goes live. */
+  notifyOnPublish: boolean;
 }
 
 const input =
@@ -64,6 +70,9 @@ export function NoticeEditor({
   const [values, setValues] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
   const [addUpdate, setAddUpdate] = useState(false);
+  const [notify, setNotify] = useState(initial.notifyOnPublish);
+  const [announceUpdate, setAnnounceUpdate] = useState(false);
+  const goesPublic = values.status === 'published' || values.status === 'scheduled';
   const [notes, setNotes] = useState<Record<Lang, string>>({ ja: '', en: '' });
   const [updateDate, setUpdateDate] = useState(() =>
     new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10),
@@ -317,7 +326,38 @@ export function NoticeEditor({
                 </div>
               ))}
               <FieldError id="publicUpdate-error" message={fieldError('publicUpdate')} />
+              {values.status === 'published' && (
+                <div className="sm:col-span-3">
+                  <CheckboxField
+                    name="announceUpdate"
+                    checked={announceUpdate}
+                    label={text.announceLabels[values.category] ?? ''}
+                    onChange={setAnnounceUpdate}
+                  />
+                </div>
+              )}
             </div>
+          )}
+        </fieldset>
+      )}
+
+      {goesPublic && (
+        <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+          <legend className="px-1 text-base font-bold">{t('notifyHeading')}</legend>
+          {initial.announced ? (
+            <p className="text-sm text-slate-700">{t('alreadyAnnounced')}</p>
+          ) : (
+            <>
+              <CheckboxField
+                name="notify"
+                checked={notify}
+                label={text.notifyLabels[values.category] ?? ''}
+                onChange={setNotify}
+              />
+              <p className="text-xs text-slate-600">
+                {values.status === 'scheduled' ? t('notifyScheduledHelp') : t('notifyHelp')}
+              </p>
+            </>
           )}
         </fieldset>
       )}

@@ -25,6 +25,10 @@ const KEYS = [
   'updateDate',
   'conflictTheirs',
   'conflictUseTheirs',
+  'notifyHeading',
+  'notifyHelp',
+  'notifyScheduledHelp',
+  'alreadyAnnounced',
 ] as const;
 
 const ERROR_KEYS = [
@@ -38,7 +42,10 @@ const ERROR_KEYS = [
 ] as const;
 
 /** The editor's strings in the staff member's language (client leaves get text as props). */
-export async function noticeEditorText(locale: Locale): Promise<EditorText> {
+export async function noticeEditorText(
+  locale: Locale,
+  audience: Record<string, number> = {},
+): Promise<EditorText> {
   const t = await getTranslations({ locale, namespace: 'NoticeEditor' });
   const tError = await getTranslations({ locale, namespace: 'NoticeEditor.errors' });
   const tCategory = await getTranslations({ locale, namespace: 'NoticeCategory' });
@@ -53,6 +60,16 @@ export async function noticeEditorText(locale: Locale): Promise<EditorText> {
     slugHelp: t('slugHelp', keepPlaceholders('slug')),
     conflictText: t('conflictText', keepPlaceholders('email')),
     updateNote: t('updateNote', keepPlaceholders('language')),
+    // "Mail the 1,234 subscribers of …", per category: the editor shows the selected category's.
+    notifyLabels: Object.fromEntries(
+      NOTICE_CATEGORIES.map((c) => [
+        c,
+        t('notifyLabel', { count: audience[c] ?? 0, category: tCategory(c) }),
+      ]),
+    ),
+    announceLabels: Object.fromEntries(
+      NOTICE_CATEGORIES.map((c) => [c, t('announceUpdateLabel', { count: audience[c] ?? 0 })]),
+    ),
   };
   for (const key of KEYS) text[key] = t(key);
   return text;

@@ -12,6 +12,7 @@ import { NOTICES_TAG } from '@/lib/notices/cached-notices';
 import { noticeInputSchema, type NoticeInput } from '@/lib/notices/notice-input';
 import { markTranslationCurrent, saveNotice } from '@/lib/notices/save-notice';
 import { restoreNoticeRevision } from '@/lib/notices/notice-revisions';
+import { announceNotice, announceNoticeUpdate } from '@/lib/notifications/notice-notifications';
 import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
 
 export type NoticeFormState =
@@ -41,8 +42,10 @@ function formToInput(form: FormData) {
         ? {
             date: updateDate ?? new Date(),
             notes: Object.fromEntries(routing.locales.map((l) => [l, get(`note.${l}`).trim()])),
+            announce: form.get('announceUpdate') === 'on',
           }
         : null,
+    notify: form.get('notify') === 'on',
   };
 }
 
@@ -51,7 +54,11 @@ function auditSummary(input: NoticeInput, previousStatus?: string) {
     previousStatus && previousStatus !== input.status
       ? `, ${previousStatus} → ${input.status}`
       : `, ${input.status}`;
-  return `${input.slug}${status}${input.publicUpdate ? ', public update added' : ''}`;
+  const told = input.notify && input.status !== 'draft' ? ', subscribers notified' : '';
+  const update = input.publicUpdate
+    ? `, public update added${input.publicUpdate.announce ? ' and announced' : ''}`
+    : '';
+  return `${input.slug}${status}${update}${told}`;
 }
 
 export const saveNoticeAction = staffAction(
@@ -95,6 +102,10 @@ export const saveNoticeAction = staffAction(
         ip,
       });
     }
+    // Subscribers are told only when the editor asked: a typo fix must not mail everyone.
+    if (parsed.data.notify && parsed.data.status === 'published') await announceNotice(result.id, user.email);
+    if (result.updateId && parsed.data.publicUpdate?.announce)
+      await announceNoticeUpdate(result.updateId, user.email);
     // Every public page built from notice data (home, indexes, back numbers, feeds, sitemap) expires now.
     await expireContentTag(NOTICES_TAG);
     if (!id) redirect(`/${locale}/admin/notices/${result.id}?saved=1`);

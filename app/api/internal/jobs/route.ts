@@ -6,6 +6,9 @@ import { pruneRateEvents } from '@/lib/rate-limit/rate-limit';
 import { pruneLoginAttempts } from '@/lib/auth/login-throttle';
 import { syncRegistryFile } from '@/lib/mail-registry/active-registry';
 import { maybeRunStatusProbes } from '@/lib/status/status-job';
+import { maybeRunNotifications } from '@/lib/notifications/notification-job';
+import { appMailWords } from '@/lib/notifications/app-mail-words';
+import { pruneSubscribers } from '@/lib/notifications/manage-subscription';
 import { acquireLease } from '@/lib/jobs/job-lease';
 import { EVERY_PAGE, pruneContentChanges, takeOtherInstancesChanges } from '@/lib/cache/content-changes';
 import { expireContentEverywhere, expireContentHere } from '@/lib/cache/expire-content';
@@ -27,6 +30,9 @@ export async function POST(request: Request) {
   // Status probes run in the background of this request: they may take seconds, ticks must not wait.
   void maybeRunStatusProbes().catch(() => console.error('status: a probe round failed'));
 
+  // Subscriber mail: fan-out and sending in the background too (a slow relay must not hold ticks up).
+  void maybeRunNotifications(appMailWords).catch(() => console.error('notifications: a round failed'));
+
   // Scheduled notices go live in one instance (the lease holder; another takes over within seconds if
   // it stops), which expires its pages and announces the change to the others.
   const published = (await acquireLease('publishing', 5_000)) ? await publishDueNotices() : [];
@@ -41,6 +47,7 @@ export async function POST(request: Request) {
     await pruneRateEvents(2 * 60 * 60 * 1000);
     await pruneLoginAttempts();
     await pruneContentChanges();
+    await pruneSubscribers();
   }
   return Response.json({ published, reportsDeleted });
 }

@@ -9,6 +9,7 @@ import { noticeEditorValues } from '@/lib/notices/notice-editor-values';
 import { markCurrentAction } from '@/app/[locale]/admin/_actions/notice-actions';
 import { NoticeEditor } from '@/components/admin/notices/NoticeEditor';
 import { noticeEditorText } from '@/components/admin/notices/editor-text';
+import { audienceByCategory, noticeWasAnnounced } from '@/lib/notifications/audience';
 import { Callout } from '@/components/ui/Callout';
 
 export default async function EditNoticePage({
@@ -77,8 +78,8 @@ export default async function EditNoticePage({
       <NoticeEditor
         locale={locale}
         languages={[...routing.locales]}
-        initial={noticeEditorValues(notice)}
-        text={await noticeEditorText(locale)}
+        initial={noticeEditorValues(notice, await noticeWasAnnounced(notice.id))}
+        text={await noticeEditorText(locale, await audienceByCategory())}
       />
     </>
   );

@@ -5,6 +5,7 @@ import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { noticeEditorValues } from '@/lib/notices/notice-editor-values';
 import { NoticeEditor } from '@/components/admin/notices/NoticeEditor';
 import { noticeEditorText } from '@/components/admin/notices/editor-text';
+import { audienceByCategory } from '@/lib/notifications/audience';
 
 export default async function NewNoticePage({ params }: PageProps<'/[locale]/admin/notices/new'>) {
   const locale = await localeParam(params);
@@ -17,7 +18,7 @@ export default async function NewNoticePage({ params }: PageProps<'/[locale]/adm
         locale={locale}
         languages={[...routing.locales]}
         initial={noticeEditorValues(null)}
-        text={await noticeEditorText(locale)}
+        text={await noticeEditorText(locale, await audienceByCategory())}
       />
     </>
   );

@@ -1,0 +1,32 @@
+import type { Prisma } from '@/lib/db/generated/client';
+import { prisma } from '@/lib/db/client';
+import { NOTICE_TOPICS } from './subscription-topics';
+
+/**
+ * Who hears about an event: confirmed subscribers of the notice's category, or, for a status event,
+ * of any of the components it concerns.
+ */
+export function audienceWhere(topic: string, services: string[]): Prisma.SubscriberWhereInput {
+  const interest: Prisma.SubscriberWhereInput =
+    topic === 'status'
+      ? { OR: services.map((slug) => ({ services: { contains: `,${slug},` } })) }
+      : { topics: { contains: `,${topic},` } };
+  return { status: 'confirmed', ...interest };
+}
+
+/** How many subscribers an event would reach: shown to the editor before publishing or posting. */
+export async function countAudience(topic: string, services: string[] = []): Promise<number> {
+  if (topic === 'status' && services.length === 0) return 0;
+  return prisma.subscriber.count({ where: audienceWhere(topic, services) });
+}
+
+/** Subscribers per notice category, for the editor's "mail N subscribers" choice. */
+export async function audienceByCategory(): Promise<Record<string, number>> {
+  const counts = await Promise.all(NOTICE_TOPICS.map((topic) => countAudience(topic)));
+  return Object.fromEntries(NOTICE_TOPICS.map((topic, i) => [topic, counts[i] ?? 0]));
+}
+
+/** Whether subscribers were already told that this notice was published. */
+export async function noticeWasAnnounced(noticeId: string): Promise<boolean> {
+  return (await prisma.notificationEvent.count({ where: { key: `notice-published:${noticeId}` } })) > 0;
+}

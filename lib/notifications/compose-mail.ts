@@ -1,0 +1,310 @@
+import { randomUUID } from 'node:crypto';
+import { routing, type Locale } from '@/i18n/routing';
+import { formatTimeWindow } from '@/lib/dates/format-date';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { siteConfig } from '@/lib/site/config';
+import type { EventKind, EventPayload, EventText } from './notification-events';
+import type { MailWords } from './mail-words';
+import { fromDelimited } from './subscription-topics';
+
+/** A mail ready for the transport: the same content as text and as HTML, and the list headers. */
+export interface ComposedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Deterministic, so a message sent again after a crash is recognisably the same message. */
+  messageId: string;
+  /** The preferences page and RFC 8058 one-click address, when the mail is to a subscriber. */
+  unsubscribe?: { page: string; oneClick: string };
+}
+
+export interface MailRecipient {
+  email: string;
+  locale: string;
+  topics: string;
+  services: string;
+  /** The signed preferences token (subscriber-tokens.ts). */
+  token: string;
+}
+
+export interface EventForMail {
+  kind: string;
+  payload: EventPayload;
+}
+
+const camel = (kind: string) => kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+export function mailLocale(value: string): Locale {
+  return (routing.locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale;
+}
+
+function subscriberLinks(recipient: MailRecipient, locale: Locale) {
+  const base = siteConfig().baseUrl;
+  const token = encodeURIComponent(recipient.token);
+  return {
+    page: `${base}/${locale}/subscriptions/manage?token=${token}`,
+    oneClick: `${base}/api/subscriptions/unsubscribe?token=${token}`,
+  };
+}
+
+/** The event's text in the subscriber's language, or else the other language with a line saying so. */
+function textFor(payload: EventPayload, locale: Locale): { text: EventText; fallback: boolean } {
+  const own = payload.text[locale];
+  if (own) return { text: own, fallback: false };
+  const other = routing.locales.map((l) => payload.text[l]).find(Boolean);
+  return { text: other ?? { title: '', body: '' }, fallback: true };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+/** Portal-relative links in a notice ("/ja/check") must point at the portal from a mail program. */
+function absoluteLinks(html: string): string {
+  const base = siteConfig().baseUrl;
+  return html.replace(/href="\/(?!\/)/g, `href="${base}/`);
+}
+
+function windowLine(payload: EventPayload, locale: Locale, t: MailWords): string | null {
+  if (!payload.window) return null;
+  const when = formatTimeWindow(
+    new Date(payload.window.startsAt),
+    payload.window.endsAt ? new Date(payload.window.endsAt) : null,
+    locale,
+  );
+  return t('Mail.when', { when });
+}
+
+/** Why the subscriber gets this, and how to change it or leave: the footer of every subscriber mail. */
+function footer(
+  recipient: MailRecipient,
+  locale: Locale,
+  t: MailWords,
+  serviceNames: Record<string, string>,
+) {
+  const { page } = subscriberLinks(recipient, locale);
+  const config = siteConfig();
+  const chosen = [
+    ...fromDelimited(recipient.topics).map((topic) => t(`NoticeCategory.${topic}`)),
+    ...fromDelimited(recipient.services).map((slug) =>
+      t('Mail.footer.serviceStatus', { service: serviceNames[slug] ?? slug }),
+    ),
+  ].join(locale === 'ja' ? '、' : ', ');
+  const lines = [
+    t('Mail.footer.why', { isp: config.ispName[locale], site: config.baseUrl }),
+    t('Mail.footer.chosen', { topics: chosen }),
+    `${t('Mail.footer.manage')} ${page}`,
+    t('Mail.footer.noReply', { support: config.supportEmail }),
+  ];
+  return {
+    text: ['--', ...lines].join('\n'),
+    html:
+      `<hr style="border:none;border-top:1px solid #d4d4d8;margin:24px 0 12px">` +
+      `<p style="color:#52525b;font-size:12px;line-height:1.6">${lines
+        .slice(0, 2)
+        .map(escapeHtml)
+        .join(
+          '<br>',
+        )}<br><a href="${escapeHtml(page)}">${escapeHtml(t('Mail.footer.manageLink'))}</a><br>${escapeHtml(lines[3] ?? '')}</p>`,
+  };
+}
+
+function wrapHtml(locale: Locale, body: string): string {
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="font-family:system-ui,-apple-system,'Hiragino Sans','Noto Sans CJK JP',Meiryo,sans-serif;color:#18181b;line-height:1.7;max-width:640px;margin:0 auto;padding:16px">${body}</body></html>`;
+}
+
+export function messageIdFor(localPart: string): string {
+  return `<${localPart}@notify.${siteConfig().mailDomain}>`;
+}
+
+/** One event, to one subscriber, in their language. */
+export function composeEventMail(options: {
+  id: string;
+  event: EventForMail;
+  recipient: MailRecipient;
+  t: MailWords;
+  serviceNames: Record<string, string>;
+  test?: boolean;
+}): ComposedMail {
+  const { event, recipient, t } = options;
+  const locale = mailLocale(recipient.locale);
+  const config = siteConfig();
+  const { text, fallback } = textFor(event.payload, locale);
+  const link = `${config.baseUrl}/${locale}${event.payload.path}`;
+  const kind = camel(event.kind as EventKind);
+  const prefix = options.test ? t('Mail.testPrefix') : '';
+  const subject = `${prefix}${t(`Mail.subject.${kind}`, { isp: config.ispName[locale], title: text.title })}`;
+  const lead = t(`Mail.lead.${kind}`);
+  const when = windowLine(event.payload, locale, t);
+  const fallbackLine = fallback ? t('Mail.fallback') : null;
+  const foot = footer(recipient, locale, t, options.serviceNames);
+
+  const textBody = [
+    ...(fallbackLine ? [fallbackLine, ''] : []),
+    lead,
+    '',
+    text.title,
+    ...(when ? [when] : []),
+    '',
+    text.body.trim(),
+    '',
+    `${t('Mail.readOnPortal')} ${link}`,
+    '',
+    foot.text,
+  ].join('\n');
+  const html = wrapHtml(
+    locale,
+    [
+      fallbackLine
+        ? `<p style="background:#fef9c3;padding:8px 12px;border-radius:6px">${escapeHtml(fallbackLine)}</p>`
+        : '',
+      `<p style="color:#52525b">${escapeHtml(lead)}</p>`,
+      `<h1 style="font-size:20px;line-height:1.4">${escapeHtml(text.title)}</h1>`,
+      when ? `<p><strong>${escapeHtml(when)}</strong></p>` : '',
+      absoluteLinks(renderMarkdown(text.body)),
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(t('Mail.readOnPortalLink'))}</a></p>`,
+      foot.html,
+    ].join(''),
+  );
+  return {
+    to: recipient.email,
+    subject,
+    text: textBody,
+    html,
+    messageId: messageIdFor(options.test ? `test-${options.id}` : options.id),
+    unsubscribe: subscriberLinks(recipient, locale),
+  };
+}
+
+/** Everything a daily-digest subscriber has not been sent yet, in one mail. */
+export function composeDigestMail(options: {
+  id: string;
+  events: EventForMail[];
+  recipient: MailRecipient;
+  t: MailWords;
+  serviceNames: Record<string, string>;
+}): ComposedMail {
+  const { events, recipient, t } = options;
+  const locale = mailLocale(recipient.locale);
+  const config = siteConfig();
+  const items = events.map((event) => {
+    const { text, fallback } = textFor(event.payload, locale);
+    return {
+      label: t(`Mail.kind.${camel(event.kind)}`),
+      title: text.title,
+      when: windowLine(event.payload, locale, t),
+      body: text.body.trim(),
+      fallback,
+      link: `${config.baseUrl}/${locale}${event.payload.path}`,
+    };
+  });
+  const foot = footer(recipient, locale, t, options.serviceNames);
+  const subject = t('Mail.subject.digest', { isp: config.ispName[locale], count: events.length });
+  const lead = t('Mail.lead.digest', { count: events.length });
+  const textBody = [
+    lead,
+    '',
+    ...items.flatMap((item) => [
+      `■ ${item.label}: ${item.title}`,
+      ...(item.when ? [item.when] : []),
+      ...(item.fallback ? [t('Mail.fallback')] : []),
+      '',
+      item.body,
+      '',
+      `${t('Mail.readOnPortal')} ${item.link}`,
+      '',
+    ]),
+    foot.text,
+  ].join('\n');
+  const html = wrapHtml(
+    locale,
+    [
+      `<p>${escapeHtml(lead)}</p>`,
+      ...items.map(
+        (item) =>
+          `<section style="border-top:1px solid #e4e4e7;padding-top:8px;margin-top:16px"><p style="color:#52525b;margin:0">${escapeHtml(item.label)}</p><h2 style="font-size:18px;margin:4px 0">${escapeHtml(item.title)}</h2>${item.when ? `<p><strong>${escapeHtml(item.when)}</strong></p>` : ''}${item.fallback ? `<p style="background:#fef9c3;padding:4px 8px">${escapeHtml(t('Mail.fallback'))}</p>` : ''}${absoluteLinks(renderMarkdown(item.body))}<p><a href="${escapeHtml(item.link)}">${escapeHtml(t('Mail.readOnPortalLink'))}</a></p></section>`,
+      ),
+      foot.html,
+    ].join(''),
+  );
+  return {
+    to: recipient.email,
+    subject,
+    text: textBody,
+    html,
+    messageId: messageIdFor(options.id),
+    unsubscribe: subscriberLinks(recipient, locale),
+  };
+}
+
+/** The double opt-in mail: a single-use link, valid 24 hours; nothing else is sent before it is used. */
+export function composeConfirmationMail(options: {
+  email: string;
+  locale: string;
+  token: string;
+  t: MailWords;
+}): ComposedMail {
+  const locale = mailLocale(options.locale);
+  const config = siteConfig();
+  const { t } = options;
+  const link = `${config.baseUrl}/${locale}/subscriptions/confirm?token=${encodeURIComponent(options.token)}`;
+  const isp = config.ispName[locale];
+  const lines = [t('Mail.confirm.intro', { isp }), t('Mail.confirm.action')];
+  const after = [t('Mail.confirm.expiry'), t('Mail.confirm.ignore')];
+  return {
+    to: options.email,
+    subject: t('Mail.subject.confirm', { isp }),
+    text: [
+      ...lines,
+      '',
+      link,
+      '',
+      ...after,
+      '',
+      '--',
+      t('Mail.footer.noReply', { support: config.supportEmail }),
+    ].join('\n'),
+    html: wrapHtml(
+      locale,
+      `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><a href="${escapeHtml(link)}" style="display:inline-block;background:#1d4ed8;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(t('Mail.confirm.button'))}</a></p><p style="font-size:12px;color:#52525b;word-break:break-all">${escapeHtml(link)}</p>${after.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}`,
+    ),
+    messageId: messageIdFor(`confirm-${randomUUID()}`),
+  };
+}
+
+/** Sent instead of a confirmation when the address is subscribed already: where to change things. */
+export function composeAlreadySubscribedMail(options: {
+  recipient: MailRecipient;
+  t: MailWords;
+  id: string;
+}): ComposedMail {
+  const { recipient, t } = options;
+  const locale = mailLocale(recipient.locale);
+  const config = siteConfig();
+  const isp = config.ispName[locale];
+  const links = subscriberLinks(recipient, locale);
+  const lines = [t('Mail.already.intro', { isp }), t('Mail.already.manage')];
+  return {
+    to: recipient.email,
+    subject: t('Mail.subject.alreadySubscribed', { isp }),
+    text: [
+      ...lines,
+      '',
+      links.page,
+      '',
+      t('Mail.confirm.ignore'),
+      '',
+      '--',
+      t('Mail.footer.noReply', { support: config.supportEmail }),
+    ].join('\n'),
+    html: wrapHtml(
+      locale,
+      `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><a href="${escapeHtml(links.page)}">${escapeHtml(t('Mail.footer.manageLink'))}</a></p><p>${escapeHtml(t('Mail.confirm.ignore'))}</p>`,
+    ),
+    messageId: messageIdFor(`already-${options.id}`),
+    unsubscribe: links,
+  };
+}

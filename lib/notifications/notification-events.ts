@@ -1,0 +1,80 @@
+import { prisma } from '@/lib/db/client';
+import type { Locale } from '@/i18n/routing';
+import { toDelimited } from './subscription-topics';
+
+/** Everything subscribers can be told. */
+export const EVENT_KINDS = [
+  'notice-published',
+  'notice-updated',
+  'incident-opened',
+  'incident-updated',
+  'incident-resolved',
+  'maintenance-announced',
+  'maintenance-reminder',
+  'maintenance-started',
+  'maintenance-ended',
+  'maintenance-moved',
+  'maintenance-cancelled',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface EventText {
+  title: string;
+  /** Markdown: a notice's body or an update's note. */
+  body: string;
+}
+
+/** What a mail about the event says, frozen when the event happens (later edits are new events). */
+export interface EventPayload {
+  /** Portal path without the language prefix (/notices/slug, /status). */
+  path: string;
+  text: Partial<Record<Locale, EventText>>;
+  /** Maintenance window, ISO timestamps. */
+  window?: { startsAt: string; endsAt: string | null };
+  /** The window before a maintenance was moved. */
+  previousWindow?: { startsAt: string; endsAt: string | null };
+}
+
+export interface NewEvent {
+  key: string;
+  kind: EventKind;
+  /** A notice category, or "status". */
+  topic: string;
+  services?: string[];
+  payload: EventPayload;
+  createdBy: string;
+}
+
+/**
+ * Records an event once: its key names what happened (the notice, the update, the maintenance and
+ * the start time it had), so a retried request, a second instance or a later job round that sees the
+ * same thing finds the event there already and adds nothing. True when this call created it.
+ */
+export async function recordEvent(event: NewEvent, now = new Date()): Promise<boolean> {
+  const existing = await prisma.notificationEvent.findUnique({
+    where: { key: event.key },
+    select: { id: true },
+  });
+  if (existing) return false;
+  try {
+    await prisma.notificationEvent.create({
+      data: {
+        key: event.key,
+        kind: event.kind,
+        topic: event.topic,
+        services: toDelimited(event.services ?? []),
+        payload: JSON.stringify(event.payload),
+        createdBy: event.createdBy,
+        createdAt: now,
+      },
+    });
+    return true;
+  } catch {
+    // The same key, created by another instance a moment ago.
+    return false;
+  }
+}
+
+export function parsePayload(stored: string): EventPayload {
+  return JSON.parse(stored) as EventPayload;
+}
