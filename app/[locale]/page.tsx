@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SubscribeBox } from '@/components/subscriptions/SubscribeBox';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
@@ -124,6 +125,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       </section>
 
       <MailSettingsTable locale={locale} />
+      <SubscribeBox locale={locale} idPrefix="subscribe-home" />
     </div>
   );
 }

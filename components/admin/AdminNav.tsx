@@ -14,6 +14,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: StaffUs
     { href: '/admin/guides', label: t('guides') },
     { href: '/admin/reports', label: t('reports') },
     { href: '/admin/status', label: t('status') },
+    { href: '/admin/notifications', label: t('notifications') },
     ...(user.role === 'admin'
       ? [
           { href: '/admin/mail-servers', label: t('mailServers') },

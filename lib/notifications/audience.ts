@@ -30,3 +30,16 @@ export async function audienceByCategory(): Promise<Record<string, number>> {
 export async function noticeWasAnnounced(noticeId: string): Promise<boolean> {
   return (await prisma.notificationEvent.count({ where: { key: `notice-published:${noticeId}` } })) > 0;
 }
+
+/**
+ * Status subscribers grouped by the exact set of services they follow, so the incident form can show
+ * how many a given choice of components reaches (the union) without a query per click.
+ */
+export async function statusAudienceGroups(): Promise<Array<{ services: string[]; count: number }>> {
+  const groups = await prisma.subscriber.groupBy({
+    by: ['services'],
+    where: { status: 'confirmed', services: { not: '' } },
+    _count: { _all: true },
+  });
+  return groups.map((g) => ({ services: g.services.split(',').filter(Boolean), count: g._count._all }));
+}

@@ -22,6 +22,8 @@ export interface SenderSettings {
   unsubscribeMailto: string;
   /** Extra CA certificates (PEM) for a relay with a private CA. */
   ca?: string;
+  /** The name the relay's certificate carries, when SMTP_URL names it by address (SMTP_TLS_SERVERNAME). */
+  servername?: string;
 }
 
 /**
@@ -38,11 +40,12 @@ export function senderSettingsFromEnv(env = process.env): SenderSettings {
     from: env.NOTIFY_FROM?.trim() || `notices@${config.mailDomain}`,
     unsubscribeMailto: env.NOTIFY_UNSUBSCRIBE_MAILTO?.trim() || config.supportEmail,
     ca: caFile ? fs.readFileSync(caFile, 'utf8') : undefined,
+    servername: env.SMTP_TLS_SERVERNAME?.trim() || undefined,
   };
 }
 
 /** nodemailer's SMTP options for an SMTP_URL; throws a plain error (no password in it) if invalid. */
-export function smtpOptions(smtpUrl: string, ca?: string): SMTPPool.Options {
+export function smtpOptions(smtpUrl: string, ca?: string, servername?: string): SMTPPool.Options {
   let url: URL;
   try {
     url = new URL(smtpUrl);
@@ -67,7 +70,7 @@ export function smtpOptions(smtpUrl: string, ca?: string): SMTPPool.Options {
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
-    tls: { ...(ca ? { ca } : {}), minVersion: 'TLSv1.2' },
+    tls: { ...(ca ? { ca } : {}), ...(servername ? { servername } : {}), minVersion: 'TLSv1.2' },
   };
 }
 
@@ -114,7 +117,9 @@ export const CAPTURE_KEEP = 500;
 
 export function createMailSender(settings = senderSettingsFromEnv()): MailSender {
   if (settings.smtpUrl) {
-    const transport = nodemailer.createTransport(smtpOptions(settings.smtpUrl, settings.ca));
+    const transport = nodemailer.createTransport(
+      smtpOptions(settings.smtpUrl, settings.ca, settings.servername),
+    );
     return {
       kind: 'smtp',
       description: describeRelay(settings.smtpUrl),

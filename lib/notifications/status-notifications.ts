@@ -148,3 +148,18 @@ export async function recordDueMaintenanceEvents(now = new Date()): Promise<numb
   }
   return recorded;
 }
+
+/** Announces an incident's newest timeline entry (the one just posted). */
+export async function announceLatestIncidentUpdate(
+  incidentId: string,
+  by: string,
+  now = new Date(),
+): Promise<boolean> {
+  const incident = await prisma.incident.findUnique({
+    where: { id: incidentId },
+    include: { updates: { orderBy: { at: 'desc' }, take: 1 } },
+  });
+  const update = incident?.updates[0];
+  if (!incident || !update) return false;
+  return announceIncidentUpdate(incident, update, by, now);
+}

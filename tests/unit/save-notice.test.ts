@@ -88,7 +88,11 @@ describe('saveNotice', () => {
       1,
       input({
         status: 'published',
-        publicUpdate: { date, notes: { en: 'Ports added.', ja: 'ポート番号を追記しました。' }, announce: false },
+        publicUpdate: {
+          date,
+          notes: { en: 'Ports added.', ja: 'ポート番号を追記しました。' },
+          announce: false,
+        },
       }),
       'a@example.test',
     );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SubscribeBox } from '@/components/subscriptions/SubscribeBox';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
@@ -39,6 +40,13 @@ export default async function CheckPage({ params }: PageProps<'/[locale]/check'>
           }}
         />
       </NextIntlClientProvider>
+      {/* After a check: hear about the next policy change before it breaks something. */}
+      <SubscribeBox
+        locale={locale}
+        idPrefix="subscribe-check"
+        topics={['service-change', 'security', 'maintenance']}
+        allServices={false}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SubscribeBox } from '@/components/subscriptions/SubscribeBox';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
@@ -73,6 +74,12 @@ export default async function NoticesPage({ params, searchParams }: PageProps<'/
         query={query.category ? { category: query.category } : {}}
         page={result.page}
         pageCount={result.pageCount}
+      />
+      <SubscribeBox
+        locale={locale}
+        idPrefix="subscribe-notices"
+        topics={query.category ? [query.category] : undefined}
+        allServices={!query.category}
       />
     </>
   );

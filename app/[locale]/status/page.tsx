@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SubscribeBox } from '@/components/subscriptions/SubscribeBox';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { localeParam } from '@/i18n/locale-param';
@@ -129,6 +130,7 @@ export default async function StatusPage({ params }: PageProps<'/[locale]/status
           {t('json')}
         </a>
       </p>
+      <SubscribeBox locale={locale} idPrefix="subscribe-status" topics={['maintenance']} />
     </>
   );
 }

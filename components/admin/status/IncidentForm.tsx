@@ -10,9 +10,21 @@ import { INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '@/lib/status/status-sta
 import { StatusFields, input, label, problemText } from './StatusFields';
 
 /** A new incident, or a scheduled maintenance window, with its first public update in both languages. */
-export function IncidentForm({ components }: { components: { slug: string; name: string }[] }) {
+export function IncidentForm({
+  components,
+  audience,
+}: {
+  components: { slug: string; name: string }[];
+  /** Status subscribers by the set of services they follow (lib/notifications/audience.ts). */
+  audience: Array<{ services: string[]; count: number }>;
+}) {
   const t = useTranslations('StatusAdmin');
   const [kind, setKind] = useState<'incident' | 'maintenance'>('incident');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [notify, setNotify] = useState(true);
+  const reach = audience
+    .filter((group) => group.services.some((slug) => chosen.includes(slug)))
+    .reduce((sum, group) => sum + group.count, 0);
   const { state, onSubmit, pending } = useStaffForm<StatusFormState>(createIncidentAction, {
     status: 'idle',
   });
@@ -90,7 +102,17 @@ export function IncidentForm({ components }: { components: { slug: string; name:
         <div className="mt-1 flex flex-wrap gap-x-4">
           {components.map((component) => (
             <label key={component.slug} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="components" value={component.slug} className="size-5" />
+              <input
+                type="checkbox"
+                name="components"
+                value={component.slug}
+                className="size-5"
+                onChange={(e) =>
+                  setChosen((list) =>
+                    e.target.checked ? [...list, component.slug] : list.filter((s) => s !== component.slug),
+                  )
+                }
+              />
               {component.name}
             </label>
           ))}
@@ -138,6 +160,16 @@ export function IncidentForm({ components }: { components: { slug: string; name:
         {error('noticeSlug')}
       </div>
       <StatusFields idPrefix="incident" statuses={statuses} errors={errors} />
+      <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-2">
+        <input
+          type="checkbox"
+          name="notify"
+          checked={notify}
+          onChange={(e) => setNotify(e.target.checked)}
+          className="size-5"
+        />
+        {t('notifyLabel', { count: reach })}
+      </label>
       <div className="space-y-3 sm:col-span-2">
         <FormFeedback
           outcome={state}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { addIncidentUpdateAction, type StatusFormState } from '@/app/[locale]/admin/_actions/status-actions';
 import { FormFeedback } from '@/components/admin/FormFeedback';
@@ -12,11 +13,15 @@ import { StatusFields, problemText } from './StatusFields';
 export function IncidentUpdateForm({
   incidentId,
   kind,
+  audienceCount,
 }: {
   incidentId: string;
   kind: 'incident' | 'maintenance';
+  /** Subscribers of the incident's components. */
+  audienceCount: number;
 }) {
   const t = useTranslations('StatusAdmin');
+  const [notify, setNotify] = useState(true);
   const { state, onSubmit, pending } = useStaffForm<StatusFormState>(addIncidentUpdateAction, {
     status: 'idle',
   });
@@ -34,6 +39,16 @@ export function IncidentUpdateForm({
         statuses={kind === 'maintenance' ? MAINTENANCE_STATUSES : INCIDENT_STATUSES}
         errors={errors}
       />
+      <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-2">
+        <input
+          type="checkbox"
+          name="notify"
+          checked={notify}
+          onChange={(e) => setNotify(e.target.checked)}
+          className="size-5"
+        />
+        {t('notifyUpdateLabel', { count: audienceCount })}
+      </label>
       <div className="space-y-3 sm:col-span-2">
         <FormFeedback
           outcome={state}

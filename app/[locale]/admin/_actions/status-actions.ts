@@ -10,6 +10,7 @@ import {
   incidentUpdateSchema,
 } from '@/lib/status/incident-input';
 import { addIncidentUpdate, createIncident, saveStatusComponent } from '@/lib/status/save-incident';
+import { announceIncident, announceLatestIncidentUpdate } from '@/lib/notifications/status-notifications';
 
 export type StatusFormState =
   | { status: 'idle' }
@@ -47,6 +48,7 @@ export const createIncidentAction = staffAction(
       summary: incident.titleEn,
       ip: (await requestMeta()).ip,
     });
+    if (form.get('notify') === 'on') await announceIncident(incident.id, user.email);
     return { status: 'saved', id: incident.id };
   },
 );
@@ -72,6 +74,7 @@ export const addIncidentUpdateAction = staffAction(
       summary: `${parsed.data.status}: ${incident.titleEn}`,
       ip: (await requestMeta()).ip,
     });
+    if (form.get('notify') === 'on') await announceLatestIncidentUpdate(incident.id, user.email);
     return { status: 'saved', id: incident.id };
   },
 );

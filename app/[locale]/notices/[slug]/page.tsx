@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SubscribeBox } from '@/components/subscriptions/SubscribeBox';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
@@ -48,11 +49,20 @@ export default async function NoticePage({ params }: PageProps<'/[locale]/notice
   const loaded = await loadNotice(params);
   if (!loaded) notFound();
   return (
-    <NoticeArticle
-      notice={loaded.notice}
-      locale={loaded.locale}
-      afterBody={<PolicyImpact slug={loaded.notice.slug} locale={loaded.locale} />}
-    />
+    <>
+      <NoticeArticle
+        notice={loaded.notice}
+        locale={loaded.locale}
+        afterBody={<PolicyImpact slug={loaded.notice.slug} locale={loaded.locale} />}
+      />
+      {/* Readers of a notice are offered its own category first. */}
+      <SubscribeBox
+        locale={loaded.locale}
+        idPrefix="subscribe-notice"
+        topics={[loaded.notice.category]}
+        allServices={false}
+      />
+    </>
   );
 }
 

@@ -9,6 +9,7 @@ import { listIncidentsForStaff, listStatusComponents } from '@/lib/status/save-i
 import { ensureStatusComponents } from '@/lib/status/status-store';
 import { ComponentForm } from '@/components/admin/status/ComponentForm';
 import { IncidentForm } from '@/components/admin/status/IncidentForm';
+import { statusAudienceGroups } from '@/lib/notifications/audience';
 
 /** Staff post incidents and maintenance, follow them up, and (admins) manage the status components. */
 export default async function StatusAdminPage({ params }: PageProps<'/[locale]/admin/status'>) {
@@ -72,7 +73,10 @@ export default async function StatusAdminPage({ params }: PageProps<'/[locale]/a
       </p>
       {list(open, t('openHeading'), 'open-incidents')}
       <div className="mb-10">
-        <IncidentForm components={components.map((c) => ({ slug: c.slug, name: name(c.slug) }))} />
+        <IncidentForm
+          components={components.map((c) => ({ slug: c.slug, name: name(c.slug) }))}
+          audience={await statusAudienceGroups()}
+        />
       </div>
       {list(closed, t('closedHeading'), 'closed-incidents')}
       <section aria-labelledby="status-components" className="mb-8">

@@ -7,6 +7,7 @@ import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { formatDateTime } from '@/lib/dates/format-date';
 import { getIncident } from '@/lib/status/save-incident';
 import { IncidentUpdateForm } from '@/components/admin/status/IncidentUpdateForm';
+import { countAudience } from '@/lib/notifications/audience';
 
 /** One incident or maintenance: its timeline in both languages and a form for the next update. */
 export default async function IncidentAdminPage({ params }: PageProps<'/[locale]/admin/status/[id]'>) {
@@ -48,7 +49,11 @@ export default async function IncidentAdminPage({ params }: PageProps<'/[locale]
         ))}
       </ol>
       <NextIntlClientProvider locale={locale} messages={{ StatusAdmin: messages.StatusAdmin }}>
-        <IncidentUpdateForm incidentId={incident.id} kind={kind} />
+        <IncidentUpdateForm
+          incidentId={incident.id}
+          kind={kind}
+          audienceCount={await countAudience('status', incident.components.split(',').filter(Boolean))}
+        />
       </NextIntlClientProvider>
     </>
   );
