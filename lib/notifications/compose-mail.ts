@@ -70,12 +70,13 @@ function absoluteLinks(html: string): string {
 
 function windowLine(payload: EventPayload, locale: Locale, t: MailWords): string | null {
   if (!payload.window) return null;
-  const when = formatTimeWindow(
-    new Date(payload.window.startsAt),
-    payload.window.endsAt ? new Date(payload.window.endsAt) : null,
-    locale,
-  );
-  return t('Mail.when', { when });
+  const format = (w: { startsAt: string; endsAt: string | null }) =>
+    formatTimeWindow(new Date(w.startsAt), w.endsAt ? new Date(w.endsAt) : null, locale);
+  const when = t('Mail.when', { when: format(payload.window) });
+  // A moved maintenance says where it was, so nobody keeps the old time in mind.
+  return payload.previousWindow
+    ? `${when}\n${t('Mail.previously', { when: format(payload.previousWindow) })}`
+    : when;
 }
 
 /** Why the subscriber gets this, and how to change it or leave: the footer of every subscriber mail. */
@@ -163,7 +164,7 @@ export function composeEventMail(options: {
         : '',
       `<p style="color:#52525b">${escapeHtml(lead)}</p>`,
       `<h1 style="font-size:20px;line-height:1.4">${escapeHtml(text.title)}</h1>`,
-      when ? `<p><strong>${escapeHtml(when)}</strong></p>` : '',
+      when ? `<p><strong>${escapeHtml(when).replace(/\n/g, '<br>')}</strong></p>` : '',
       absoluteLinks(renderMarkdown(text.body)),
       `<p><a href="${escapeHtml(link)}">${escapeHtml(t('Mail.readOnPortalLink'))}</a></p>`,
       foot.html,
@@ -225,7 +226,7 @@ export function composeDigestMail(options: {
       `<p>${escapeHtml(lead)}</p>`,
       ...items.map(
         (item) =>
-          `<section style="border-top:1px solid #e4e4e7;padding-top:8px;margin-top:16px"><p style="color:#52525b;margin:0">${escapeHtml(item.label)}</p><h2 style="font-size:18px;margin:4px 0">${escapeHtml(item.title)}</h2>${item.when ? `<p><strong>${escapeHtml(item.when)}</strong></p>` : ''}${item.fallback ? `<p style="background:#fef9c3;padding:4px 8px">${escapeHtml(t('Mail.fallback'))}</p>` : ''}${absoluteLinks(renderMarkdown(item.body))}<p><a href="${escapeHtml(item.link)}">${escapeHtml(t('Mail.readOnPortalLink'))}</a></p></section>`,
+          `<section style="border-top:1px solid #e4e4e7;padding-top:8px;margin-top:16px"><p style="color:#52525b;margin:0">${escapeHtml(item.label)}</p><h2 style="font-size:18px;margin:4px 0">${escapeHtml(item.title)}</h2>${item.when ? `<p><strong>${escapeHtml(item.when).replace(/\n/g, '<br>')}</strong></p>` : ''}${item.fallback ? `<p style="background:#fef9c3;padding:4px 8px">${escapeHtml(t('Mail.fallback'))}</p>` : ''}${absoluteLinks(renderMarkdown(item.body))}<p><a href="${escapeHtml(item.link)}">${escapeHtml(t('Mail.readOnPortalLink'))}</a></p></section>`,
       ),
       foot.html,
     ].join(''),

@@ -60,6 +60,7 @@ export async function announceIncidentUpdate(
   update: IncidentUpdate,
   by: string,
   now = new Date(),
+  options: { previousWindow?: EventPayload['previousWindow'] } = {},
 ): Promise<boolean> {
   const maintenance = incident.kind === 'maintenance';
   const [kind, key]: [EventKind, string] =
@@ -67,16 +68,23 @@ export async function announceIncidentUpdate(
       ? ['incident-resolved', `incident-resolved:${incident.id}`]
       : update.status === 'completed'
         ? ['maintenance-ended', `maintenance-ended:${incident.id}`]
-        : maintenance && update.status === 'in-progress'
-          ? ['maintenance-started', startedKey(incident)]
-          : ['incident-updated', `incident-updated:${update.id}`];
+        : update.status === 'cancelled'
+          ? ['maintenance-cancelled', `maintenance-cancelled:${incident.id}`]
+          : maintenance && options.previousWindow
+            ? ['maintenance-moved', `maintenance-moved:${incident.id}:${incident.startsAt.getTime()}`]
+            : maintenance && update.status === 'in-progress'
+              ? ['maintenance-started', startedKey(incident)]
+              : ['incident-updated', `incident-updated:${update.id}`];
   return recordEvent(
     {
       key,
       kind,
       topic: 'status',
       services: components(incident),
-      payload: payloadOf(incident, { en: update.bodyEn, ja: update.bodyJa }),
+      payload: {
+        ...payloadOf(incident, { en: update.bodyEn, ja: update.bodyJa }),
+        ...(options.previousWindow ? { previousWindow: options.previousWindow } : {}),
+      },
       createdBy: by,
     },
     now,
@@ -115,6 +123,8 @@ export async function recordDueMaintenanceEvents(now = new Date()): Promise<numb
     // The announcement already said what a reminder or a "started" would: no second mail for it.
     const start = incident.startsAt.getTime();
     const latest = incident.updates[0];
+    // A cancelled maintenance was said to be cancelled; it neither starts nor ends.
+    if (latest?.status === 'cancelled') continue;
     const body = { en: latest?.bodyEn ?? '', ja: latest?.bodyJa ?? '' };
     const event = (kind: EventKind, key: string) =>
       recordEvent(
@@ -153,6 +163,7 @@ export async function recordDueMaintenanceEvents(now = new Date()): Promise<numb
 export async function announceLatestIncidentUpdate(
   incidentId: string,
   by: string,
+  options: { previousWindow?: EventPayload['previousWindow'] } = {},
   now = new Date(),
 ): Promise<boolean> {
   const incident = await prisma.incident.findUnique({
@@ -161,5 +172,5 @@ export async function announceLatestIncidentUpdate(
   });
   const update = incident?.updates[0];
   if (!incident || !update) return false;
-  return announceIncidentUpdate(incident, update, by, now);
+  return announceIncidentUpdate(incident, update, by, now, options);
 }

@@ -51,12 +51,24 @@ export const incidentInputSchema = z
   });
 export type IncidentInput = z.infer<typeof incidentInputSchema>;
 
-export const incidentUpdateSchema = z.object({
-  incidentId: z.string().min(1).max(40),
-  status: z.enum([...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES]),
-  bodyEn: text(2000),
-  bodyJa: text(2000),
-});
+export const incidentUpdateSchema = z
+  .object({
+    incidentId: z.string().min(1).max(40),
+    status: z.enum([...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES]),
+    bodyEn: text(2000),
+    bodyJa: text(2000),
+    /** A maintenance moved to a new window: both times, or neither. */
+    startsAt: when.optional(),
+    endsAt: when.optional(),
+  })
+  .superRefine((input, ctx) => {
+    const start = input.startsAt ?? null;
+    const end = input.endsAt ?? null;
+    if (Boolean(start) !== Boolean(end))
+      ctx.addIssue({ code: 'custom', path: [start ? 'endsAt' : 'startsAt'], message: 'required' });
+    else if (start && end && end <= start)
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'order' });
+  });
 export type IncidentUpdateInput = z.infer<typeof incidentUpdateSchema>;
 
 export const componentInputSchema = z.object({

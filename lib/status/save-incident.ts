@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db/client';
 import type { ComponentInput, IncidentInput, IncidentUpdateInput } from './incident-input';
 
 /** Statuses that close an incident or a maintenance. */
-const CLOSING = new Set(['resolved', 'completed']);
+const CLOSING = new Set(['resolved', 'completed', 'cancelled']);
 
 export async function createIncident(input: IncidentInput, authorEmail: string, now = new Date()) {
   return prisma.incident.create({
@@ -39,16 +39,19 @@ export async function addIncidentUpdate(input: IncidentUpdateInput, authorEmail:
         at: now,
       },
     });
+    const moved = incident.kind === 'maintenance' && input.startsAt && input.endsAt;
     return tx.incident.update({
       where: { id: incident.id },
       data: {
         resolvedAt: CLOSING.has(input.status) ? now : null,
-        // Maintenance finished early ends its window now, so the components switch back at once.
+        // Maintenance finished early ends its window now, so the components switch back at once; a
+        // cancelled one keeps the window it had, for the record.
         ...(incident.kind === 'maintenance' &&
-        CLOSING.has(input.status) &&
+        input.status === 'completed' &&
         (!incident.endsAt || incident.endsAt > now)
           ? { endsAt: now }
           : {}),
+        ...(moved ? { startsAt: input.startsAt!, endsAt: input.endsAt! } : {}),
       },
     });
   });

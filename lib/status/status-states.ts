@@ -3,7 +3,7 @@ export const COMPONENT_STATES = ['operational', 'maintenance', 'degraded', 'outa
 export type ComponentState = (typeof COMPONENT_STATES)[number];
 
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
-export const MAINTENANCE_STATUSES = ['scheduled', 'in-progress', 'completed'] as const;
+export const MAINTENANCE_STATUSES = ['scheduled', 'in-progress', 'completed', 'cancelled'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number] | (typeof MAINTENANCE_STATUSES)[number];
 
 export function worstState(...states: (ComponentState | '' | undefined)[]): ComponentState {

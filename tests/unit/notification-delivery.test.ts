@@ -6,7 +6,12 @@ import { nextDigestTime } from '@/lib/notifications/digest-time';
 import { fanOutEvents } from '@/lib/notifications/fan-out-events';
 import { createMailSender, type MailSender } from '@/lib/notifications/mail-transport';
 import { announceNotice } from '@/lib/notifications/notice-notifications';
-import { announceIncident, recordDueMaintenanceEvents } from '@/lib/notifications/status-notifications';
+import {
+  announceIncident,
+  announceLatestIncidentUpdate,
+  recordDueMaintenanceEvents,
+} from '@/lib/notifications/status-notifications';
+import { addIncidentUpdate } from '@/lib/status/save-incident';
 import { recordEvent } from '@/lib/notifications/notification-events';
 import { createNotice, db } from '../support/notice-fixtures';
 import { testMailWords } from '../support/mail-words';
@@ -299,5 +304,70 @@ describe('status events', () => {
     expect(mails.every((m) => m.row.to === follower.email)).toBe(true);
     expect(mails[0]!.mail.text).toContain('2026年12月8日（火）2:00～5:00（日本時間）');
     expect(mails[0]!.mail.subject).toBe('【エグザンプルネット】メンテナンスのお知らせ：メールサーバーの更新');
+  });
+
+  it('says when a maintenance moves (with the old time) and reminds for the new time; a cancelled one goes quiet', async () => {
+    await db.statusComponent.create({ data: { slug: 'mail', nameEn: 'Mail', nameJa: 'メール' } });
+    await createSubscriber({ topics: [], services: ['mail'], locale: 'en' });
+    const incident = await db.incident.create({
+      data: {
+        kind: 'maintenance',
+        titleEn: 'Upgrade',
+        titleJa: '更新',
+        impact: 'maintenance',
+        components: 'mail',
+        startsAt: new Date('2026-12-07T17:00:00Z'),
+        endsAt: new Date('2026-12-07T20:00:00Z'),
+        updates: { create: { status: 'scheduled', bodyEn: 'Planned.', bodyJa: '予定です。' } },
+      },
+    });
+    await announceIncident(incident.id, 'staff', new Date('2026-12-01T00:00:00Z'));
+    const before = { startsAt: incident.startsAt.toISOString(), endsAt: incident.endsAt!.toISOString() };
+    await addIncidentUpdate(
+      {
+        incidentId: incident.id,
+        status: 'scheduled',
+        bodyEn: 'Moved a week.',
+        bodyJa: '1週間延期します。',
+        startsAt: new Date('2026-12-14T17:00:00Z'),
+        endsAt: new Date('2026-12-14T20:00:00Z'),
+      },
+      'staff',
+      new Date('2026-12-02T00:00:00Z'),
+    );
+    expect(
+      await announceLatestIncidentUpdate(
+        incident.id,
+        'staff',
+        { previousWindow: before },
+        new Date('2026-12-02T00:00:00Z'),
+      ),
+    ).toBe(true);
+    // The old time's reminder never comes; the new one does.
+    expect(await recordDueMaintenanceEvents(new Date('2026-12-07T00:00:00Z'))).toBe(0);
+    expect(await recordDueMaintenanceEvents(new Date('2026-12-14T00:00:00Z'))).toBe(1);
+    await fanOutEvents(new Date('2026-12-14T00:00:00Z'));
+    await deliverDueMail({ sender: capture(), words: testMailWords, now: new Date('2026-12-14T00:00:00Z') });
+    const moved = (await captured()).find((m) => m.row.subject.includes('rescheduled'))!;
+    expect(moved.mail.text).toContain('When: Tue, Dec 15, 2026, 02:00–05:00 (Japan time)');
+    expect(moved.mail.text).toContain('Previously planned: Tue, Dec 8, 2026, 02:00–05:00 (Japan time)');
+
+    await addIncidentUpdate(
+      { incidentId: incident.id, status: 'cancelled', bodyEn: 'Not needed.', bodyJa: '不要になりました。' },
+      'staff',
+      new Date('2026-12-14T01:00:00Z'),
+    );
+    expect(
+      await announceLatestIncidentUpdate(incident.id, 'staff', {}, new Date('2026-12-14T01:00:00Z')),
+    ).toBe(true);
+    expect(await recordDueMaintenanceEvents(new Date('2026-12-14T17:30:00Z'))).toBe(0);
+    expect(await recordDueMaintenanceEvents(new Date('2026-12-14T21:00:00Z'))).toBe(0);
+    const kinds = (await db.notificationEvent.findMany({ orderBy: { createdAt: 'asc' } })).map((e) => e.kind);
+    expect(kinds).toEqual([
+      'maintenance-announced',
+      'maintenance-moved',
+      'maintenance-reminder',
+      'maintenance-cancelled',
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { FormFeedback } from '@/components/admin/FormFeedback';
 import { useStaffForm } from '@/components/admin/use-staff-form';
 import { SaveButton } from '@/components/admin/SaveButton';
 import { INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '@/lib/status/status-states';
-import { StatusFields, problemText } from './StatusFields';
+import { StatusFields, input, label, problemText } from './StatusFields';
 
 /** A new entry on an incident's public timeline; "resolved" or "completed" closes it. */
 export function IncidentUpdateForm({
@@ -39,6 +39,31 @@ export function IncidentUpdateForm({
         statuses={kind === 'maintenance' ? MAINTENANCE_STATUSES : INCIDENT_STATUSES}
         errors={errors}
       />
+      {kind === 'maintenance' && (
+        <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-2">
+          <legend className={label}>{t('moveHeading')}</legend>
+          {(['startsAt', 'endsAt'] as const).map((name) => (
+            <div key={name}>
+              <label htmlFor={`update-${name}`} className="block text-sm">
+                {t(name === 'startsAt' ? 'moveStart' : 'moveEnd')}
+              </label>
+              <input
+                id={`update-${name}`}
+                name={name}
+                type="datetime-local"
+                className={input}
+                aria-invalid={Boolean(errors[name])}
+                aria-describedby={errors[name] ? `update-${name}-error` : undefined}
+              />
+              {errors[name] && (
+                <p id={`update-${name}-error`} className="mt-1 text-sm text-red-700">
+                  {t(`error.${errors[name]}` as never)}
+                </p>
+              )}
+            </div>
+          ))}
+        </fieldset>
+      )}
       <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-2">
         <input
           type="checkbox"

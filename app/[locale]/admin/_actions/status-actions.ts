@@ -9,7 +9,12 @@ import {
   incidentInputSchema,
   incidentUpdateSchema,
 } from '@/lib/status/incident-input';
-import { addIncidentUpdate, createIncident, saveStatusComponent } from '@/lib/status/save-incident';
+import {
+  addIncidentUpdate,
+  createIncident,
+  getIncident,
+  saveStatusComponent,
+} from '@/lib/status/save-incident';
 import { announceIncident, announceLatestIncidentUpdate } from '@/lib/notifications/status-notifications';
 
 export type StatusFormState =
@@ -62,8 +67,12 @@ export const addIncidentUpdateAction = staffAction(
       status: text(form, 'status'),
       bodyEn: text(form, 'bodyEn'),
       bodyJa: text(form, 'bodyJa'),
+      ...(form.get('startsAt') || form.get('endsAt')
+        ? { startsAt: form.get('startsAt'), endsAt: form.get('endsAt') }
+        : {}),
     });
     if (!parsed.success) return { status: 'invalid', errors: fieldErrors(parsed.error.issues) };
+    const before = await getIncident(parsed.data.incidentId);
     const incident = await addIncidentUpdate(parsed.data, user.email);
     if (!incident) return { status: 'error', error: 'not-found' };
     await recordAudit({
@@ -74,7 +83,13 @@ export const addIncidentUpdateAction = staffAction(
       summary: `${parsed.data.status}: ${incident.titleEn}`,
       ip: (await requestMeta()).ip,
     });
-    if (form.get('notify') === 'on') await announceLatestIncidentUpdate(incident.id, user.email);
+    if (form.get('notify') === 'on')
+      await announceLatestIncidentUpdate(incident.id, user.email, {
+        previousWindow:
+          before && before.startsAt.getTime() !== incident.startsAt.getTime()
+            ? { startsAt: before.startsAt.toISOString(), endsAt: before.endsAt?.toISOString() ?? null }
+            : undefined,
+      });
     return { status: 'saved', id: incident.id };
   },
 );
