@@ -62,6 +62,21 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
+/**
+ * The HTML of an event's text, rendered once per round rather than once per subscriber (a fan-out of
+ * 100,000 mails shares a handful of texts): a small cache of the latest sources.
+ */
+const rendered = new Map<string, string>();
+function renderOnce(markdown: string): string {
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = absoluteLinks(renderMarkdown(markdown));
+    if (rendered.size >= 100) rendered.delete(rendered.keys().next().value!);
+    rendered.set(markdown, html);
+  }
+  return html;
+}
+
 /** Portal-relative links in a notice ("/ja/check") must point at the portal from a mail program. */
 function absoluteLinks(html: string): string {
   const base = siteConfig().baseUrl;
@@ -165,7 +180,7 @@ export function composeEventMail(options: {
       `<p style="color:#52525b">${escapeHtml(lead)}</p>`,
       `<h1 style="font-size:20px;line-height:1.4">${escapeHtml(text.title)}</h1>`,
       when ? `<p><strong>${escapeHtml(when).replace(/\n/g, '<br>')}</strong></p>` : '',
-      absoluteLinks(renderMarkdown(text.body)),
+      renderOnce(text.body),
       `<p><a href="${escapeHtml(link)}">${escapeHtml(t('Mail.readOnPortalLink'))}</a></p>`,
       foot.html,
     ].join(''),
@@ -226,7 +241,7 @@ export function composeDigestMail(options: {
       `<p>${escapeHtml(lead)}</p>`,
       ...items.map(
         (item) =>
-          `<section style="border-top:1px solid #e4e4e7;padding-top:8px;margin-top:16px"><p style="color:#52525b;margin:0">${escapeHtml(item.label)}</p><h2 style="font-size:18px;margin:4px 0">${escapeHtml(item.title)}</h2>${item.when ? `<p><strong>${escapeHtml(item.when).replace(/\n/g, '<br>')}</strong></p>` : ''}${item.fallback ? `<p style="background:#fef9c3;padding:4px 8px">${escapeHtml(t('Mail.fallback'))}</p>` : ''}${absoluteLinks(renderMarkdown(item.body))}<p><a href="${escapeHtml(item.link)}">${escapeHtml(t('Mail.readOnPortalLink'))}</a></p></section>`,
+          `<section style="border-top:1px solid #e4e4e7;padding-top:8px;margin-top:16px"><p style="color:#52525b;margin:0">${escapeHtml(item.label)}</p><h2 style="font-size:18px;margin:4px 0">${escapeHtml(item.title)}</h2>${item.when ? `<p><strong>${escapeHtml(item.when).replace(/\n/g, '<br>')}</strong></p>` : ''}${item.fallback ? `<p style="background:#fef9c3;padding:4px 8px">${escapeHtml(t('Mail.fallback'))}</p>` : ''}${renderOnce(item.body)}<p><a href="${escapeHtml(item.link)}">${escapeHtml(t('Mail.readOnPortalLink'))}</a></p></section>`,
       ),
       foot.html,
     ].join(''),

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import nodemailer from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type Mail from 'nodemailer/lib/mailer';
@@ -71,7 +72,32 @@ export function smtpOptions(smtpUrl: string, ca?: string, servername?: string): 
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
     tls: { ...(ca ? { ca } : {}), ...(servername ? { servername } : {}), minVersion: 'TLSv1.2' },
+    getSocket: noDelaySocket,
   };
+}
+
+/**
+ * nodemailer's own sockets keep Nagle's algorithm on, so every message waits for the relay's delayed
+ * ACK (about 40 ms on Linux): one connection then carries some 22 mails a second. The pool connects
+ * through this instead, with TCP_NODELAY, and nodemailer does the TLS (implicit or STARTTLS) on it.
+ */
+function noDelaySocket(
+  options: { host?: string; port?: number; connectionTimeout?: number },
+  callback: (error: Error | null, socket?: { connection: net.Socket }) => void,
+) {
+  const socket = net.connect({ host: options.host, port: options.port ?? 587 });
+  socket.setNoDelay(true);
+  const fail = (error: Error) => {
+    socket.destroy();
+    callback(Object.assign(error, { code: 'ECONNECTION' }));
+  };
+  socket.setTimeout(options.connectionTimeout ?? 15_000, () => fail(new Error('Connection timeout')));
+  socket.once('error', fail);
+  socket.once('connect', () => {
+    socket.setTimeout(0);
+    socket.off('error', fail);
+    callback(null, { connection: socket });
+  });
 }
 
 export function describeRelay(smtpUrl: string): string {

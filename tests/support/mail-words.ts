@@ -1,4 +1,4 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
 import type { MailWordsFor } from '@/lib/notifications/mail-words';

@@ -302,8 +302,19 @@ describe('status events', () => {
     expect(sent.sent).toBe(4);
     const mails = await captured();
     expect(mails.every((m) => m.row.to === follower.email)).toBe(true);
-    expect(mails[0]!.mail.text).toContain('2026年12月8日（火）2:00～5:00（日本時間）');
-    expect(mails[0]!.mail.subject).toBe('【エグザンプルネット】メンテナンスのお知らせ：メールサーバーの更新');
+    // Sent within the same millisecond: found by subject, not by order.
+    const announced = mails.find(
+      (m) => m.mail.subject === '【エグザンプルネット】メンテナンスのお知らせ：メールサーバーの更新',
+    );
+    expect(announced?.mail.text).toContain('2026年12月8日（火）2:00～5:00（日本時間）');
+    expect(mails.map((m) => m.mail.subject).sort()).toEqual(
+      [
+        '【エグザンプルネット】まもなくメンテナンスを行います：メールサーバーの更新',
+        '【エグザンプルネット】メンテナンスが終了しました：メールサーバーの更新',
+        '【エグザンプルネット】メンテナンスのお知らせ：メールサーバーの更新',
+        '【エグザンプルネット】メンテナンスを開始しました：メールサーバーの更新',
+      ].sort(),
+    );
   });
 
   it('says when a maintenance moves (with the old time) and reminds for the new time; a cancelled one goes quiet', async () => {

@@ -1,0 +1,44 @@
+import { Prisma } from '@/lib/db/generated/client';
+import { databaseUrl, isPostgresUrl } from '@/lib/db/database-url';
+import type { prisma } from '@/lib/db/client';
+
+type Transaction = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/**
+ * A timestamp as each database stores it: PostgreSQL takes the Date; SQLite keeps Prisma's text form
+ * (`2026-12-02T10:00:00.123+00:00`), which must match exactly because SQLite compares it as text.
+ */
+function stamp(date: Date): Date | string {
+  return isPostgresUrl(databaseUrl()) ? date : date.toISOString().replace('Z', '+00:00');
+}
+
+/**
+ * One outbox message for every confirmed, immediate subscriber of the event's audience whose id is in
+ * (from, last], as a single INSERT … SELECT: the subscribers never travel to the app. Ids are random
+ * (unique per row; the (event, subscriber) key is what prevents a second message).
+ */
+export async function insertImmediate(
+  tx: Transaction,
+  options: { eventId: string; from: string; last: string; now: Date; topic: string; services: string[] },
+): Promise<number> {
+  const postgres = isPostgresUrl(databaseUrl());
+  const id = postgres
+    ? Prisma.sql`md5(random()::text || clock_timestamp()::text || s."id")`
+    : Prisma.sql`lower(hex(randomblob(12)))`;
+  const interest =
+    options.topic === 'status'
+      ? options.services.length
+        ? Prisma.sql`(${Prisma.join(
+            options.services.map((slug) => Prisma.sql`s."services" LIKE ${`%,${slug},%`}`),
+            ' OR ',
+          )})`
+        : Prisma.sql`1 = 0`
+      : Prisma.sql`s."topics" LIKE ${`%,${options.topic},%`}`;
+  const now = stamp(options.now);
+  return tx.$executeRaw`
+    INSERT INTO "OutboxMessage" ("id", "eventId", "subscriberId", "digest", "status", "attempts", "dueAt", "lastError", "createdAt")
+    SELECT ${id}, ${options.eventId}, s."id", ${false}, 'queued', 0, ${now}, '', ${now}
+    FROM "Subscriber" s
+    WHERE s."status" = 'confirmed' AND s."frequency" = 'immediate' AND ${interest}
+      AND s."id" > ${options.from} AND s."id" <= ${options.last}`;
+}
