@@ -25,6 +25,7 @@ export async function listFaqForAdmin(locale: Locale) {
       id: q.id,
       slug: q.slug,
       historical: q.historical,
+      published: q.published,
       question: pick(q.translations)?.question ?? q.slug,
       languages: translationStates(q.translations),
     })),
@@ -40,6 +41,8 @@ export interface FaqSnapshot {
   slug: string;
   categoryId: string;
   historical: boolean;
+  /** Absent in revisions saved before questions could be unpublished (they were all public). */
+  published?: boolean;
   translations: Partial<Record<Locale, { question: string; answer: string }>>;
 }
 
@@ -48,16 +51,18 @@ export type SaveFaqResult =
   | { ok: false; error: 'slug-taken' | 'not-found' }
   | { ok: false; error: 'conflict'; current: FaqSnapshot & { version: number; editor: string } };
 
-function snapshotOf(q: {
+export function snapshotOf(q: {
   slug: string;
   categoryId: string;
   historical: boolean;
+  published: boolean;
   translations: { locale: string; question: string; answer: string }[];
 }): FaqSnapshot {
   return {
     slug: q.slug,
     categoryId: q.categoryId,
     historical: q.historical,
+    published: q.published,
     translations: Object.fromEntries(
       q.translations.map((t) => [t.locale, { question: t.question, answer: t.answer }]),
     ),

@@ -15,6 +15,8 @@ export async function listFaq(locale: Locale): Promise<FaqCategoryView[]> {
     include: {
       translations: true,
       questions: {
+        // Unpublished questions are the staff area's alone.
+        where: { published: true },
         orderBy: [{ historical: 'asc' }, { position: 'asc' }, { slug: 'asc' }],
         include: { translations: true },
       },

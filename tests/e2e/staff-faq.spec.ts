@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EDITOR, fillMarkdown, signIn, uniqueSlug, waitForForm } from './staff-helpers';
+import { ADMIN, EDITOR, fillMarkdown, signIn, uniqueSlug, waitForForm } from './staff-helpers';
 import { expectNoAxeViolations } from './helpers';
 
 test.describe('editing the FAQ', () => {
@@ -24,6 +24,50 @@ test.describe('editing the FAQ', () => {
     await page.goto(`/ja/faq#${slug}`);
     await expect(page.locator(`[id="${slug}"]`)).toBeVisible();
     await expect(page.locator(`[id="${slug}"] strong`)).toHaveText('SMTP認証');
+  });
+
+  test('a question can be unpublished, published again and deleted, and the FAQ and search follow at once', async ({
+    page,
+    browser,
+  }) => {
+    const slug = uniqueSlug('faq-gone');
+    await page.goto('/en/admin/faq');
+    await page.getByRole('link', { name: 'New question in this category' }).first().click();
+    await waitForForm(page);
+    await page.locator('#slug').fill(slug);
+    await page.locator('[id="en.question"]').fill(`Is ${slug} still current?`);
+    await fillMarkdown(page, 'en.answer', `Only until ${slug} is retired.`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/admin\/faq\/[^/?]+\?saved=1$/, { timeout: 15_000 });
+    const editUrl = page.url().replace(/\?.*$/, '');
+
+    const onFaq = async () => (await (await page.request.get('/en/faq')).text()).includes(`id="${slug}"`);
+    const inSearch = async () =>
+      (await (await page.request.get(`/en/search?q=${encodeURIComponent(slug)}`)).text()).includes(
+        `Is ${slug} still current?`,
+      );
+    expect(await onFaq()).toBe(true);
+
+    await page.getByTestId('faq-visibility').getByRole('button', { name: 'Unpublish' }).click();
+    await expect(page.getByText('Unpublished: the question is no longer on the FAQ page')).toBeVisible();
+    expect(await onFaq()).toBe(false);
+    expect(await inSearch()).toBe(false);
+
+    await page.getByTestId('faq-visibility').getByRole('button', { name: 'Publish again' }).click();
+    await expect(page.getByText('Published again')).toBeVisible();
+    expect(await onFaq()).toBe(true);
+
+    await page.getByRole('link', { name: 'Delete…' }).click();
+    await expect(page.getByRole('heading', { name: 'Delete this question?' })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete permanently' }).click();
+    await expect(page.getByText(`The question “${slug}” is deleted.`)).toBeVisible();
+    expect(await onFaq()).toBe(false);
+    expect((await page.request.get(editUrl)).status()).toBe(404);
+    // The audit log (admins) keeps what the deleted question said.
+    const admin = await (await browser.newContext()).newPage();
+    await signIn(admin, ADMIN);
+    await admin.goto('/en/admin/audit?action=faq.delete');
+    await expect(admin.getByText(`Is ${slug} still current?`).first()).toBeVisible();
   });
 
   test('questions are reordered with keyboard-accessible move buttons, and the public FAQ follows', async ({

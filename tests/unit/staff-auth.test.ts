@@ -3,7 +3,13 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { signIn } from '@/lib/auth/sign-in';
 import { validateSession, deleteUserSessions } from '@/lib/auth/sessions';
 import { THROTTLE } from '@/lib/auth/session-policy';
-import { createStaffUser, disableStaff, setStaffRole, StaffAccountError } from '@/lib/staff/staff-accounts';
+import {
+  createStaffUser,
+  disableStaff,
+  resetStaffPassword,
+  setStaffRole,
+  StaffAccountError,
+} from '@/lib/staff/staff-accounts';
 import { db } from '../support/notice-fixtures';
 
 const meta = { ip: '192.0.2.10', userAgent: 'vitest' };
@@ -165,5 +171,27 @@ describe('throttling', () => {
     });
     expect((await signIn('ed@example.test', password, { ...meta, ip: '192.0.2.99' }, start)).ok).toBe(true);
     expect(await db.auditEntry.count({ where: { action: 'auth.sign-in-throttled' } })).toBe(1);
+  });
+
+  it('ends every session of an account when an admin sets a new password; the old one stops working', async () => {
+    const user = await createStaffUser({ email: 'ed@example.test', role: 'editor', password });
+    const laptop = await signIn('ed@example.test', password, meta);
+    const phone = await signIn('ed@example.test', password, { ...meta, userAgent: 'phone' });
+    if (!laptop.ok || !phone.ok) throw new Error('sign-in failed');
+    await resetStaffPassword(user.id, 'a brand new passphrase');
+    expect(await validateSession(laptop.token)).toBeNull();
+    expect(await validateSession(phone.token)).toBeNull();
+    expect(await signIn('ed@example.test', password, meta)).toEqual({ ok: false, reason: 'invalid' });
+    expect((await signIn('ed@example.test', 'a brand new passphrase', meta)).ok).toBe(true);
+  });
+
+  it('answers a disabled account exactly as a wrong password (no account states revealed), and audits it', async () => {
+    const user = await createStaffUser({ email: 'gone@example.test', role: 'editor', password });
+    await createStaffUser({ email: 'admin@example.test', role: 'admin', password });
+    await disableStaff(user.id);
+    const disabled = await signIn('gone@example.test', password, meta);
+    const wrong = await signIn('admin@example.test', 'not the password', meta);
+    expect(disabled).toEqual(wrong);
+    expect(await db.auditEntry.count({ where: { action: 'auth.sign-in-failed', targetId: user.id } })).toBe(1);
   });
 });

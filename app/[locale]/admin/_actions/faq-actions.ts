@@ -7,6 +7,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
 import { formFieldErrors } from '@/lib/content/form-errors';
 import { FAQ_TAG } from '@/lib/faq/cached-faq';
+import { deleteFaqQuestion, setFaqPublished } from '@/lib/faq/faq-visibility';
+import { requestMeta } from '@/lib/auth/request-context';
 import { faqCategoryInputSchema, faqQuestionInputSchema } from '@/lib/faq/faq-input';
 import {
   moveFaqItem,
@@ -114,4 +116,45 @@ export const restoreFaqRevisionAction = staffFormAction('editor', async (user, f
     await expireContentTag(FAQ_TAG);
   }
   redirect(`/${localeOf(form)}/admin/faq/${id}?${result.ok ? 'restored=1' : 'saved=0'}`);
+});
+
+/** Takes a question off the public FAQ, search and feeds at once, or puts it back (a new version). */
+export const setFaqPublishedAction = staffFormAction('editor', async (user, form) => {
+  const id = String(form.get('id') ?? '');
+  const published = form.get('published') === 'true';
+  const result = await setFaqPublished(id, published, Number(form.get('version') ?? 0), user.email);
+  if (result.ok) {
+    await recordAudit({
+      actorEmail: user.email,
+      action: published ? 'faq.publish' : 'faq.unpublish',
+      targetType: 'faq',
+      targetId: id,
+      summary: `${result.slug}, version ${result.version}`,
+      ip: (await requestMeta()).ip,
+    });
+    await expireContentTag(FAQ_TAG);
+  }
+  const outcome = result.ok ? (published ? 'published' : 'unpublished') : result.error;
+  redirect(`/${localeOf(form)}/admin/faq/${id}?visibility=${outcome}`);
+});
+
+/**
+ * Deletes a question for good, from its confirmation page (the form names `confirm=delete`). The
+ * audit entry keeps what it said, since its revisions go with it.
+ */
+export const deleteFaqQuestionAction = staffFormAction('editor', async (user, form) => {
+  const id = String(form.get('id') ?? '');
+  if (form.get('confirm') !== 'delete') redirect(`/${localeOf(form)}/admin/faq/${id}`);
+  const deleted = await deleteFaqQuestion(id);
+  if (!deleted) redirect(`/${localeOf(form)}/admin/faq`);
+  await recordAudit({
+    actorEmail: user.email,
+    action: 'faq.delete',
+    targetType: 'faq',
+    targetId: id,
+    summary: JSON.stringify(deleted).slice(0, 4000),
+    ip: (await requestMeta()).ip,
+  });
+  await expireContentTag(FAQ_TAG);
+  redirect(`/${localeOf(form)}/admin/faq?deleted=${encodeURIComponent(deleted.slug)}`);
 });

@@ -18,7 +18,9 @@ export default async function AdminFaqPage({ params, searchParams }: PageProps<'
   const t = await getTranslations({ locale, namespace: 'AdminFaq' });
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
   const categories = await listFaqForAdmin(locale);
-  const categoryResult = (await searchParams).category;
+  const query = await searchParams;
+  const categoryResult = query.category;
+  const deleted = typeof query.deleted === 'string' ? query.deleted : null;
   const up = t('moveUp', keepPlaceholders('item'));
   const down = t('moveDown', keepPlaceholders('item'));
 
@@ -55,6 +57,7 @@ export default async function AdminFaqPage({ params, searchParams }: PageProps<'
       <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
       <p className="mt-1 mb-6 text-sm text-slate-700">{t('intro')}</p>
       {categoryResult === 'saved' && <Callout tone="info">{t('saved')}</Callout>}
+      {deleted && <Callout tone="info">{t('deleted', { slug: deleted })}</Callout>}
       {categoryResult === 'error' && <Callout tone="attention">{t('error')}</Callout>}
       <div className="space-y-6">
         {categories.map((category, ci) => (
@@ -109,6 +112,11 @@ export default async function AdminFaqPage({ params, searchParams }: PageProps<'
                       {q.historical && (
                         <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs">
                           {t('historical')}
+                        </span>
+                      )}
+                      {!q.published && (
+                        <span className="ml-2 rounded-full bg-attention-50 px-2 py-0.5 text-xs text-attention-800">
+                          {t('unpublished')}
                         </span>
                       )}
                     </span>

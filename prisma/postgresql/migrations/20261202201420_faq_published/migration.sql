@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "FaqQuestion" ADD COLUMN     "published" BOOLEAN NOT NULL DEFAULT true;
+
