@@ -24,9 +24,11 @@ export function RevisionList({
   currentVersion: number;
   restoreAction: (form: FormData) => Promise<void>;
   fields: Record<string, string>;
-  text: { title?: string; current: string; restore: string };
+  text: { title?: string; current: string; restore: string; noEarlier: string };
 }) {
-  if (revisions.length === 0) return null;
+  // Only the current version (or none at all, for content from before revisions were kept): say so,
+  // rather than show an empty section that looks broken.
+  const onlyCurrent = revisions.every((r) => r.version === currentVersion);
   const list = (
     <ol className="space-y-2">
       {revisions.map((revision) => (
@@ -62,13 +64,23 @@ export function RevisionList({
       ))}
     </ol>
   );
-  if (!text.title) return list;
+  const body = (
+    <>
+      {revisions.length > 0 && list}
+      {onlyCurrent && (
+        <p className="mt-2 text-sm text-slate-600" data-testid="no-earlier-versions">
+          {text.noEarlier}
+        </p>
+      )}
+    </>
+  );
+  if (!text.title) return body;
   return (
     <section aria-labelledby="revisions" className="mt-10">
       <h2 id="revisions" className="mb-3 text-lg font-bold">
         {text.title}
       </h2>
-      {list}
+      {body}
     </section>
   );
 }

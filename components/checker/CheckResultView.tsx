@@ -16,6 +16,10 @@ type Client = (typeof CLIENTS)[number];
 export interface CheckSupport {
   supportEmail: string;
   passwordResetUrl: string;
+  supportPhone: string;
+  /** In the page's language. */
+  supportHours: string;
+  contactUrl: string;
 }
 
 /**
@@ -186,7 +190,11 @@ export function CheckResultView({
             </a>
           </p>
           <p className="text-sm text-slate-700">
-            {t('loginFailed.contact', { email: support.supportEmail })}
+            {t('loginFailed.contact', {
+              email: support.supportEmail,
+              phone: support.supportPhone,
+              hours: support.supportHours,
+            })}
           </p>
         </div>
       )}

@@ -110,7 +110,7 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
         : t('errors.unavailable');
   return (
     <div className="space-y-8">
-      <form onSubmit={submit} className="space-y-6" noValidate>
+      <form onSubmit={submit} className="space-y-6" noValidate data-testid="checker-form">
         <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
           <div>
             <label htmlFor="client" className={label}>
@@ -295,9 +295,23 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
       </div>
 
       {failure && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-red-800">
-          {errorText(failure.error, failure.retryAfterSeconds)}
-        </p>
+        <div
+          role="alert"
+          className="space-y-2 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-red-800"
+        >
+          <p>{errorText(failure.error, failure.retryAfterSeconds)}</p>
+          {/* The error answers say where else to turn: phone with its hours, the form, mail. */}
+          <p className="text-sm" data-testid="checker-support">
+            {t('supportLine', {
+              phone: support.supportPhone,
+              hours: support.supportHours,
+              email: support.supportEmail,
+            })}{' '}
+            <a href={support.contactUrl} className="font-medium underline">
+              {t('contactForm')}
+            </a>
+          </p>
+        </div>
       )}
 
       {result && (

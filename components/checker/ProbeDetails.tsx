@@ -44,7 +44,7 @@ export function ProbeDetails({ endpoints }: { endpoints: EndpointResult[] }) {
             <ol className="list-decimal pl-6">
               {e.steps.map((s, j) => (
                 <li key={j}>
-                  {stepName(s.name)}: {s.status}
+                  {t('stepLine', { step: stepName(s.name), status: t(`stepStatus.${s.status}`) })}
                   {s.detail ? ` (${s.detail})` : ''}
                 </li>
               ))}

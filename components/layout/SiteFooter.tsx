@@ -24,6 +24,25 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <p className="mt-2 text-sm text-slate-700">
             {t.rich('contactText', { email: config.supportEmail, link: (chunks) => link(chunks) })}
           </p>
+          <p className="mt-2 text-sm text-slate-700" data-testid="support-phone">
+            {t.rich('phone', {
+              phone: config.supportPhone,
+              hours: config.supportHours[locale],
+              tel: (chunks) => (
+                <a
+                  className="font-semibold text-slate-900 underline"
+                  href={`tel:${config.supportPhone.replace(/[^\d+]/g, '')}`}
+                >
+                  {chunks}
+                </a>
+              ),
+            })}
+          </p>
+          <p className="mt-2 text-sm">
+            <a className="font-medium text-brand-700 underline" href={config.contactUrl}>
+              {t('contactForm')}
+            </a>
+          </p>
         </section>
         <ul className="space-y-1 text-sm">
           <li>

@@ -42,6 +42,7 @@ export type GuideIncoming = (typeof GUIDE_INCOMING)[number];
  *   protocol; security reads "SSL/TLS" or "STARTTLS"
  * - outgoingHost / outgoingPort / outgoingSecurity: the first recommended SMTP endpoint (587 STARTTLS)
  * - outgoingPortAlt / outgoingSecurityAlt: the other recommended SMTP endpoint (465 SSL/TLS)
+ * - blockedPort: the SMTP port customers' lines cannot send to (Outbound Port 25 Blocking)
  */
 export const GUIDE_PLACEHOLDERS = [
   'emailAddress',
@@ -55,5 +56,6 @@ export const GUIDE_PLACEHOLDERS = [
   'outgoingSecurity',
   'outgoingPortAlt',
   'outgoingSecurityAlt',
+  'blockedPort',
 ] as const;
 export type GuidePlaceholder = (typeof GUIDE_PLACEHOLDERS)[number];

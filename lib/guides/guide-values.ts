@@ -55,6 +55,10 @@ export function guidePlaceholderValues(
     outgoingSecurity: settings.outgoing ? SECURITY_LABEL[settings.outgoing.security] : '',
     outgoingPortAlt: String(alt?.port ?? ''),
     outgoingSecurityAlt: alt ? SECURITY_LABEL[alt.security] : '',
+    // The relay port the registry marks as unreachable from customers' lines (25 by OP25B).
+    blockedPort: String(
+      registry.endpoints.find((e) => e.protocol === 'smtp' && e.blockedFromCustomerNetworks)?.port ?? 25,
+    ),
   };
 }
 

@@ -44,7 +44,11 @@ export async function listAdminNotices(
       languages: translationStates(row.translations),
     };
   });
-  return filters.stale ? list.filter((n) => Object.values(n.languages).includes('stale')) : list;
+  // "Translation pending": a language that is out of date, or not written at all (a notice in one
+  // language only leaves the other language's readers with a fallback).
+  return filters.stale
+    ? list.filter((n) => Object.values(n.languages).some((state) => state === 'stale' || state === 'missing'))
+    : list;
 }
 
 export async function getNoticeForEdit(id: string) {

@@ -14,6 +14,10 @@ export interface SiteConfig {
   passwordResetUrl: string;
   /** Absolute origin used in feeds, sitemaps and Open Graph tags. */
   baseUrl: string;
+  /** Support by phone, with its hours as customers should read them, and the contact form. */
+  supportPhone: string;
+  supportHours: Record<Locale, string>;
+  contactUrl: string;
 }
 
 function env(name: string, fallback: string): string {
@@ -34,5 +38,11 @@ export function siteConfig(): SiteConfig {
     webmailUrl: env('PORTAL_WEBMAIL_URL', `https://webmail.${mailDomain}/`),
     passwordResetUrl: env('PORTAL_PASSWORD_RESET_URL', `https://members.${mailDomain}/mail-password`),
     baseUrl: env('PORTAL_BASE_URL', `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, ''),
+    supportPhone: env('PORTAL_SUPPORT_PHONE', '0120-000-000'),
+    supportHours: {
+      en: env('PORTAL_SUPPORT_HOURS_EN', 'every day 9:00–18:00 (Japan time)'),
+      ja: env('PORTAL_SUPPORT_HOURS_JA', '受付時間 9:00～18:00・年中無休'),
+    },
+    contactUrl: env('PORTAL_CONTACT_URL', `https://members.${mailDomain}/contact`),
   };
 }

@@ -544,7 +544,7 @@ If you receive spam that seems to come from an {{ispName}} customer or from our 
     publishedAt: '2005-01-01',
     title: {
       en: 'What is Outbound Port 25 Blocking?',
-      ja: 'Outbound Port 25 Blocking（OP25B）について',
+      ja: '迷惑メール対策「Outbound Port 25 Blocking（OP25B）」の実施について',
     },
     summary: {
       en: 'Since January 1, 2005, we have blocked mail sent from customer connections directly to port 25 on other networks, to stop infected computers from sending spam. Please send mail through a submission port (587 or 465) with SMTP AUTH.',
@@ -589,7 +589,7 @@ Outbound Port 25 Blocking（OP25B）は、迷惑メール対策の一つです�
 
 ## 影響の有無
 
-| お客さまの接続からの通信先 | 可否 |
+| お客さまの接続からの通信先 | ご利用可否 |
 | --- | --- |
 | 当社の送信サーバー \`{{mailHost}}\` のポート番号 \`465\`・\`587\`（SMTP認証あり） | 利用できます |
 | 他社ネットワークのメールサーバーのポート番号 \`25\` | 遮断されます |

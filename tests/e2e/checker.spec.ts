@@ -8,7 +8,7 @@ async function fill(
 ) {
   const [protocol, inServer, inPort, inSecurity] = settings.incoming;
   const [outServer, outPort, outSecurity, outAuth] = settings.outgoing;
-  await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
+  await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
   await page.locator('#client').selectOption('outlook');
   await page.locator('[id="incoming.protocol"]').selectOption(protocol);
   await page.locator('[id="incoming.server"]').fill(inServer);
@@ -137,7 +137,7 @@ test.describe('mail settings checker', () => {
     page,
   }) => {
     await page.goto('/ja/check');
-    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
+    await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
     await page.locator('#client').selectOption('outlook');
     await expect(page.getByLabel('サーバーのポート番号：受信サーバー (POP3)')).toBeVisible();
     await expect(page.locator('[id="outgoing.auth"] option[value="pop-before-smtp"]')).toHaveText(
@@ -152,7 +152,7 @@ test.describe('mail settings checker', () => {
 
   test('field labels follow the chosen mail program in each language', async ({ page }) => {
     await page.goto('/en/check');
-    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
+    await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
     await page.locator('#client').selectOption('outlook');
     await expect(page.getByLabel('Outgoing mail server (SMTP)')).toBeVisible();
     await expect(page.getByLabel('Incoming server (POP3)')).toBeVisible();
@@ -161,7 +161,7 @@ test.describe('mail settings checker', () => {
     await expect(page.getByTestId('program-where')).toContainText('File › Account Settings');
 
     await page.goto('/ja/check');
-    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
+    await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
     await page.locator('#client').selectOption('thunderbird');
     await expect(page.getByLabel('接続の保護', { exact: true })).toBeVisible();
     await expect(page.getByLabel('認証方式（送信 (SMTP) サーバー）')).toBeVisible();

@@ -20,7 +20,9 @@ test.describe('feeds and sitemap', () => {
       expect(hrefs).toContain(`/${locale}/notices/smtp-auth-replaces-pop-before-smtp`);
       const titles = entries.map((e) => String(e.title));
       expect(titles).toContain(
-        locale === 'en' ? 'What is Outbound Port 25 Blocking?' : 'Outbound Port 25 Blocking（OP25B）について',
+        locale === 'en'
+          ? 'What is Outbound Port 25 Blocking?'
+          : '迷惑メール対策「Outbound Port 25 Blocking（OP25B）」の実施について',
       );
     });
   }

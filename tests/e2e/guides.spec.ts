@@ -120,7 +120,7 @@ test.describe('setup guides', () => {
 
   test('the checker links to the guide for the program, with the address filled in', async ({ page }) => {
     await page.goto('/en/check');
-    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
+    await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
     await page.locator('#client').selectOption('thunderbird');
     await page.locator('#email').fill('jiro@example.test');
     await page.locator('[id="incoming.protocol"]').selectOption('pop3');

@@ -95,9 +95,13 @@ test.describe('back numbers', () => {
     await year2003.click();
     await expect(page).toHaveURL(/\/en\/notices\/archive\/2003$/);
     const item = page.getByRole('listitem').filter({ hasText: 'Introduction of POP before SMTP' });
-    await expect(item).toContainText('Back number');
+    await expect(item).toContainText('Archived');
     await item.getByRole('link').click();
-    await expect(page.getByText('This is a back number kept for reference.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'This is an archived notice, kept for reference. The information may no longer be current.',
+      ),
+    ).toBeVisible();
   });
 
   test('Japanese archive counts with 件', async ({ page }) => {

@@ -58,7 +58,7 @@ test.describe('security headers', () => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
     await page.goto('/en/check');
-    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
+    await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
     await page.goto('/ja/admin/login');
     await expect(page.locator('form:has(#password) button[type="submit"]')).toBeEnabled();
     expect(violations).toEqual([]);

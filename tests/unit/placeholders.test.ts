@@ -10,6 +10,9 @@ const config: SiteConfig = {
   webmailUrl: 'https://webmail.acme.test/',
   passwordResetUrl: 'https://members.acme.test/password',
   baseUrl: 'https://support.acme.test',
+  supportPhone: '0120-111-222',
+  supportHours: { en: 'weekdays 10:00–17:00', ja: '平日 10:00～17:00' },
+  contactUrl: 'https://members.acme.test/contact',
 };
 
 describe('resolvePlaceholders', () => {

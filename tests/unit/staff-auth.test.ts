@@ -192,6 +192,8 @@ describe('throttling', () => {
     const disabled = await signIn('gone@example.test', password, meta);
     const wrong = await signIn('admin@example.test', 'not the password', meta);
     expect(disabled).toEqual(wrong);
-    expect(await db.auditEntry.count({ where: { action: 'auth.sign-in-failed', targetId: user.id } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { action: 'auth.sign-in-failed', targetId: user.id } })).toBe(
+      1,
+    );
   });
 });

@@ -37,6 +37,9 @@ export default async function CheckPage({ params }: PageProps<'/[locale]/check'>
           support={{
             supportEmail: siteConfig().supportEmail,
             passwordResetUrl: siteConfig().passwordResetUrl,
+            supportPhone: siteConfig().supportPhone,
+            supportHours: siteConfig().supportHours[locale],
+            contactUrl: siteConfig().contactUrl,
           }}
         />
       </NextIntlClientProvider>

@@ -86,7 +86,7 @@ Don't choose a **Security type** that says **Accept all certificates**: it weake
 5. Send a test message to yourself, and check the result with our mail settings checker.
 
 The Gmail app tests the connection when you save. If it reports an error, read the message carefully: "authentication failed" usually means the user name or password is wrong. If port \`{{outgoingPort}}\` is blocked on a network you use, set the outgoing **Port** to \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}**.`,
-    ja: `以前に追加したアカウントは、現在のメールサーバーでは受け付けられない設定のままになっていることがあります。迷惑メール対策のため従来の送信用ポートは利用できず、POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。
+    ja: `以前に追加したアカウントは、現在のメールサーバーでは受け付けられない設定のままになっていることがあります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。
 
 1. Gmail アプリで左上のメニュー（**≡**）をタップし、**設定** をタップします。
 2. {{ispName}}のメールアドレスをタップします。

@@ -63,7 +63,7 @@ Mail uses **{{outgoingSecurity}}** on port \`{{outgoingPort}}\` when **Use TLS/S
 7. Click **Save**, then send a test message to yourself. You can check the result with our mail settings checker.
 
 If port \`{{outgoingPort}}\` doesn't work on your network, enter \`{{outgoingPortAlt}}\` for the outgoing server and keep **Use TLS/SSL** ticked ({{outgoingSecurityAlt}}).`,
-    ja: `長く使っている Mac では、現在のメールサーバーでは受け付けられない設定が残っていることがあります。迷惑メール対策のため従来の送信用ポートは利用できず、POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。「接続設定を自動的に管理」が有効だと古いポートに切り替わることもあるため、ポート番号は手動で設定することをおすすめします。
+    ja: `長く使っている Mac では、現在のメールサーバーでは受け付けられない設定が残っていることがあります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。「接続設定を自動的に管理」が有効だと古いポートに切り替わることもあるため、ポート番号は手動で設定することをおすすめします。
 
 1. 「メール」App で **メール** > **設定**（macOS Monterey 以前は **メール** > **環境設定**）を選択し、**アカウント** をクリックします。
 2. {{ispName}}のアカウントを選択し、**サーバ設定** タブを開きます。

@@ -63,7 +63,7 @@ If port \`{{outgoingPort}}\` is blocked on your network, set the SMTP port to \`
 6. Click **OK**, then send a test message to yourself. Check the result with our mail settings checker.
 
 If you have several mailboxes, repeat these steps for each one. If port \`{{outgoingPort}}\` is blocked on your network, use \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}** for the SMTP server.`,
-    ja: `Becky! は長くお使いの方が多く、2015年7月14日に終了した POP before SMTP 用の設定が残っているメールボックスも少なくありません。また、迷惑メール対策のため従来の送信用ポートは利用できず、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。{{ispName}}のメールボックスごとに、次の手順でご確認ください。
+    ja: `Becky! は長くお使いの方が多く、2015年7月14日に終了した POP before SMTP 用の設定が残っているメールボックスも少なくありません。また、迷惑メール対策のため、ポート{{blockedPort}}では送信できません。2022年8月1日からは SSL/TLS を使わないログインをお断りしています。{{ispName}}のメールボックスごとに、次の手順でご確認ください。
 
 1. Becky! を Ver.2 の最新版に更新します（お使いのバージョンは **ヘルプ** > **Becky! について** で確認できます）。
 2. {{ispName}}のメールボックスを選択し、**ツール** > **メールボックスの設定** を選択します。

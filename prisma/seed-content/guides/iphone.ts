@@ -18,7 +18,7 @@ export const guide: SeedGuide = {
 1. Open **Settings** and tap **Apps** > **Mail** > **Mail Accounts** > **Add Account**. (On iOS 17 and earlier: **Settings** > **Mail** > **Accounts** > **Add Account**.)
 2. Tap **Other**, then **Add Mail Account**.
 3. Enter **Name** (shown to the people you write to), **Email** (\`{{emailAddress}}\`), **Password** (your mail password) and a **Description** such as "{{ispName}}". Tap **Next**.
-4. At the top, tap **IMAP** for IMAP or **POP** for POP3, matching the {{incomingProtocol}} settings on this page.
+4. At the top, choose how mail is received: **IMAP** or **POP**. Pick {{incomingProtocol}}, as in the settings on this page.
 5. Under **Incoming Mail Server**, enter **Host Name** \`{{incomingHost}}\`, **User Name** \`{{username}}\` and your mail **Password**.
 6. Under **Outgoing Mail Server**, enter **Host Name** \`{{outgoingHost}}\`, **User Name** \`{{username}}\` and your mail **Password**. Don't leave the user name and password empty here: the outgoing server needs them for SMTP authentication.
 7. Tap **Next**. When the account has been checked, tap **Save**.
@@ -33,7 +33,7 @@ With **Use SSL** on, port \`{{outgoingPort}}\` is used with **{{outgoingSecurity
 1. **設定** を開き、**アプリ** > **メール** > **メールアカウント** > **アカウントを追加** の順にタップします（iOS 17 以前は **設定** > **メール** > **アカウント** > **アカウントを追加**）。
 2. **その他** をタップし、**メールアカウントを追加** をタップします。
 3. **名前**（メールの相手に表示される名前）、**メール**（\`{{emailAddress}}\`）、**パスワード**（メールパスワード）、**説明**（「{{ispName}}」など、わかりやすい名前）を入力し、**次へ** をタップします。
-4. 画面上部で、このページの {{incomingProtocol}} の設定に合わせて、IMAP の場合は **IMAP**、POP3 の場合は **POP** をタップします。
+4. 画面上部で、受信方式（**IMAP** または **POP**）を選びます。このページの設定と同じ {{incomingProtocol}} を選んでください。
 5. **受信メールサーバ** の欄に、**ホスト名**（\`{{incomingHost}}\`）、**ユーザ名**（\`{{username}}\`）、**パスワード**（メールパスワード）を入力します。
 6. **送信メールサーバ** の欄に、**ホスト名**（\`{{outgoingHost}}\`）、**ユーザ名**（\`{{username}}\`）、**パスワード**（メールパスワード）を入力します。SMTP認証に使いますので、こちらのユーザ名とパスワードも必ず入力してください。
 7. **次へ** をタップし、確認が終わったら **保存** をタップします。
@@ -57,7 +57,7 @@ With **Use SSL** on, port \`{{outgoingPort}}\` is used with **{{outgoingSecurity
 8. Go back and tap **Done**. Send a test message to yourself, and check the result with our mail settings checker.
 
 If the SMTP list shows other servers under **Other SMTP Servers**, that's fine, but the primary server must be ours with the settings above. If port \`{{outgoingPort}}\` is blocked on a network you use, set **Server Port** to \`{{outgoingPortAlt}}\` ({{outgoingSecurityAlt}}).`,
-    ja: `iPhone・iPad でメールが送信できなくなった場合、現在受け付けていない設定のままになっている可能性があります。迷惑メール対策のため従来の送信用ポートは利用できず、POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。
+    ja: `iPhone・iPad でメールが送信できなくなった場合、現在受け付けていない設定のままになっている可能性があります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。
 
 1. **設定** を開き、**アプリ** > **メール** > **メールアカウント**（iOS 17 以前は **設定** > **メール** > **アカウント**）の順にタップし、{{ispName}}のアカウントをタップします。
 2. IMAP の場合は **アカウント**（メールアドレス）をタップします。POP の場合は、そのまま設定内容が表示されます。

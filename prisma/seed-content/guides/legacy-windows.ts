@@ -64,7 +64,7 @@ Until you switch, check the settings like this:
 5. Click **OK**, send a test message to yourself, and check the result with our mail settings checker.
 
 If sending fails with port \`{{outgoingPort}}\`, try \`{{outgoingPortAlt}}\` with the SSL box still ticked ({{outgoingSecurityAlt}}). If the program still can't connect, it can't use the encryption our servers need, and no setting will fix that. Please switch programs, or write to {{supportEmail}} if you need help moving your mail.`,
-    ja: `Windows Live メールと Outlook Express は Microsoft のサポートが終了しており、現在の暗号化の標準が定まる前に作られたソフトです。当社では2022年8月1日から SSL/TLS によるログインのみを受け付けており、迷惑メール対策のため従来の送信用ポートも利用できません（POP before SMTP は2015年7月14日に終了しました）。そのため、設定が正しくても送受信できないことがあります。**Thunderbird、新しい Outlook、または [Webメール]({{webmailUrl}}) への移行をご検討ください。** サーバーに保存されているメールは移行後もそのまま残ります。POP3 で受信済みのメールは、新しいソフトに取り込むまで古いソフトの中に残ります。
+    ja: `Windows Live メールと Outlook Express は Microsoft のサポートが終了しており、現在の暗号化の標準が定まる前に作られたソフトです。当社では2022年8月1日から SSL/TLS によるログインのみを受け付けており、迷惑メール対策のため、ポート{{blockedPort}}では送信できません（POP before SMTP は2015年7月14日に終了しました）。そのため、設定が正しくても送受信できないことがあります。**Thunderbird、新しい Outlook、または [Webメール]({{webmailUrl}}) への移行をご検討ください。** サーバーに保存されているメールは移行後もそのまま残ります。POP3 で受信済みのメールは、新しいソフトに取り込むまで古いソフトの中に残ります。
 
 移行までの間は、次の手順で設定を確認してください。
 

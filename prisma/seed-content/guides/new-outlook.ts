@@ -93,7 +93,7 @@ If sending fails on some networks, enter port \`{{outgoingPortAlt}}\` with **{{o
 Before you remove a POP3 account: messages that were already downloaded and deleted from our server may be kept only in Outlook. If you need them, contact us at {{supportEmail}} before removing the account. With IMAP, your messages stay on our server and appear again after you add the account.
 
 If port \`{{outgoingPort}}\` is blocked on your network, use \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}** for the outgoing server.`,
-    ja: `以前の設定のままでは、現在のメールサーバーに接続できない場合があります。迷惑メール対策のため従来の送信用ポートは利用できず、POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。SMTP認証、暗号化された接続、下記のポート番号の3点がそろっているかをご確認ください。
+    ja: `以前の設定のままでは、現在のメールサーバーに接続できない場合があります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。SMTP認証、暗号化された接続、下記のポート番号の3点がそろっているかをご確認ください。
 
 1. **設定**（歯車のアイコン）を選択し、**アカウント** > **メール アカウント** の順に選択します。
 2. {{ispName}}のメールアドレスの横にある **管理** を選択し、アカウントの詳細を表示します。

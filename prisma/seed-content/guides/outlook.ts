@@ -75,7 +75,7 @@ export const guide: SeedGuide = {
 In recent Microsoft 365 versions, **File** > **Account Settings** > **Server Settings** may open a newer window instead. It lists the same items under **Incoming mail** and **Outgoing mail**, including the option that the outgoing server requires authentication.
 
 If port \`{{outgoingPort}}\` is blocked where you are (some office or hotel networks do this), use \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}** for the outgoing server.`,
-    ja: `何年も前に設定したアカウントは、現在のメールサーバーでは受け付けられない設定のままになっていることがあります。迷惑メール対策のため従来の送信用ポートは利用できず、POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。次の手順で、SMTP認証と暗号化を有効にしてください。
+    ja: `何年も前に設定したアカウントは、現在のメールサーバーでは受け付けられない設定のままになっていることがあります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。次の手順で、SMTP認証と暗号化を有効にしてください。
 
 1. **ファイル** > **アカウント設定** > **アカウント設定** の順にクリックします。
 2. **メール** タブで{{ispName}}のメールアドレスを選択し、**変更** をクリックします。

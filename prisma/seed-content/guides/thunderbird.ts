@@ -82,7 +82,7 @@ export const guide: SeedGuide = {
 8. Send a test message. Thunderbird asks for the password once; enter your mail password from the registration documents and tick the box to save it. Then check the result with our mail settings checker.
 
 If port \`{{outgoingPort}}\` is blocked on the network you use, set the outgoing server to port \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}**.`,
-    ja: `古い設定のままの Thunderbird では、現在のメールサーバーで送受信できないことがあります。迷惑メール対策のため従来の送信用ポートは利用できず、POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS によるログインのみを受け付けています。Thunderbird では受信サーバーと送信サーバーの設定画面が分かれていますので、両方をご確認ください。
+    ja: `古い設定のままの Thunderbird では、現在のメールサーバーで送受信できないことがあります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS によるログインのみを受け付けています。Thunderbird では受信サーバーと送信サーバーの設定画面が分かれていますので、両方をご確認ください。
 
 ### 受信サーバー
 

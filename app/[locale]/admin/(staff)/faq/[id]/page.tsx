@@ -83,7 +83,12 @@ export default async function EditFaqQuestionPage({
         currentVersion={question.version}
         restoreAction={restoreFaqRevisionAction}
         fields={{ locale, id }}
-        text={{ title: t('revisions'), current: t('current'), restore: t('restore') }}
+        text={{
+          title: t('revisions'),
+          current: t('current'),
+          restore: t('restore'),
+          noEarlier: t('noEarlierVersions'),
+        }}
       />
     </>
   );

@@ -233,7 +233,12 @@ export default async function EditGuidePage({
         currentVersion={guide?.version ?? 0}
         restoreAction={restoreGuideRevisionAction}
         fields={{ locale, program }}
-        text={{ title: t('revisions'), current: t('current'), restore: t('restore') }}
+        text={{
+          title: t('revisions'),
+          current: t('current'),
+          restore: t('restore'),
+          noEarlier: t('noEarlierVersions'),
+        }}
       />
     </>
   );

@@ -115,7 +115,7 @@ export default async function NoticeHistoryPage({
         currentVersion={notice.version}
         restoreAction={restoreRevisionAction}
         fields={{ id, locale }}
-        text={{ current: t('current'), restore: t('restore') }}
+        text={{ current: t('current'), restore: t('restore'), noEarlier: t('noEarlierVersions') }}
       />
       <p className="mt-6 text-sm">
         <Link
