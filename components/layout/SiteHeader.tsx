@@ -54,6 +54,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             <li>
               <NavLink href="/faq">{t('faq')}</NavLink>
             </li>
+            <li>
+              <NavLink href="/status">{t('status')}</NavLink>
+            </li>
           </ul>
         </nav>
         <div className="w-full sm:order-last">

@@ -22,8 +22,15 @@ export interface StatusOverview {
     state: ComponentState;
     probedAt: Date | null;
     days: StatusDayView[];
-    /** Share of probes that found it working over the shown days, or null without probes. */
+    /** Share of probes that found it working over the days that had probes, or null without probes. */
     uptime: number | null;
+    /** Days of the shown 90 with at least one probe: what `uptime` is measured over. */
+    measuredDays: number;
+    /**
+     * How the state is known: probes of its endpoints (`probed`), probes configured but none has run
+     * yet (`pending`), or no probe at all (`unmonitored`: only staff-posted incidents change it).
+     */
+    monitoring: 'probed' | 'pending' | 'unmonitored';
   }[];
   active: IncidentView[];
   upcoming: IncidentView[];
@@ -96,6 +103,12 @@ export async function statusOverview(locale: Locale, now = new Date()): Promise<
         state: (byDay.get(day)?.worst as ComponentState | undefined) ?? null,
       })),
       uptime: probes > 0 ? 1 - bad / probes : null,
+      measuredDays: component.days.filter((d) => d.probes > 0).length,
+      monitoring: !component.endpointIds
+        ? ('unmonitored' as const)
+        : component.probedAt
+          ? ('probed' as const)
+          : ('pending' as const),
     };
   });
   return {

@@ -20,6 +20,19 @@ test.describe('service status', () => {
       'data-state',
       'operational',
     );
+    // Uptime is measured over the days that had checks, and says how many; webmail has no probe, so
+    // it is "not monitored", never "operational".
+    await expect(page.locator('[data-component="imap"]')).toContainText(
+      /available over the \d+ days? with checks/,
+    );
+    await expect(page.locator('[data-component="webmail"] [data-state]')).toHaveAttribute(
+      'data-state',
+      'unmonitored',
+    );
+    await expect(page.locator('[data-component="webmail"]')).toContainText('Not monitored');
+    await expect(
+      page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Status' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     const api = await page.request.get('/api/status?lang=ja');
     const json = (await api.json()) as { components: { slug: string; name: string }[] };

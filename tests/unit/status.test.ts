@@ -72,6 +72,14 @@ describe('status overview', () => {
     expect(before.components[0]!.days).toHaveLength(90);
     expect(before.components[0]!.days.at(-1)!.day).toBe('2026-12-08');
     expect(lastDays(now)[0]).toBe('2026-09-10');
+    // Before any probe: nothing is claimed. Probed services wait for their first check; webmail has
+    // no probe at all.
+    expect(before.components.map((c) => [c.slug, c.monitoring, c.uptime, c.measuredDays])).toEqual([
+      ['smtp', 'pending', null, 0],
+      ['pop3', 'pending', null, 0],
+      ['imap', 'pending', null, 0],
+      ['webmail', 'unmonitored', null, 0],
+    ]);
 
     const pop3 = await prisma.statusComponent.findUniqueOrThrow({ where: { slug: 'pop3' } });
     await recordComponentProbe({
@@ -94,6 +102,12 @@ describe('status overview', () => {
       },
     });
     const during = await statusOverview('ja', now);
+    // One day of probes: uptime over that one day, and it says so.
+    expect(during.components.find((c) => c.slug === 'pop3')).toMatchObject({
+      monitoring: 'probed',
+      measuredDays: 1,
+      uptime: 0,
+    });
     expect(during.components.find((c) => c.slug === 'pop3')!.state).toBe('maintenance');
     expect(during.overall).toBe('maintenance');
     expect(during.active.map((i) => i.title)).toEqual(['メールサーバーのメンテナンス']);

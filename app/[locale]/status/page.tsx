@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { localeParam } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
-import { formatDate, formatDateTime } from '@/lib/dates/format-date';
+import { formatDate, formatDateTime, formatTimeWindow } from '@/lib/dates/format-date';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { statusOverview, type IncidentView } from '@/lib/status/status-overview';
@@ -72,14 +72,27 @@ export default async function StatusPage({ params }: PageProps<'/[locale]/status
             >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="font-semibold text-slate-900">{component.name}</h3>
-                <StateBadge state={component.state} label={t(`state.${component.state}`)} />
+                {component.monitoring !== 'probed' && component.state === 'operational' ? (
+                  // Never "operational" for a service nobody has checked: say what is known.
+                  <span
+                    className="rounded-full border border-slate-300 bg-slate-50 px-3 py-1 text-sm font-semibold text-slate-700"
+                    data-state={component.monitoring}
+                  >
+                    {t(`monitoring.${component.monitoring}`)}
+                  </span>
+                ) : (
+                  <StateBadge state={component.state} label={t(`state.${component.state}`)} />
+                )}
               </div>
               <DayBars
                 days={component.days}
                 label={
                   component.uptime === null
-                    ? t('noHistory')
-                    : t('uptime', { percent: Math.floor(component.uptime * 1000) / 10 })
+                    ? t(component.monitoring === 'unmonitored' ? 'notMonitoredHistory' : 'noHistory')
+                    : t('uptime', {
+                        percent: Math.floor(component.uptime * 1000) / 10,
+                        days: component.measuredDays,
+                      })
                 }
                 dayLabel={(day) =>
                   `${formatDate(new Date(`${day.day}T12:00:00+09:00`), locale)}: ${day.state ? t(`state.${day.state}`) : t('noData')}`
@@ -89,8 +102,11 @@ export default async function StatusPage({ params }: PageProps<'/[locale]/status
                 <span>{t('daysAgo')}</span>
                 <span>
                   {component.uptime === null
-                    ? t('noHistory')
-                    : t('uptime', { percent: Math.floor(component.uptime * 1000) / 10 })}
+                    ? t(component.monitoring === 'unmonitored' ? 'notMonitoredHistory' : 'noHistory')
+                    : t('uptime', {
+                        percent: Math.floor(component.uptime * 1000) / 10,
+                        days: component.measuredDays,
+                      })}
                 </span>
                 <span>{t('today')}</span>
               </p>
@@ -175,10 +191,9 @@ async function IncidentList({
               })}
             </p>
             <p className="text-sm text-slate-700">
-              {incident.kind === 'maintenance' && incident.endsAt
-                ? t('window', {
-                    start: formatDateTime(incident.startsAt, locale),
-                    end: formatDateTime(incident.endsAt, locale),
+              {incident.kind === 'maintenance'
+                ? t('scheduledWindow', {
+                    window: formatTimeWindow(incident.startsAt, incident.endsAt, locale),
                   })
                 : t('since', { start: formatDateTime(incident.startsAt, locale) })}
             </p>
