@@ -12,6 +12,8 @@
 import { performance } from 'node:perf_hooks';
 import { markdownToPlainText } from '../lib/markdown/render-markdown';
 import { SearchIndex, type SearchDocument, type SearchKind } from '../lib/search/search-index';
+import { SEARCH_QUERY_SET } from '../lib/search/search-query-set';
+import { resolvePlaceholders } from '../lib/site/placeholders';
 import { faqCategories } from '../prisma/seed-content/faq';
 import { guides } from '../prisma/seed-content/guides';
 import { notices } from '../prisma/seed-content/notices';
@@ -167,4 +169,50 @@ for (const [key, { times, total }] of perQuery) {
 console.log('');
 console.log(
   percentile(all, 95) < 10 ? 'p95 under 10 ms: ok' : 'p95 is 10 ms or more: slower than the target',
+);
+
+// The customer query set (lib/search/search-query-set.ts) over the demo FAQ and notices as written:
+// where the expected answer ranks, and how long each query takes.
+const demoDocuments: SearchDocument[] = [];
+for (const locale of ['en', 'ja'] as const) {
+  for (const category of faqCategories)
+    for (const q of category.questions)
+      if (q.question[locale])
+        demoDocuments.push({
+          id: `faq:${q.slug}`,
+          kind: 'faq',
+          locale,
+          title: resolvePlaceholders(q.question[locale], locale),
+          body: markdownToPlainText(resolvePlaceholders(q.answer[locale] ?? '', locale), Infinity),
+          path: `/faq#${q.slug}`,
+          historical: q.historical,
+        });
+  for (const n of notices)
+    if (n.title[locale])
+      demoDocuments.push({
+        id: `notice:${n.slug}`,
+        kind: 'notice',
+        locale,
+        title: resolvePlaceholders(n.title[locale], locale),
+        body: markdownToPlainText(resolvePlaceholders(n.body[locale] ?? '', locale), Infinity),
+        path: `/notices/${n.slug}`,
+      });
+}
+const demoIndex = SearchIndex.build(demoDocuments);
+console.log('');
+console.log(`customer query set over the demo FAQ and notices (${demoDocuments.length} documents)`);
+console.log('query                                   expected answer rank      time');
+let misses = 0;
+for (const item of SEARCH_QUERY_SET) {
+  const started = performance.now();
+  const hits = demoIndex.search(item.query, { locale: item.locale, pageSize: 20 }).hits;
+  const took = performance.now() - started;
+  const rank = hits.findIndex((hit) => item.expect.includes(hit.doc.id)) + 1;
+  if (rank !== 1) misses++;
+  console.log(
+    `${`${item.locale} ${item.query}`.padEnd(40)} ${(rank ? `#${rank}` : 'not found').padStart(20)} ${ms(took)}`,
+  );
+}
+console.log(
+  misses === 0 ? 'every expected answer ranks first: ok' : `${misses} expected answers do not rank first`,
 );

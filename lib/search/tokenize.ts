@@ -116,9 +116,53 @@ const STOP_WORDS = new Set(
   (
     'a an the and or of to in on at for from by with about into is are was were be been am do does did ' +
     'i me my we our you your it its this that these those how what why when where which who can cant ' +
-    'could would should will not no if as so but'
+    'could would should will not no if as so but cannot unable wont dont doesnt didnt isnt arent ' +
+    'anymore any longer suddenly still'
   ).split(' '),
 );
+
+/**
+ * Words every mail question contains: they rank, but are not required once the query has a word that
+ * says more ("cannot send mail" must find the answers about sending that never say "mail").
+ */
+const GENERIC_WORDS = new Set([
+  'mail',
+  'mails',
+  'email',
+  'emails',
+  'e',
+  'message',
+  'messages',
+  'problem',
+  'problems',
+]);
+
+/**
+ * What English questions mean, as the Japanese side gets it from word segmentation: a phrase about a
+ * problem adds the terms its answers use, as optional words that rank those answers first. (Japanese
+ * questions name the thing itself — 送信できない, 認証 — so they need no such table.)
+ */
+const ENGLISH_INTENTS: Array<{ pattern: RegExp; terms: string[] }> = [
+  {
+    // cannot send, can't send, unable to send, sending fails, relay denied, outgoing mail error
+    pattern: /\b(?:send|sending|sent|outgoing|relay|relaying)\b/,
+    terms: ['smtp', 'auth', 'authentication', 'port', 'relay', 'outgoing'],
+  },
+  {
+    pattern: /\b(?:receive|receiving|incoming|download|inbox|get(?:ting)? (?:my )?(?:mail|email))\b/,
+    terms: ['pop3', 'imap', 'incoming', 'receive', 'mailbox'],
+  },
+  {
+    pattern: /\b(?:password|passwd|forgot|forgotten|locked)\b/,
+    terms: ['password', 'login', 'reset'],
+  },
+  { pattern: /\b(?:spam|junk)\b/, terms: ['spam', 'junk', 'filter', 'folder'] },
+  { pattern: /\b(?:full|quota|storage|space)\b/, terms: ['mailbox', 'quota', 'full', 'capacity'] },
+  {
+    pattern: /\b(?:outage|down|offline|working|broken|maintenance)\b/,
+    terms: ['status', 'outage', 'maintenance', 'incident'],
+  },
+];
 
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const CJK_RUN = new RegExp(`^[${CJK_CLASS}]+$`, 'u');
@@ -169,6 +213,14 @@ export function parseQuery(input: string): ParsedQuery {
         push({ text: word, kind: 'word', required: !STOP_WORDS.has(word), terms: [wordTerm(word)] });
       }
     }
+  }
+  const specific = units.some((u) => u.required && !(u.kind === 'word' && GENERIC_WORDS.has(u.text)));
+  if (specific)
+    for (const unit of units) if (unit.kind === 'word' && GENERIC_WORDS.has(unit.text)) unit.required = false;
+  for (const intent of ENGLISH_INTENTS) {
+    if (!intent.pattern.test(folded)) continue;
+    for (const word of intent.terms)
+      push({ text: word, kind: 'word', required: false, terms: [wordTerm(word)] });
   }
   // A query of nothing but stop words or particles still has to match something.
   if (units.length > 0 && !units.some((u) => u.required)) for (const unit of units) unit.required = true;

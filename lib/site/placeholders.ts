@@ -6,7 +6,14 @@ import { siteConfig, type SiteConfig } from './config';
  * configuration change updates every notice and answer. Unknown placeholders are left as they are,
  * which makes a typo visible to the editor instead of silently printing nothing.
  */
-export const PLACEHOLDERS = ['ispName', 'supportEmail', 'mailDomain', 'mailHost', 'webmailUrl'] as const;
+export const PLACEHOLDERS = [
+  'ispName',
+  'supportEmail',
+  'mailDomain',
+  'mailHost',
+  'webmailUrl',
+  'passwordResetUrl',
+] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export function placeholderValues(
@@ -19,6 +26,7 @@ export function placeholderValues(
     mailDomain: config.mailDomain,
     mailHost: config.mailHost,
     webmailUrl: config.webmailUrl,
+    passwordResetUrl: config.passwordResetUrl,
   };
 }
 

@@ -6,6 +6,148 @@ import type { SeedFaqCategory } from './types';
  */
 export const faqCategories: SeedFaqCategory[] = [
   {
+    slug: 'common-problems',
+    name: {
+      en: 'Common problems',
+      ja: 'よくあるトラブル',
+    },
+    questions: [
+      {
+        slug: 'suddenly-cannot-send',
+        question: {
+          en: 'I suddenly cannot send mail. What should I check?',
+          ja: '急にメールが送信できなくなりました。何を確認すればよいですか？',
+        },
+        answer: {
+          en: `Most sending problems come from one of three settings in your mail program:
+
+1. **SMTP AUTH is off.** Our outgoing server only sends mail for signed-in customers. Turn on "My outgoing server requires authentication" (the name differs by program) and use the same address and password as for receiving.
+2. **Port 25 is used.** Our lines do not allow sending to port 25 (Outbound Port 25 Blocking). Use port 587 with STARTTLS, or 465 with SSL/TLS.
+3. **No encryption.** Since August 1, 2022 we only accept logins over SSL/TLS.
+
+The quickest way to find out which one it is: enter what your mail program shows in [Check my mail settings](/en/check). It tests our servers with your settings and tells you, field by field, what to change. If the error says "relay denied" or "relaying not permitted", it is almost always point 1.`,
+          ja: `送信できない原因の多くは、メールソフトの次の3つの設定のいずれかです。
+
+1. **SMTP認証が無効になっている**　当社の送信サーバーは、認証に成功したお客さまのメールのみ送信します。「送信サーバーは認証が必要」（名称はソフトにより異なります）を有効にし、受信と同じメールアドレスとパスワードを使ってください。
+2. **ポート25を使っている**　迷惑メール対策のため、当社の回線からはポート25で送信できません（Outbound Port 25 Blocking）。ポート587（STARTTLS）または465（SSL/TLS）をお使いください。
+3. **暗号化していない**　2022年8月1日から、SSL/TLSで暗号化されたログインのみを受け付けています。
+
+どれに当てはまるかは、メールソフトに表示されている設定を[メール設定チェック](/ja/check)に入力すると、すぐに分かります。当社のサーバーに実際に接続して確認し、変更が必要な項目を一つずつご案内します。「Relay denied」「relaying not permitted」といったエラーの場合は、ほとんどが1.の原因です。`,
+        },
+      },
+      {
+        slug: 'not-receiving-mail',
+        question: {
+          en: 'New mail does not arrive. How do I fix receiving?',
+          ja: 'メールを受信できません。どうすればよいですか？',
+        },
+        answer: {
+          en: `First sign in to [webmail]({{webmailUrl}}). If the missing messages are there, our servers have them and the problem is in your mail program; if webmail is empty too, the mail has not reached us.
+
+**The messages are in webmail, but not in your program:**
+
+- Check the incoming server settings with [Check my mail settings](/en/check): the server must be \`{{mailHost}}\`, with port 995 (POP3) or 993 (IMAP) and SSL/TLS. Programs set up years ago often still use 110 or 143 without encryption, which we no longer accept.
+- If the program says your password is wrong, see [I forgot my mail password](/en/faq#forgot-mail-password).
+
+**Webmail is empty too:**
+
+- Look at the [service status](/en/status): during an outage or maintenance, mail is kept and delivered afterwards.
+- Ask the sender to check the address they used, and look in your spam folder.
+- If your mailbox is full, new mail is refused: see [My mailbox is full](/en/faq#mailbox-full).`,
+          ja: `まず[Webメール]({{webmailUrl}})にログインしてみてください。届いていないはずのメールがWebメールにあれば、メールは当社のサーバーに届いており、原因はメールソフト側にあります。Webメールにもなければ、メールがまだ当社に届いていません。
+
+**Webメールにはあるが、メールソフトで受信できない場合**
+
+- [メール設定チェック](/ja/check)で受信サーバーの設定をご確認ください。サーバーは \`{{mailHost}}\`、ポートは995（POP3）または993（IMAP）、暗号化はSSL/TLSです。何年も前に設定したメールソフトでは、現在受け付けていない110番・143番（暗号化なし）のままになっていることがよくあります。
+- パスワードが違うと表示される場合は、[メールパスワードを忘れた場合](/ja/faq#forgot-mail-password)をご覧ください。
+
+**Webメールにもない場合**
+
+- [サービスの稼働状況](/ja/status)をご確認ください。障害やメンテナンス中に届いたメールは保管され、復旧後に配信されます。
+- 送信者に宛先のメールアドレスをご確認いただき、迷惑メールフォルダーもご確認ください。
+- メールボックスの容量がいっぱいになると、新しいメールを受け取れません。[メールボックスの容量がいっぱいになった場合](/ja/faq#mailbox-full)をご覧ください。`,
+        },
+      },
+      {
+        slug: 'forgot-mail-password',
+        question: {
+          en: 'I forgot my mail password, or want to change it.',
+          ja: 'メールパスワードを忘れました。変更もできますか？',
+        },
+        answer: {
+          en: `You can set a new mail password at any time on the members' site: [set a new mail password]({{passwordResetUrl}}). Your mail password is not the password of the members' site itself; it is on the registration documents we sent when you joined.
+
+After changing it, enter the new password in **every** mail program and phone that uses the address, for receiving and for sending (SMTP AUTH uses the same password). A device still holding the old password will keep asking for it, and after repeated failures sign-ins from it may be refused for a while.
+
+To check that the new password works, use the login test in [Check my mail settings](/en/check).`,
+          ja: `メールパスワードは、会員サイトの[メールパスワードの再設定]({{passwordResetUrl}})からいつでも新しく設定できます。なお、メールパスワードは会員サイトにログインするためのパスワードとは別のものです。ご入会時にお送りした登録内容のご案内に記載されています。
+
+変更した後は、そのメールアドレスを設定している**すべての**メールソフトとスマートフォンで、受信・送信の両方のパスワードを新しいものに変更してください（SMTP認証にも同じパスワードを使います）。古いパスワードのままの端末があると、パスワードの入力を何度も求められ、失敗が続くとその端末からのログインが一時的に制限されることがあります。
+
+新しいパスワードでログインできるかは、[メール設定チェック](/ja/check)のログインテストで確認できます。`,
+        },
+      },
+      {
+        slug: 'mail-in-spam-folder',
+        question: {
+          en: 'Mail goes to the spam folder. What can I do?',
+          ja: 'メールが迷惑メールフォルダーに入ってしまいます。',
+        },
+        answer: {
+          en: `**Mail you receive lands in spam:** our filter moves messages that look like spam to the spam folder in webmail (and in IMAP programs). If a message you want is there, mark it "Not spam" in webmail, and add the sender to your address book; later messages from the same sender are then delivered to your inbox.
+
+**Mail you send lands in the recipient's spam:** make sure you send through our server \`{{mailHost}}\` with SMTP AUTH (port 587 or 465), not through another provider's server with your @{{mailDomain}} address: receiving servers check that mail comes from the sender's own provider. Avoid sending the same message to many recipients at once, and link shorteners in the text. If it keeps happening with one recipient, ask them to add your address to their contacts.`,
+          ja: `**受信したメールが迷惑メールフォルダーに入る場合**　当社の迷惑メールフィルターは、迷惑メールと判定したメールをWebメール（およびIMAPで接続しているメールソフト）の迷惑メールフォルダーに移動します。必要なメールが入っていたら、Webメールで「迷惑メールではない」を選び、送信者をアドレス帳に登録してください。以降、その送信者からのメールは受信箱に届きます。
+
+**送信したメールが相手の迷惑メールフォルダーに入る場合**　@{{mailDomain}} のアドレスから送るときは、他社のサーバーではなく当社の送信サーバー（\`{{mailHost}}\`、ポート587または465、SMTP認証あり）を経由して送信してください。受信側のサーバーは、送信元のプロバイダーから送られたメールかどうかを確認しています。また、同じ内容を一度に大勢へ送ることや、本文中の短縮URLは避けてください。特定の相手で続く場合は、先方のアドレス帳にご自身のアドレスを登録していただくようお伝えください。`,
+        },
+      },
+      {
+        slug: 'mailbox-full',
+        question: {
+          en: 'My mailbox is full. What happens, and how do I make room?',
+          ja: 'メールボックスの容量がいっぱいになりました。',
+        },
+        answer: {
+          en: `When your mailbox on our server is full, new messages are refused and senders get a "mailbox full" error. Nothing already in the mailbox is lost.
+
+To make room:
+
+- In [webmail]({{webmailUrl}}), delete large old messages, then empty the **Trash** and **Spam** folders (deleted mail still counts until they are emptied).
+- With IMAP, deleting in your mail program deletes on the server too; again, empty the trash.
+- With POP3, set your program to remove messages from the server some days after downloading them ("Remove from server after … days"), so the mailbox does not fill up again.
+
+Your mailbox size and how much is used are shown on the members' site.`,
+          ja: `当社サーバー上のメールボックスの容量がいっぱいになると、新しいメールを受け取れなくなり、送信者には「mailbox full」などのエラーが返ります。すでにメールボックスにあるメールが消えることはありません。
+
+空き容量を増やすには、次の方法があります。
+
+- [Webメール]({{webmailUrl}})で、古いメールや容量の大きいメールを削除し、**ごみ箱**と**迷惑メール**フォルダーを空にしてください（空にするまでは容量に含まれます）。
+- IMAPの場合は、メールソフトで削除するとサーバーからも削除されます。こちらも、ごみ箱を空にしてください。
+- POP3の場合は、「受信後、○日後にサーバーから削除する」設定にしておくと、メールボックスがいっぱいになりにくくなります。
+
+メールボックスの容量と使用量は、会員サイトでご確認いただけます。`,
+        },
+      },
+      {
+        slug: 'is-it-an-outage',
+        question: {
+          en: 'Is it an outage, or is it my settings?',
+          ja: '障害なのか、自分の設定の問題なのかを知りたいです。',
+        },
+        answer: {
+          en: `The [service status page](/en/status) shows, for sending, receiving and webmail, whether our servers answer right now (we check them every minute), any problem we are working on, and planned maintenance. If a problem is listed there, there is nothing to change on your side; mail sent to you during it is kept and delivered afterwards.
+
+If everything is running normally, [Check my mail settings](/en/check) tests our servers with your own settings and says what to change. To be told about outages and maintenance by mail, subscribe at the bottom of the status page.`,
+          ja: `[サービスの稼働状況](/ja/status)で、送信・受信・Webメールのそれぞれについて、当社のサーバーが現在応答しているか（1分ごとに確認しています）、対応中の障害、予定しているメンテナンスをご確認いただけます。障害が掲載されている場合は、お客さま側での設定変更は不要です。その間に届いたメールは保管され、復旧後に配信されます。
+
+稼働状況に問題がない場合は、[メール設定チェック](/ja/check)で、お客さまの設定のまま当社のサーバーに接続して確認し、変更が必要な項目をご案内します。障害やメンテナンスの情報をメールで受け取りたい場合は、稼働状況ページの下からご登録ください。`,
+        },
+      },
+    ],
+  },
+
+  {
     slug: 'sending-mail',
     name: {
       en: 'Sending mail (SMTP AUTH)',
