@@ -16,7 +16,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // No ETags: Next hashes the whole page in JavaScript on every request to make one (about 0.4 ms for
-  // a 70 KB notice, a third of what a cached page costs to serve; README, "Performance"). Pages are
+  // a 70 KB notice, a third of what a cached page costs to serve; docs/performance.md). Pages are
   // cached by the reverse proxy or CDN in front for as long as Cache-Control says, and browsers gain
   // little from a 304 for a 15 KB gzipped page.
   generateEtags: false,
@@ -50,7 +50,7 @@ const nextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: STATIC_CSP }],
       },
       {
-        // HSTS only over HTTPS: the reverse proxy in front says so with X-Forwarded-Proto (README).
+        // HSTS only over HTTPS: the reverse proxy in front says so with X-Forwarded-Proto (docs/deployment.md).
         source: '/:path*',
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
         headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],

@@ -25,7 +25,7 @@ const dataDir = path.join(root, 'data', 'e2e-multi');
 fs.rmSync(dataDir, { recursive: true, force: true });
 const onPostgres = process.env.MULTI_DATABASE === 'postgresql';
 if (onPostgres && !process.env.PG_TEST_URL) {
-  console.error('MULTI_DATABASE=postgresql needs PG_TEST_URL (see README, PostgreSQL).');
+  console.error('MULTI_DATABASE=postgresql needs PG_TEST_URL (see docs/configuration.md, PostgreSQL).');
   process.exit(1);
 }
 const databaseUrl = onPostgres

@@ -40,7 +40,9 @@ if (process.env.PG_TEST_URL) {
     'vitest.postgres.config.mts',
   ]);
 } else if (ci) {
-  console.error('\n✖ PG_TEST_URL is not set: CI must run the PostgreSQL tests (see README, PostgreSQL).');
+  console.error(
+    '\n✖ PG_TEST_URL is not set: CI must run the PostgreSQL tests (see docs/configuration.md, PostgreSQL).',
+  );
   process.exit(1);
 } else {
   console.warn(

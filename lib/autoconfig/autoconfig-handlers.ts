@@ -13,7 +13,7 @@ import { checkRegistryAddress } from './recommended-endpoints';
 import { renderThunderbirdConfig, type AutoconfigSite } from './thunderbird-config';
 
 /**
- * The HTTP side of auto-configuration (README: "Mail auto-configuration"), independent of where the
+ * The HTTP side of auto-configuration (docs/autoconfig.md), independent of where the
  * registry comes from: each handler takes the request and the registry in force and answers. The
  * route handlers in app/ only add the active registry and the site configuration.
  */

@@ -151,7 +151,7 @@ export function renderAutodiscoverResponse(registry: MailRegistry, emailAddress:
 
 /**
  * The POX error response: 500 "the address cannot be found", 600 "invalid request", 601 "requested
- * schema not available". Sent with a matching 4xx HTTP status (README: "Mail auto-configuration").
+ * schema not available". Sent with a matching 4xx HTTP status (docs/autoconfig.md).
  */
 export function renderAutodiscoverError(code: 500 | 600 | 601, message: string): string {
   return [

@@ -1,6 +1,6 @@
 import type { RateRule } from '@/lib/rate-limit/rate-limit';
 
-/** Abuse limits of the settings checker (README: "Abuse resistance"). */
+/** Abuse limits of the settings checker (docs/checker.md). */
 export const CHECK_LIMITS = {
   probesPerIpPerHour: 30,
   loginTestsPerMailboxPer15Minutes: 5,

@@ -1,5 +1,5 @@
 /**
- * The closed set of probe result codes (documented in README.md). Every failure a probe can meet maps
+ * The closed set of probe result codes (documented in docs/checker.md). Every failure a probe can meet maps
  * to exactly one; the checker words each one for customers in their language.
  */
 export const PROBE_CODES = [

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The mail service registry: the one description of the ISP's mail servers and policies that the
  * settings checker, the setup guides and auto-configuration are generated from. This is the JSON
- * format of MAIL_SERVICE_FILE (documented in README.md, "Mail service registry").
+ * format of MAIL_SERVICE_FILE (documented in docs/mail-registry.md).
  */
 
 export const PROTOCOLS = ['smtp', 'pop3', 'imap'] as const;

@@ -1,6 +1,6 @@
 // A minimal reverse proxy for the two-instance test: each request goes to the next upstream in turn,
 // as a load balancer without session affinity would send it. It sets X-Forwarded-For and
-// X-Forwarded-Proto as the README asks of a real proxy, and says which instance answered.
+// X-Forwarded-Proto as docs/deployment.md asks of a real proxy, and says which instance answered.
 import http from 'node:http';
 
 export function startRoundRobinProxy(port, upstreams) {

@@ -33,7 +33,7 @@ export const PEER_PRELOAD = `--import "${pathToFileURL(path.join(root, 'scripts/
  * A 32 MB young-generation semi-space instead of V8's 16 MB: serving a cached page allocates mostly
  * short-lived objects, and with more room fewer of them survive a scavenge to be copied. The English
  * notice served 3–7 % more requests per second in three alternating A/B runs on the 2-core test
- * machine, the Japanese one no fewer (README, "Performance, measured"); 64 MB added nothing more. It
+ * machine, the Japanese one no fewer (docs/performance.md); 64 MB added nothing more. It
  * costs at most 48 MB more memory per instance.
  */
 export function nextStartEnv(env, extra = '') {

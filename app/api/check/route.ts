@@ -14,7 +14,7 @@ const error = (
   Response.json({ error: code, ...extra }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 
 /**
- * POST /api/check — the settings checker (README: "Settings checker API"). With
+ * POST /api/check — the settings checker (docs/checker.md, "API"). With
  * `Accept: application/x-ndjson` the answer streams one JSON object per line: `{"type":"step",…}` as
  * each probe step happens, then `{"type":"result",…}` or `{"type":"error",…}`. Tampered or malformed
  * input gets 400 before anything is contacted; internal failures are masked.
