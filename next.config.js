@@ -44,6 +44,12 @@ const nextConfig = {
         ],
       },
       {
+        // public/: icons and the link preview image change only with a release; a month in caches,
+        // refreshed in the background after that.
+        source: '/:file(favicon.ico|og-image.png|icons/.*)',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=2592000, stale-while-revalidate=86400' }],
+      },
+      {
         // Static and cached pages cannot carry a per-request nonce, so their policy restricts what
         // needs none; the per-request pages get the full policy from proxy.ts instead.
         source: '/((?!(?:en|ja)/(?:admin|check)).*)',

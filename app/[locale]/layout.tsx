@@ -28,6 +28,16 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     description: t('defaultDescription', { ispName }),
     applicationName: siteName,
     formatDetection: { telephone: false, email: false, address: false },
+    // Static files in public/ (scripts/make-public-assets.mjs renders the PNGs from the SVG): a
+    // light and a dark mark for browser tabs, the home-screen icon, and the link preview image.
+    icons: {
+      icon: [
+        { url: '/icons/icon-light.svg', type: 'image/svg+xml', media: '(prefers-color-scheme: light)' },
+        { url: '/icons/icon-dark.svg', type: 'image/svg+xml', media: '(prefers-color-scheme: dark)' },
+        { url: '/icons/icon-192.png', type: 'image/png', sizes: '192x192' },
+      ],
+      apple: [{ url: '/icons/apple-touch-icon.png', sizes: '180x180' }],
+    },
     alternates: {
       types: { 'application/atom+xml': `/${locale}/notices/feed.xml` },
     },

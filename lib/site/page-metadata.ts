@@ -41,6 +41,7 @@ export function pageMetadata(options: {
       locale: locale === 'ja' ? 'ja_JP' : 'en_US',
       alternateLocale: locales.filter((l) => l !== locale).map((l) => (l === 'ja' ? 'ja_JP' : 'en_US')),
       type: options.type ?? 'website',
+      images: [{ url: '/og-image.png', width: 1200, height: 630 }],
       ...(options.publishedTime ? { publishedTime: options.publishedTime } : {}),
       ...(options.modifiedTime ? { modifiedTime: options.modifiedTime } : {}),
     },

@@ -5,7 +5,7 @@ test.describe('FAQ', () => {
     await page.goto('/en/faq');
     await expect(page.getByRole('heading', { level: 1, name: 'Frequently asked questions' })).toBeVisible();
     const contents = page.getByRole('navigation', { name: 'Categories' });
-    await expect(contents.getByRole('link')).toHaveCount(4);
+    await expect(contents.getByRole('link')).toHaveCount(5);
 
     const details = page.locator('details').filter({ has: page.locator('#what-is-smtp-auth') });
     await expect(details).not.toHaveAttribute('open', '');

@@ -63,4 +63,31 @@ test.describe('security headers', () => {
     await expect(page.locator('form:has(#password) button[type="submit"]')).toBeEnabled();
     expect(violations).toEqual([]);
   });
+
+  test('static assets come from public/ with long cache headers, and pages link the light and dark icons', async ({
+    page,
+  }) => {
+    for (const [path, type] of [
+      ['/icons/icon-light.svg', 'image/svg+xml'],
+      ['/icons/icon-dark.svg', 'image/svg+xml'],
+      ['/icons/apple-touch-icon.png', 'image/png'],
+      ['/og-image.png', 'image/png'],
+      ['/favicon.ico', 'image/'],
+    ] as const) {
+      const response = await page.request.get(path);
+      expect([path, response.status()]).toEqual([path, 200]);
+      expect(response.headers()['content-type']).toContain(type);
+      expect(response.headers()['cache-control']).toContain('max-age=2592000');
+    }
+    await page.goto('/ja');
+    await expect(page.locator('link[rel="icon"][media="(prefers-color-scheme: dark)"]')).toHaveAttribute(
+      'href',
+      '/icons/icon-dark.svg',
+    );
+    await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute(
+      'href',
+      '/icons/apple-touch-icon.png',
+    );
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og-image\.png$/);
+  });
 });
