@@ -41,6 +41,14 @@ export function SubscribeForm({
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const emailError = errors.email ? t('errors.email') : undefined;
   const choicesError = errors.topics ?? errors.services ?? errors.nothing;
+  const problem =
+    state.status === 'rate-limited'
+      ? t('errors.rateLimited', { minutes: state.retryAfterMinutes })
+      : state.status === 'unavailable'
+        ? t('errors.unavailable')
+        : state.status === 'invalid'
+          ? t('errors.summary')
+          : null;
 
   return (
     <form action={action} className="space-y-4" noValidate data-testid={`${idPrefix}-form`}>
@@ -53,28 +61,12 @@ export function SubscribeForm({
             {t('sent')}
           </p>
         )}
-        {state.status === 'rate-limited' && (
+        {problem && (
           <p
             className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
             role="alert"
           >
-            {t('errors.rateLimited', { minutes: state.retryAfterMinutes })}
-          </p>
-        )}
-        {state.status === 'unavailable' && (
-          <p
-            className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
-            role="alert"
-          >
-            {t('errors.unavailable')}
-          </p>
-        )}
-        {state.status === 'invalid' && (
-          <p
-            className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
-            role="alert"
-          >
-            {t('errors.summary')}
+            {problem}
           </p>
         )}
       </div>

@@ -5,6 +5,7 @@ import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { siteConfig } from '@/lib/site/config';
 import type { EventKind, EventPayload, EventText } from './notification-events';
 import type { MailWords } from './mail-words';
+import { eventKindKey } from './event-kind-key';
 import { fromDelimited } from './subscription-topics';
 
 /** A mail ready for the transport: the same content as text and as HTML, and the list headers. */
@@ -32,8 +33,6 @@ export interface EventForMail {
   kind: string;
   payload: EventPayload;
 }
-
-const camel = (kind: string) => kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export function mailLocale(value: string): Locale {
   return (routing.locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale;
@@ -150,7 +149,7 @@ export function composeEventMail(options: {
   const config = siteConfig();
   const { text, fallback } = textFor(event.payload, locale);
   const link = `${config.baseUrl}/${locale}${event.payload.path}`;
-  const kind = camel(event.kind as EventKind);
+  const kind = eventKindKey(event.kind as EventKind);
   const prefix = options.test ? t('Mail.testPrefix') : '';
   const subject = `${prefix}${t(`Mail.subject.${kind}`, { isp: config.ispName[locale], title: text.title })}`;
   const lead = t(`Mail.lead.${kind}`);
@@ -209,7 +208,7 @@ export function composeDigestMail(options: {
   const items = events.map((event) => {
     const { text, fallback } = textFor(event.payload, locale);
     return {
-      label: t(`Mail.kind.${camel(event.kind)}`),
+      label: t(`Mail.kind.${eventKindKey(event.kind)}`),
       title: text.title,
       when: windowLine(event.payload, locale, t),
       body: text.body.trim(),

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { eventKindKey } from '@/lib/notifications/event-kind-key';
 import {
   deleteSubscriberAction,
   lookupSubscriberAction,
@@ -39,7 +40,7 @@ export function SubscriberLookup() {
     a.click();
     URL.revokeObjectURL(url);
   };
-  const kind = (k: string) => tKind(k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as never);
+  const kind = (k: string) => tKind(eventKindKey(k) as never);
 
   return (
     <div className="space-y-4">

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { createIncidentAction, type StatusFormState } from '@/app/[locale]/admin/_actions/status-actions';
+import { CheckboxField } from '@/components/admin/CheckboxField';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { useStaffForm } from '@/components/admin/use-staff-form';
 import { SaveButton } from '@/components/admin/SaveButton';
@@ -160,16 +161,12 @@ export function IncidentForm({
         {error('noticeSlug')}
       </div>
       <StatusFields idPrefix="incident" statuses={statuses} errors={errors} />
-      <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-2">
-        <input
-          type="checkbox"
-          name="notify"
-          checked={notify}
-          onChange={(e) => setNotify(e.target.checked)}
-          className="size-5"
-        />
-        {t('notifyLabel', { count: reach })}
-      </label>
+      <CheckboxField
+        name="notify"
+        checked={notify}
+        label={t('notifyLabel', { count: reach })}
+        onChange={setNotify}
+      />
       <div className="space-y-3 sm:col-span-2">
         <FormFeedback
           outcome={state}

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { addIncidentUpdateAction, type StatusFormState } from '@/app/[locale]/admin/_actions/status-actions';
+import { CheckboxField } from '@/components/admin/CheckboxField';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { useStaffForm } from '@/components/admin/use-staff-form';
 import { SaveButton } from '@/components/admin/SaveButton';
@@ -64,16 +65,12 @@ export function IncidentUpdateForm({
           ))}
         </fieldset>
       )}
-      <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-2">
-        <input
-          type="checkbox"
-          name="notify"
-          checked={notify}
-          onChange={(e) => setNotify(e.target.checked)}
-          className="size-5"
-        />
-        {t('notifyUpdateLabel', { count: audienceCount })}
-      </label>
+      <CheckboxField
+        name="notify"
+        checked={notify}
+        label={t('notifyUpdateLabel', { count: audienceCount })}
+        onChange={setNotify}
+      />
       <div className="space-y-3 sm:col-span-2">
         <FormFeedback
           outcome={state}

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/dates/format-date';
 import { listEventSummaries, subscriberStats } from '@/lib/notifications/admin-notifications';
 import { processMailSender } from '@/lib/notifications/notification-job';
 import { serviceNamesFor } from '@/lib/notifications/service-names';
+import { eventKindKey } from '@/lib/notifications/event-kind-key';
 import { retryFailedAction, testCopyAction } from '@/app/[locale]/admin/_actions/notification-actions';
 import { SubscriberLookup } from '@/components/admin/notifications/SubscriberLookup';
 import { Callout } from '@/components/ui/Callout';
@@ -33,8 +34,7 @@ export default async function NotificationsPage({
     serviceNamesFor(),
   ]);
   const sender = processMailSender();
-  const kindName = (kind: string) =>
-    tKind(kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as never);
+  const kindName = (kind: string) => tKind(eventKindKey(kind) as never);
   const messages = await getMessages({ locale });
 
   return (
