@@ -15,6 +15,7 @@ export async function AdminNav({ locale, user }: { locale: Locale; user: StaffUs
     { href: '/admin/reports', label: t('reports') },
     { href: '/admin/status', label: t('status') },
     { href: '/admin/notifications', label: t('notifications') },
+    { href: '/admin/insights', label: t('insights') },
     ...(user.role === 'admin'
       ? [
           { href: '/admin/mail-servers', label: t('mailServers') },

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { HelpfulVote } from '@/components/feedback/HelpfulVote';
 import type { Locale } from '@/i18n/routing';
 import type { FaqQuestionView } from '@/lib/faq/faq-view';
 import { Callout } from '@/components/ui/Callout';
@@ -41,6 +42,7 @@ export async function FaqQuestion({ item, locale }: { item: FaqQuestionView; loc
             lang={item.textLocale}
             dangerouslySetInnerHTML={{ __html: item.answerHtml }}
           />
+          <HelpfulVote kind="faq" slug={item.slug} />
           <p className="mt-3 text-right text-xs">
             <a
               href={`#${item.slug}`}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FeedbackBox } from '@/components/feedback/FeedbackBox';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
@@ -193,6 +194,7 @@ export async function GuideView({ params, query: rawQuery }: { params: GuidePara
           />
         </aside>
       </div>
+      <FeedbackBox locale={locale} kind="guide" slug={program} />
     </>
   );
 }

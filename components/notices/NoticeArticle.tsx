@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FeedbackBox } from '@/components/feedback/FeedbackBox';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
@@ -68,6 +69,7 @@ export async function NoticeArticle({
       />
 
       {afterBody}
+      <FeedbackBox locale={locale} kind="notice" slug={notice.slug} />
       {notice.related.length > 0 && (
         <section aria-labelledby="related" className="mt-10">
           <h2 id="related" className="mb-3 text-lg font-bold text-slate-900">

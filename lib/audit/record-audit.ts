@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'status.incident',
   'status.update',
   'status.component',
+  'feedback.handled',
   'faq.publish',
   'faq.unpublish',
   'faq.delete',

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { cachedFaq } from '@/lib/faq/cached-faq';
 import { siteConfig } from '@/lib/site/config';
@@ -59,23 +60,29 @@ export default async function FaqPage({ params }: PageProps<'/[locale]/faq'>) {
               ))}
             </ul>
           </nav>
-          <div className="space-y-10">
-            {categories.map((category) => (
-              <section key={category.slug} aria-labelledby={`category-${category.slug}`}>
-                <h2
-                  id={`category-${category.slug}`}
-                  className="mb-3 scroll-mt-4 text-xl font-bold text-slate-900"
-                >
-                  {category.name}
-                </h2>
-                <ul className="space-y-2">
-                  {category.questions.map((item) => (
-                    <FaqQuestion key={item.slug} item={item} locale={locale} />
-                  ))}
-                </ul>
-              </section>
-            ))}
-          </div>
+          {/* One provider for every answer's "Was this helpful?": its few messages are sent once. */}
+          <NextIntlClientProvider
+            locale={locale}
+            messages={{ Feedback: (await getMessages({ locale })).Feedback }}
+          >
+            <div className="space-y-10">
+              {categories.map((category) => (
+                <section key={category.slug} aria-labelledby={`category-${category.slug}`}>
+                  <h2
+                    id={`category-${category.slug}`}
+                    className="mb-3 scroll-mt-4 text-xl font-bold text-slate-900"
+                  >
+                    {category.name}
+                  </h2>
+                  <ul className="space-y-2">
+                    {category.questions.map((item) => (
+                      <FaqQuestion key={item.slug} item={item} locale={locale} />
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          </NextIntlClientProvider>
         </div>
       )}
       <OpenFaqFromHash />

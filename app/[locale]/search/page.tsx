@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { after } from 'next/server';
+import { recordSearch } from '@/lib/insights/search-gaps';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
@@ -93,6 +95,12 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const index = await getSiteSearchIndex();
   const outcome = index.search(query.q, { locale, includeOtherLanguages: query.all, page: query.page });
   if (query.page > outcome.pageCount) notFound();
+  // What customers look for and do not find (staff insights): noted after the page is sent, first
+  // pages only (paging is not a new search), and never at the cost of the answer.
+  if (query.page === 1)
+    after(() =>
+      recordSearch(locale, query.q, outcome.total).catch(() => console.error('search: an event was not recorded')),
+    );
   const [ports, guides] = await Promise.all([registryPorts(), cachedGuides(locale)]);
   const locales: Locale[] = query.all ? ['en', 'ja'] : [locale];
   const help = outcome.total === 0 ? noResultHelp(index, outcome, locales) : null;

@@ -9,6 +9,7 @@ import { maybeRunStatusProbes } from '@/lib/status/status-job';
 import { maybeRunNotifications } from '@/lib/notifications/notification-job';
 import { appMailWords } from '@/lib/notifications/app-mail-words';
 import { pruneSubscribers } from '@/lib/notifications/manage-subscription';
+import { pruneSearchEvents } from '@/lib/insights/search-gaps';
 import { acquireLease } from '@/lib/jobs/job-lease';
 import { EVERY_PAGE, pruneContentChanges, takeOtherInstancesChanges } from '@/lib/cache/content-changes';
 import { expireContentEverywhere, expireContentHere } from '@/lib/cache/expire-content';
@@ -48,6 +49,7 @@ export async function POST(request: Request) {
     await pruneLoginAttempts();
     await pruneContentChanges();
     await pruneSubscribers();
+    await pruneSearchEvents();
   }
   return Response.json({ published, reportsDeleted });
 }

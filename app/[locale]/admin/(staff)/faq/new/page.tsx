@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
-import { routing } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { listFaqCategoryOptions } from '@/lib/faq/admin-faq';
 import { faqEditorValues } from '@/lib/faq/faq-editor-values';
@@ -14,7 +14,11 @@ export default async function NewFaqQuestionPage({
   const locale = await localeParam(params);
   await requireStaffPage(locale, 'editor', `/${locale}/admin/faq/new`);
   const categories = await listFaqCategoryOptions(locale);
-  const requested = (await searchParams).category;
+  const query = await searchParams;
+  const requested = query.category;
+  // "Start an FAQ draft" from a search that found nothing: the question as the customer typed it.
+  const asked = typeof query.question === 'string' ? query.question.slice(0, 200) : '';
+  const askedIn = isLocale(query.language) ? query.language : locale;
   const categoryId = categories.find((c) => c.id === requested)?.id ?? categories[0]?.id ?? '';
   const t = await getTranslations({ locale, namespace: 'FaqEditor' });
   return (
@@ -24,7 +28,11 @@ export default async function NewFaqQuestionPage({
         locale={locale}
         languages={[...routing.locales]}
         categories={categories}
-        initial={faqEditorValues(null, categoryId)}
+        initial={(() => {
+          const values = faqEditorValues(null, categoryId);
+          if (asked) values.translations[askedIn].question = asked;
+          return values;
+        })()}
         text={await faqEditorText(locale)}
       />
     </>

@@ -1,0 +1,159 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { localeParam } from '@/i18n/locale-param';
+import { routing } from '@/i18n/routing';
+import { requireStaffPage } from '@/lib/auth/staff-guard';
+import { formatDateTime } from '@/lib/dates/format-date';
+import { feedbackByItem, feedbackComments } from '@/lib/insights/feedback-summary';
+import { zeroResultSearches } from '@/lib/insights/search-gaps';
+import { markFeedbackHandledAction } from '@/app/[locale]/admin/_actions/insight-actions';
+
+const cell = 'border-b border-slate-200 px-3 py-2 text-left align-top';
+const publicPath = (kind: string, slug: string) =>
+  kind === 'notice' ? `/notices/${slug}` : kind === 'faq' ? `/faq#${slug}` : `/guides/${slug}`;
+
+/** What content fails customers: "was this helpful?" answers and comments, and searches that found nothing. */
+export default async function InsightsPage({ params }: PageProps<'/[locale]/admin/insights'>) {
+  const locale = await localeParam(params);
+  await requireStaffPage(locale, 'editor', `/${locale}/admin/insights`);
+  const t = await getTranslations({ locale, namespace: 'InsightsAdmin' });
+  const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
+  const [items, comments, ...gaps] = await Promise.all([
+    feedbackByItem(),
+    feedbackComments(),
+    ...routing.locales.map((l) => zeroResultSearches(l)),
+  ]);
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
+      <p className="mt-1 mb-6 text-sm text-slate-700">{t('intro')}</p>
+
+      <section aria-labelledby="helpful-heading" className="mb-10">
+        <h2 id="helpful-heading" className="mb-2 text-lg font-bold">
+          {t('helpfulHeading')}
+        </h2>
+        {items.length === 0 ? (
+          <p className="text-sm">{t('noVotes')}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table
+              className="min-w-full border border-slate-200 bg-white text-sm"
+              data-testid="feedback-items"
+            >
+              <thead>
+                <tr>
+                  <th className={cell}>{t('colPage')}</th>
+                  <th className={cell}>{t('colYes')}</th>
+                  <th className={cell}>{t('colNo')}</th>
+                  <th className={cell}>{t('colShare')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={`${item.kind}:${item.slug}`}>
+                    <th scope="row" className={cell}>
+                      <Link href={publicPath(item.kind, item.slug)} className="text-brand-700 underline">
+                        {t(`kind.${item.kind}`)}: {item.slug}
+                      </Link>
+                    </th>
+                    <td className={cell}>{item.yes}</td>
+                    <td className={cell}>{item.no}</td>
+                    <td className={cell}>
+                      {t('share', { percent: Math.round((item.yes / (item.yes + item.no)) * 100) })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="comments" className="mb-10">
+        <h2 id="comments" className="mb-2 text-lg font-bold">
+          {t('commentsHeading')}
+        </h2>
+        {comments.length === 0 ? (
+          <p className="text-sm">{t('noComments')}</p>
+        ) : (
+          <ul className="space-y-3">
+            {comments.map((c) => (
+              <li
+                key={c.id}
+                className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+                data-testid="feedback-comment"
+              >
+                <p className="text-slate-600">
+                  <Link href={publicPath(c.kind, c.slug)} className="text-brand-700 underline">
+                    {t(`kind.${c.kind}` as never)}: {c.slug}
+                  </Link>{' '}
+                  · {tLanguage(c.locale as never)} · {formatDateTime(c.createdAt, locale)}
+                </p>
+                <p className="mt-1 whitespace-pre-line" lang={c.locale}>
+                  {c.comment}
+                </p>
+                {c.handledAt ? (
+                  <p className="mt-2 text-xs text-slate-600">
+                    {t('handled', { email: c.handledBy, when: formatDateTime(c.handledAt, locale) })}
+                  </p>
+                ) : (
+                  <form action={markFeedbackHandledAction} className="mt-2">
+                    <input type="hidden" name="id" value={c.id} />
+                    <input type="hidden" name="locale" value={locale} />
+                    <button
+                      type="submit"
+                      className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-50"
+                    >
+                      {t('markHandled')}
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="searches-heading">
+        <h2 id="searches-heading" className="mb-2 text-lg font-bold">
+          {t('searchesHeading')}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t('searchesIntro')}</p>
+        <div className="grid gap-6 md:grid-cols-2">
+          {routing.locales.map((l, i) => (
+            <div key={l}>
+              <h3 className="mb-2 font-semibold">{tLanguage(l)}</h3>
+              {(gaps[i] ?? []).length === 0 ? (
+                <p className="text-sm">{t('noGaps')}</p>
+              ) : (
+                <ul
+                  className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm"
+                  data-testid={`search-gaps-${l}`}
+                >
+                  {(gaps[i] ?? []).map((gap) => (
+                    <li
+                      key={gap.query}
+                      className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
+                    >
+                      <span lang={l}>
+                        {gap.query}{' '}
+                        <span className="text-slate-600">({t('times', { count: gap.count })})</span>
+                      </span>
+                      <Link
+                        href={`/admin/faq/new?question=${encodeURIComponent(gap.query)}&language=${l}`}
+                        className="font-medium text-brand-700 underline"
+                      >
+                        {t('startFaq')}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { prisma } from '@/lib/db/client';
+import type { FeedbackKind } from './feedback-input';
+
+export interface FeedbackItem {
+  kind: FeedbackKind;
+  slug: string;
+  yes: number;
+  no: number;
+}
+
+/** Votes per page, the least helpful first (the most "no" answers, then the lowest share of "yes"). */
+export async function feedbackByItem(): Promise<FeedbackItem[]> {
+  const groups = await prisma.feedbackVote.groupBy({
+    by: ['kind', 'slug', 'helpful'],
+    _count: { _all: true },
+  });
+  const items = new Map<string, FeedbackItem>();
+  for (const g of groups) {
+    const key = `${g.kind}:${g.slug}`;
+    const item = items.get(key) ?? { kind: g.kind as FeedbackKind, slug: g.slug, yes: 0, no: 0 };
+    if (g.helpful) item.yes += g._count._all;
+    else item.no += g._count._all;
+    items.set(key, item);
+  }
+  const share = (i: FeedbackItem) => i.yes / (i.yes + i.no);
+  return [...items.values()].sort(
+    (a, b) => b.no - a.no || share(a) - share(b) || a.slug.localeCompare(b.slug),
+  );
+}
+
+/** The comments left with "no", newest first; handled ones after the open ones. */
+export async function feedbackComments(take = 50) {
+  return prisma.feedbackVote.findMany({
+    where: { helpful: false, comment: { not: '' } },
+    orderBy: [{ handledAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'desc' }],
+    take,
+    select: {
+      id: true,
+      kind: true,
+      slug: true,
+      locale: true,
+      comment: true,
+      createdAt: true,
+      handledAt: true,
+      handledBy: true,
+    },
+  });
+}
+
+export async function markFeedbackHandled(
+  id: string,
+  staffEmail: string,
+  now = new Date(),
+): Promise<boolean> {
+  const { count } = await prisma.feedbackVote.updateMany({
+    where: { id, handledAt: null },
+    data: { handledAt: now, handledBy: staffEmail },
+  });
+  return count === 1;
+}
