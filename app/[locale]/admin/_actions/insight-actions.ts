@@ -1,21 +1,28 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { isLocale, routing } from '@/i18n/routing';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { requestMeta } from '@/lib/auth/request-context';
 import { staffFormAction } from '@/lib/auth/staff-guard';
 import { markFeedbackHandled } from '@/lib/insights/feedback-summary';
 
-/** Marks a "no" comment as dealt with (editors: they fix the content). */
+const handledForm = z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/) });
+
+/**
+ * Marks a "no" comment as dealt with (editors: they fix the content). The insights page is
+ * re-rendered in place, so the comment shows who handled it without a redirect.
+ */
 export const markFeedbackHandledAction = staffFormAction('editor', async (user, form) => {
-  const locale = isLocale(form.get('locale')) ? String(form.get('locale')) : routing.defaultLocale;
-  const id = String(form.get('id') ?? '');
-  if (/^[a-z0-9]{1,40}$/.test(id) && (await markFeedbackHandled(id, user.email)))
+  const parsed = handledForm.safeParse({ id: form.get('id') });
+  if (!parsed.success) return;
+  if (await markFeedbackHandled(parsed.data.id, user.email))
     await recordAudit({
       actorEmail: user.email,
       action: 'feedback.handled',
       targetType: 'feedback',
-      targetId: id,
+      targetId: parsed.data.id,
+      ip: (await requestMeta()).ip,
     });
-  redirect(`/${locale}/admin/insights#comments`);
+  revalidatePath('/[locale]/admin/insights', 'page');
 });

@@ -100,7 +100,6 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
                 ) : (
                   <form action={markFeedbackHandledAction} className="mt-2">
                     <input type="hidden" name="id" value={c.id} />
-                    <input type="hidden" name="locale" value={locale} />
                     <button
                       type="submit"
                       className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-50"
