@@ -10,6 +10,7 @@ import { faqCategories } from './seed-content/faq';
 import { guides } from './seed-content/guides';
 import { seedDemoGuides } from '../lib/demo/seed-demo-guides';
 import { seedDemoStatus } from '../lib/demo/seed-demo-status';
+import { seedDemoInsights } from '../lib/demo/seed-demo-insights';
 
 async function main() {
   const db = createPrismaClient();
@@ -18,6 +19,8 @@ async function main() {
     console.log(seeded ? 'Demo content loaded.' : 'The database already has content; left unchanged.');
     if ((await seedDemoGuides(db, guides)) > 0) console.log('Demo setup guides loaded.');
     if (await seedDemoStatus(db)) console.log('Demo maintenance announced on the status page.');
+    // Made-up charts for /admin/insights, only alongside freshly loaded demo content.
+    if (seeded && (await seedDemoInsights(db))) console.log('Demo insight counts loaded.');
     // Staff accounts with published passwords exist only where the demo asks for them.
     if (process.env.PORTAL_DEMO_STAFF === '1') {
       await seedDemoStaff(db);

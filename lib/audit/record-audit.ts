@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'status.update',
   'status.component',
   'feedback.handled',
+  'content.reviewed',
   'faq.publish',
   'faq.unpublish',
   'faq.delete',

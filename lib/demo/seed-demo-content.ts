@@ -23,6 +23,7 @@ export async function seedDemoContent(
 ): Promise<boolean> {
   const existing = (await db.notice.count()) + (await db.faqCategory.count());
   if (existing > 0) return false;
+  const historicalReviewBy = new Date(Date.now() - 14 * 86_400_000);
 
   await db.$transaction(async (tx) => {
     for (const notice of content.notices) {
@@ -69,6 +70,8 @@ export async function seedDemoContent(
               slug: question.slug,
               position: index,
               historical: question.historical ?? false,
+              // Historical answers are the ones most likely to have gone stale: due for review already.
+              reviewBy: question.historical ? historicalReviewBy : null,
               translations: {
                 create: translations({ question: question.question, answer: question.answer }),
               },

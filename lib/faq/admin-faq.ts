@@ -1,3 +1,4 @@
+import { translationStamp } from '@/lib/content/review-input';
 import { prisma } from '@/lib/db/client';
 import { routing, type Locale } from '@/i18n/routing';
 import { moveOnePlace } from '@/lib/content/reorder';
@@ -107,6 +108,7 @@ export async function saveFaqQuestion(
       slug: input.slug,
       categoryId: input.categoryId,
       historical: input.historical,
+      reviewBy: input.reviewBy,
       version,
       position,
       lastEditorEmail: editorEmail,
@@ -126,7 +128,7 @@ export async function saveFaqQuestion(
       await tx.faqQuestionTranslation.upsert({
         where: { questionId_locale: { questionId: question.id, locale } },
         create: { questionId: question.id, locale, ...text, editedAt: now, reviewedAt: now },
-        update: { ...text, editedAt: now, reviewedAt: now },
+        update: { ...text, ...translationStamp(input.minor, Boolean(before), now) },
       });
     }
     const saved = await tx.faqQuestion.findUniqueOrThrow({
@@ -162,6 +164,11 @@ export async function restoreFaqRevision(
   const revision = await prisma.faqRevision.findFirst({ where: { id: revisionId, questionId } });
   if (!revision) return { ok: false, error: 'not-found' } as const;
   const s = JSON.parse(revision.snapshot) as FaqSnapshot;
+  // The review date is not part of the content: a restore keeps the question's current one.
+  const current = await prisma.faqQuestion.findUnique({
+    where: { id: questionId },
+    select: { reviewBy: true },
+  });
   return saveFaqQuestion(
     questionId,
     expectedVersion,
@@ -169,6 +176,8 @@ export async function restoreFaqRevision(
       slug: s.slug,
       categoryId: s.categoryId,
       historical: s.historical,
+      reviewBy: current?.reviewBy ?? null,
+      minor: false,
       translations: Object.fromEntries(
         routing.locales.map((l) => [l, s.translations[l] ?? { question: '', answer: '' }]),
       ) as FaqQuestionInput['translations'],

@@ -1,4 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
+import { reviewByValue } from '@/lib/content/review-input';
 import type { getFaqQuestionForEdit } from './admin-faq';
 
 type Editable = NonNullable<Awaited<ReturnType<typeof getFaqQuestionForEdit>>>;
@@ -16,6 +17,8 @@ export function faqEditorValues(question: Editable | null, categoryId: string) {
     slug: question?.slug ?? '',
     categoryId: question?.categoryId ?? categoryId,
     historical: question?.historical ?? false,
+    reviewBy: reviewByValue(question?.reviewBy),
+    minor: false,
     translations,
     staleLanguages: question ? routing.locales.filter((l) => question.languages[l] === 'stale') : [],
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { perLocale } from '@/lib/content/per-locale';
+import { reviewInputFields } from '@/lib/content/review-input';
 
 export const FAQ_LIMITS = { question: 300, answer: 20_000, name: 100 } as const;
 
@@ -22,6 +23,7 @@ export const faqQuestionInputSchema = z
     categoryId: z.string().min(1).max(40),
     historical: z.boolean(),
     translations: perLocale(translation),
+    ...reviewInputFields,
   })
   .superRefine((input, ctx) => {
     const written = routing.locales.filter(

@@ -1,3 +1,4 @@
+import { reviewByValue } from '@/lib/content/review-input';
 import { prisma } from '@/lib/db/client';
 import { routing, type Locale } from '@/i18n/routing';
 import { translationStates, type TranslationState } from '@/lib/content/translation-state';
@@ -72,6 +73,9 @@ export interface GuideEditorValues {
   version: number | null;
   supported: boolean;
   incoming: GuideIncomingOrder;
+  /** `YYYY-MM-DD`, or '' for the default review interval. */
+  reviewBy: string;
+  minor: boolean;
   translations: Record<Locale, GuideTranslationInput>;
   staleLanguages: Locale[];
 }
@@ -87,6 +91,8 @@ export function guideEditorValues(
     version: guide?.version ?? null,
     supported: guide?.supported ?? true,
     incoming,
+    reviewBy: reviewByValue(guide?.reviewBy),
+    minor: false,
     translations: Object.fromEntries(
       routing.locales.map((l) => {
         const t = guide?.translations.find((tr) => tr.locale === l);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { perLocale } from '@/lib/content/per-locale';
+import { reviewInputFields } from '@/lib/content/review-input';
 import { GUIDE_PROGRAMS } from './guide-programs';
 
 /** Limits on what an editor can save; the form shows the same numbers. */
@@ -40,6 +41,7 @@ export const guideInputSchema = z
     supported: z.boolean(),
     incoming: z.enum(GUIDE_INCOMING_ORDERS),
     translations: perLocale(translation),
+    ...reviewInputFields,
   })
   .superRefine((input, ctx) => {
     const languages = routing.locales.filter((l) => isWrittenTranslation(input.translations[l]));

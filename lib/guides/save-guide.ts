@@ -1,3 +1,4 @@
+import { translationStamp } from '@/lib/content/review-input';
 import { prisma } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { routing, type Locale } from '@/i18n/routing';
@@ -72,6 +73,7 @@ export async function saveGuide(
     const fields = {
       supported: input.supported,
       incoming: input.incoming,
+      reviewBy: input.reviewBy,
       version,
       lastEditorEmail: editorEmail,
     };
@@ -87,11 +89,12 @@ export async function saveGuide(
         continue;
       }
       if (before && GUIDE_TEXT_FIELDS.every((field) => before[field] === text[field])) continue;
-      // Editing a language also confirms it is current; the other language may now be out of date.
+      // Editing a language also confirms it is current; the other language may now be out of date
+      // (unless the editor marked this a minor change, such as a typo fix).
       await tx.guideTranslation.upsert({
         where: { guideId_locale: { guideId: guide.id, locale } },
         create: { guideId: guide.id, locale, ...text, editedAt: now, reviewedAt: now },
-        update: { ...text, editedAt: now, reviewedAt: now },
+        update: { ...text, ...translationStamp(input.minor, Boolean(before), now) },
       });
     }
 
@@ -120,6 +123,8 @@ export async function restoreGuideRevision(
   const revision = await prisma.guideRevision.findFirst({ where: { id: revisionId, guide: { program } } });
   if (!revision) return { ok: false, error: 'not-found' };
   const s = JSON.parse(revision.snapshot) as GuideSnapshot;
+  // The review date is not part of the content: a restore keeps the guide's current one.
+  const current = await prisma.guide.findUnique({ where: { program }, select: { reviewBy: true } });
   const incoming = (GUIDE_INCOMING_ORDERS as readonly string[]).includes(s.incoming)
     ? (s.incoming as GuideIncomingOrder)
     : GUIDE_INCOMING_ORDERS[0];
@@ -132,6 +137,8 @@ export async function restoreGuideRevision(
       translations: Object.fromEntries(
         routing.locales.map((l) => [l, { ...emptyText, ...s.translations[l] }]),
       ) as GuideInput['translations'],
+      reviewBy: current?.reviewBy ?? null,
+      minor: false,
     },
     editorEmail,
   );

@@ -12,19 +12,36 @@ export async function recordSearch(
   locale: Locale,
   query: string,
   results: number,
+  id?: string,
   now = new Date(),
 ): Promise<void> {
   const typed = query.normalize('NFKC').trim().slice(0, 200);
   if (!typed) return;
-  await prisma.searchEvent.create({ data: { locale, query: typed, results, createdAt: now } });
+  await prisma.searchEvent.create({ data: { id, locale, query: typed, results, createdAt: now } });
 }
 
-/** Searches that found nothing in the last 30 days, per language, the most frequent first. */
-export async function zeroResultSearches(locale: Locale, take = 30, now = new Date()) {
+/** A result of this search was opened (only searches of the last day can be marked). */
+export async function markSearchClicked(id: string, now = new Date()): Promise<boolean> {
+  const { count } = await prisma.searchEvent.updateMany({
+    where: { id, results: { gt: 0 }, createdAt: { gte: new Date(now.getTime() - 86_400_000) } },
+    data: { clicked: true },
+  });
+  return count === 1;
+}
+
+/**
+ * Searches of the last 30 days in one language that failed, the most frequent first: `zero` found
+ * nothing, `no-click` showed results that nobody opened.
+ */
+export async function searchGaps(locale: Locale, kind: 'zero' | 'no-click', take = 30, now = new Date()) {
   const since = new Date(now.getTime() - SEARCH_EVENT_RETENTION_DAYS * 86_400_000);
   const groups = await prisma.searchEvent.groupBy({
     by: ['query'],
-    where: { locale, results: 0, createdAt: { gte: since } },
+    where: {
+      locale,
+      createdAt: { gte: since },
+      ...(kind === 'zero' ? { results: 0 } : { results: { gt: 0 }, clicked: false }),
+    },
     _count: { _all: true },
     _max: { createdAt: true },
     orderBy: [{ _count: { query: 'desc' } }, { query: 'asc' }],

@@ -27,6 +27,9 @@ export const POLICY_FIELDS: Record<PolicyKind, FieldName[]> = {
 /** Programs that cannot be relied on for TLS 1.2 or later (Windows Live Mail, Outlook Express). */
 const OLD_TLS_CLIENTS = new Set(['legacy-windows']);
 
+/** Whether this program is one that cannot be relied on for TLS 1.2 (the minimum-TLS policy's concern). */
+export const reliesOnOldTls = (client: string) => OLD_TLS_CLIENTS.has(client);
+
 export const impactRequestSchema = z.strictObject({
   policy: z.enum(POLICY_KINDS),
   settings: customerSettingsSchema,
@@ -54,7 +57,7 @@ export function policyImpact(
   const base = { effective: policy.effective, notice: policy.notice };
   const inForce = policy.effective <= today;
   if (kind === 'minimum-tls-version') {
-    const verdict = !OLD_TLS_CLIENTS.has(settings.client)
+    const verdict = !reliesOnOldTls(settings.client)
       ? 'not-affected'
       : inForce
         ? 'affected'

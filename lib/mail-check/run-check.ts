@@ -6,6 +6,8 @@ import { customerSettingsSchema } from './customer-settings';
 import { acquireCheckSlot, checkRateRules } from './check-limits';
 import { maskEmail, saveCheckReport } from './check-reports';
 import { checkSettings, forCustomer, serverHygiene, type SettingsCheck } from './check-settings';
+import { checkFindings } from '@/lib/insights/check-findings';
+import { queueCheckEvent } from '@/lib/insights/insight-writer';
 
 /** A secret typed into a form: line breaks or NUL could smuggle protocol commands, so they are refused here. */
 const noControl = (value: string) => !/[\r\n\0]/.test(value);
@@ -83,5 +85,13 @@ export async function runCheck(
     },
     now,
   );
+  // For the insights dashboard, written after the answer has gone out (insight-writer.ts).
+  queueCheckEvent({
+    at: now,
+    source: 'check',
+    client: request.client,
+    email: request.email,
+    ...checkFindings(check, request.client),
+  });
   return { ...check, endpoints: check.endpoints.map(forCustomer), reportId };
 }

@@ -1,4 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
+import { reviewByValue } from '@/lib/content/review-input';
 import { PORTAL_TIME_ZONE } from '@/lib/dates/format-date';
 import type { getNoticeForEdit } from './admin-notices';
 
@@ -36,6 +37,8 @@ export function noticeEditorValues(notice: Editable | null, announced = false) {
     category: notice?.category ?? 'general',
     importance: notice?.importance ?? 'normal',
     pinned: notice?.pinned ?? false,
+    reviewBy: reviewByValue(notice?.reviewBy),
+    minor: false,
     status: notice?.status ?? 'draft',
     publishAt: toJapanLocalInput(notice?.publishedAt ?? null),
     translations,

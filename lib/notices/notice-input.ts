@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { perLocale } from '@/lib/content/per-locale';
+import { reviewInputFields } from '@/lib/content/review-input';
 import { NOTICE_CATEGORIES, NOTICE_IMPORTANCE, NOTICE_STATUSES, noticeSlugSchema } from './notice-fields';
 
 /** Limits on what an editor can save; the form shows the same numbers. */
@@ -39,6 +40,7 @@ export const noticeInputSchema = z
       .nullable(),
     /** Mail subscribers when the notice is published (now, or when its scheduled time comes). */
     notify: z.boolean().default(false),
+    ...reviewInputFields,
   })
   .superRefine((input, ctx) => {
     const written = routing.locales.filter(

@@ -28,6 +28,8 @@ export async function restoreNoticeRevision(
   const revision = await getNoticeRevision(noticeId, revisionId);
   if (!revision) return { ok: false, error: 'not-found' };
   const s = revision.snapshot;
+  // The review date is not part of the content: a restore keeps the notice's current one.
+  const current = await prisma.notice.findUnique({ where: { id: noticeId }, select: { reviewBy: true } });
   const input: NoticeInput = {
     slug: s.slug,
     category: s.category as NoticeInput['category'],
@@ -41,6 +43,8 @@ export async function restoreNoticeRevision(
       routing.locales.map((l) => [l, s.translations[l] ?? { title: '', summary: '', body: '' }]),
     ) as NoticeInput['translations'],
     publicUpdate: null,
+    reviewBy: current?.reviewBy ?? null,
+    minor: false,
   };
   return saveNotice(noticeId, expectedVersion, input, editorEmail);
 }

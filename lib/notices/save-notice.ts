@@ -1,3 +1,4 @@
+import { translationStamp } from '@/lib/content/review-input';
 import { prisma } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { routing } from '@/i18n/routing';
@@ -63,6 +64,7 @@ export async function saveNotice(
       category: input.category,
       importance: input.importance,
       pinned: input.pinned,
+      reviewBy: input.reviewBy,
       status: input.status,
       publishedAt: publishDate(input, existing?.publishedAt ?? null, now),
       version,
@@ -88,11 +90,12 @@ export async function saveNotice(
         before.summary !== text.summary ||
         before.body !== text.body;
       if (!changed) continue;
-      // Editing a language also confirms it is current; the other language may now be out of date.
+      // Editing a language also confirms it is current; the other language may now be out of date
+      // (unless the editor marked this a minor change, such as a typo fix).
       await tx.noticeTranslation.upsert({
         where: { noticeId_locale: { noticeId: notice.id, locale } },
         create: { noticeId: notice.id, locale, ...text, editedAt: now, reviewedAt: now },
-        update: { ...text, editedAt: now, reviewedAt: now },
+        update: { ...text, ...translationStamp(input.minor, Boolean(before), now) },
       });
     }
 

@@ -6,6 +6,10 @@ import { PLACEHOLDERS } from '@/lib/site/placeholders';
 import { NOTICE_CATEGORIES } from '@/lib/notices/notice-fields';
 import { notices } from '@/prisma/seed-content/notices';
 import { faqCategories } from '@/prisma/seed-content/faq';
+import { seedDemoInsights } from '@/lib/demo/seed-demo-insights';
+import { outcomesByDay, policyInsights } from '@/lib/insights/policy-dashboard';
+import { overdueContent } from '@/lib/insights/review-dates';
+import { loadRegistryFile } from '@/lib/mail-registry/load-registry';
 import { db } from '../support/notice-fixtures';
 
 const now = new Date('2026-11-22T00:00:00Z');
@@ -47,6 +51,22 @@ describe('demo content', () => {
       expect(questions.filter((q) => !q.fallback).length).toBe(questions.length);
       expect(questions.filter((q) => q.historical).length).toBeGreaterThanOrEqual(9);
     }
+  });
+
+  it('puts the historical answers on the review list, and fills the insight charts once', async () => {
+    const overdue = await overdueContent('en');
+    expect(overdue.filter((o) => o.kind === 'faq' && o.historical).length).toBeGreaterThanOrEqual(9);
+    await db.insightCount.deleteMany();
+    const at = new Date('2026-12-03T03:00:00Z');
+    expect(await seedDemoInsights(db, at)).toBe(true);
+    expect(await seedDemoInsights(db, at)).toBe(false);
+    const days = await outcomesByDay(at);
+    expect(days.every((d) => d.total > 0)).toBe(true);
+    const policies = await policyInsights(loadRegistryFile('config/mail-service.demo.json'), at);
+    const ssl = policies.find((p) => p.id === 'encrypted-login-required');
+    expect(ssl?.told).toBeGreaterThan(ssl?.passed ?? Infinity);
+    expect(ssl?.passed).toBeGreaterThan(0);
+    await db.insightCount.deleteMany();
   });
 
   it('writes every notice in both languages except the one deliberately in Japanese only', () => {

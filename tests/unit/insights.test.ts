@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { feedbackInputSchema } from '@/lib/insights/feedback-input';
 import { feedbackByItem, feedbackComments, markFeedbackHandled } from '@/lib/insights/feedback-summary';
 import { FEEDBACK_PER_HOUR, recordFeedback } from '@/lib/insights/record-feedback';
-import { pruneSearchEvents, recordSearch, zeroResultSearches } from '@/lib/insights/search-gaps';
+import { randomUUID } from 'node:crypto';
+import { markSearchClicked, pruneSearchEvents, recordSearch, searchGaps } from '@/lib/insights/search-gaps';
 import { clearContent, createNotice, db } from '../support/notice-fixtures';
 
 const voter = (n: number) => `voter-${String(n).padStart(12, '0')}`;
@@ -90,17 +91,35 @@ describe('"Was this helpful?"', () => {
 describe('searches that found nothing', () => {
   it('are listed per language, most frequent first, as typed after NFKC, for 30 days', async () => {
     const now = new Date('2026-12-02T00:00:00Z');
-    await recordSearch('ja', 'ＤＫＩＭ', 0, now);
-    await recordSearch('ja', 'DKIM', 0, now);
-    await recordSearch('ja', '転送設定', 0, now);
-    await recordSearch('ja', 'パスワード', 4, now);
-    await recordSearch('en', 'forwarding', 0, now);
-    await recordSearch('ja', '古い検索', 0, new Date('2026-10-01T00:00:00Z'));
-    expect(await zeroResultSearches('ja', 30, now)).toEqual([
+    await recordSearch('ja', 'ＤＫＩＭ', 0, undefined, now);
+    await recordSearch('ja', 'DKIM', 0, undefined, now);
+    await recordSearch('ja', '転送設定', 0, undefined, now);
+    await recordSearch('ja', 'パスワード', 4, undefined, now);
+    await recordSearch('en', 'forwarding', 0, undefined, now);
+    await recordSearch('ja', '古い検索', 0, undefined, new Date('2026-10-01T00:00:00Z'));
+    expect(await searchGaps('ja', 'zero', 30, now)).toEqual([
       { query: 'DKIM', count: 2, last: now },
       { query: '転送設定', count: 1, last: now },
     ]);
-    expect((await zeroResultSearches('en', 30, now)).map((g) => g.query)).toEqual(['forwarding']);
+    expect((await searchGaps('en', 'zero', 30, now)).map((g) => g.query)).toEqual(['forwarding']);
     expect(await pruneSearchEvents(now)).toBe(1);
+  });
+
+  it('lists searches whose results nobody opened, and forgets one once a result is clicked', async () => {
+    const now = new Date('2026-12-02T00:00:00Z');
+    const opened = randomUUID();
+    const ignored = randomUUID();
+    await recordSearch('en', 'change password', 5, opened, now);
+    await recordSearch('en', 'spam folder', 3, ignored, now);
+    await recordSearch('en', 'spam folder', 3, undefined, now);
+    await recordSearch('en', 'nothing here', 0, undefined, now);
+    expect(await markSearchClicked(opened, now)).toBe(true);
+    // A search without results cannot be "clicked", and an unknown id changes nothing.
+    expect(await markSearchClicked(randomUUID(), now)).toBe(false);
+    expect(await searchGaps('en', 'no-click', 30, now)).toEqual([
+      { query: 'spam folder', count: 2, last: now },
+    ]);
+    // Too late: a click a day and more after the search is not counted.
+    expect(await markSearchClicked(ignored, new Date(now.getTime() + 2 * 86_400_000))).toBe(false);
   });
 });

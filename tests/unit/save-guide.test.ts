@@ -70,6 +70,8 @@ function input(overrides: { en?: Partial<GuideInput['translations']['en']> } & P
   return {
     supported: true,
     incoming: 'imap,pop3',
+    reviewBy: null,
+    minor: false,
     translations: {
       en: {
         name: 'Thunderbird',

@@ -5,6 +5,7 @@ import { listAdminNotices } from '@/lib/notices/admin-notices';
 import { publishDueNotices } from '@/lib/notices/publish-scheduled';
 import { getPublicNotice } from '@/lib/notices/public-notices';
 import { noticeInputSchema, type NoticeInput } from '@/lib/notices/notice-input';
+import { readReviewFields } from '@/lib/content/review-input';
 import { diffSnapshots } from '@/lib/notices/notice-snapshot';
 import { clearContent, db } from '../support/notice-fixtures';
 
@@ -22,6 +23,8 @@ function input(overrides: Partial<NoticeInput> = {}): NoticeInput {
       ja: { title: 'タイトル', summary: '', body: '日本語の本文' },
     },
     publicUpdate: null,
+    reviewBy: null,
+    minor: false,
     ...overrides,
   };
 }
@@ -120,6 +123,45 @@ describe('saveNotice', () => {
     expect((await listAdminNotices('en'))[0]?.languages).toEqual({ ja: 'stale', en: 'current' });
     expect((await getPublicNotice('test-notice', 'ja'))?.stale).toBe(true);
     expect((await getPublicNotice('test-notice', 'en'))?.stale).toBe(false);
+  });
+
+  it('keeps the other language current after a minor change, and stores the review date', async () => {
+    const t0 = new Date('2026-11-22T00:00:00Z');
+    const reviewBy = new Date('2027-03-31T15:00:00Z');
+    const created = await saveNotice(
+      null,
+      null,
+      input({ status: 'published', reviewBy }),
+      'a@example.test',
+      t0,
+    );
+    if (!created.ok) throw new Error('create failed');
+    await saveNotice(
+      created.id,
+      1,
+      input({
+        status: 'published',
+        reviewBy,
+        minor: true,
+        translations: { ...input().translations, en: { title: 'Title', summary: '', body: 'English body.' } },
+      }),
+      'a@example.test',
+      new Date(t0.getTime() + 60_000),
+    );
+    expect((await listAdminNotices('en'))[0]?.languages).toEqual({ ja: 'current', en: 'current' });
+    const en = await db.noticeTranslation.findFirstOrThrow({ where: { noticeId: created.id, locale: 'en' } });
+    expect(en.body).toBe('English body.');
+    expect((await db.notice.findUniqueOrThrow({ where: { id: created.id } })).reviewBy).toEqual(reviewBy);
+  });
+
+  it('rejects an unreadable review date with a field error', () => {
+    const form = new FormData();
+    form.set('reviewBy', '2027-02-31');
+    const parsed = noticeInputSchema.safeParse(input(readReviewFields(form)));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['reviewBy']);
+    form.set('reviewBy', '2027-02-28');
+    expect(readReviewFields(form).reviewBy?.toISOString()).toBe('2027-02-27T15:00:00.000Z');
   });
 
   it('restores an old revision as a new version and keeps the history', async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { randomUUID } from 'node:crypto';
 import { after } from 'next/server';
 import { recordSearch } from '@/lib/insights/search-gaps';
 import { getTranslations } from 'next-intl/server';
@@ -17,6 +18,7 @@ import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { NoResults, SearchShortcuts, type NoResultHelp } from '@/components/search/SearchHelp';
 import { SearchForm } from '@/components/search/SearchForm';
+import { SearchClickReporter } from '@/components/search/SearchClickReporter';
 import { SearchResultItem } from '@/components/search/SearchResultItem';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
@@ -97,9 +99,13 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   if (query.page > outcome.pageCount) notFound();
   // What customers look for and do not find (staff insights): noted after the page is sent, first
   // pages only (paging is not a new search), and never at the cost of the answer.
-  if (query.page === 1)
+  // The id lets a click on a result mark this search as answered (no-click searches are a gap too).
+  const searchId = query.page === 1 ? randomUUID() : null;
+  if (searchId)
     after(() =>
-      recordSearch(locale, query.q, outcome.total).catch(() => console.error('search: an event was not recorded')),
+      recordSearch(locale, query.q, outcome.total, searchId).catch(() =>
+        console.error('search: an event was not recorded'),
+      ),
     );
   const [ports, guides] = await Promise.all([registryPorts(), cachedGuides(locale)]);
   const locales: Locale[] = query.all ? ['en', 'ja'] : [locale];
@@ -142,7 +148,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       {help ? (
         <NoResults locale={locale} all={query.all} help={help} intents={intents} guideNames={guideNames} />
       ) : (
-        <>
+        <SearchClickReporter searchId={searchId}>
           <SearchShortcuts locale={locale} intents={intents} guideNames={guideNames} />
           <ol aria-label={t('resultsLabel')} className="space-y-3">
             {outcome.hits.map((hit) => (
@@ -156,7 +162,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             page={outcome.page}
             pageCount={outcome.pageCount}
           />
-        </>
+        </SearchClickReporter>
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { FormFeedback } from '@/components/admin/FormFeedback';
 import { LanguageColumns } from '@/components/admin/LanguageColumns';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
 import { SaveButton } from '@/components/admin/SaveButton';
+import { ReviewFields, type ReviewFieldsText } from '@/components/admin/ReviewFields';
 import { SelectField } from '@/components/admin/SelectField';
 import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
 import { FAQ_LIMITS } from '@/lib/faq/faq-input';
@@ -19,6 +20,7 @@ export interface FaqEditorText {
   s: Record<string, string>;
   errors: Record<string, string>;
   languages: Record<string, string>;
+  review: ReviewFieldsText;
 }
 
 export interface FaqEditorValues {
@@ -27,6 +29,8 @@ export interface FaqEditorValues {
   slug: string;
   categoryId: string;
   historical: boolean;
+  reviewBy: string;
+  minor: boolean;
   translations: Record<Lang, { question: string; answer: string }>;
   staleLanguages: Lang[];
 }
@@ -108,6 +112,15 @@ export function FaqEditor({
           checked={values.historical}
           label={text.s.historical ?? ''}
           onChange={(checked) => setValues((v) => ({ ...v, historical: checked }))}
+        />
+        <ReviewFields
+          text={text.review}
+          reviewBy={values.reviewBy}
+          onReviewBy={(reviewBy) => setValues((v) => ({ ...v, reviewBy }))}
+          minor={values.minor}
+          onMinor={(minor) => setValues((v) => ({ ...v, minor }))}
+          existing={values.id !== null}
+          error={fieldError('reviewBy')}
         />
       </div>
       <LanguageColumns locale={locale} languages={languages} stale={initial.staleLanguages} text={text}>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
+import { reviewFieldsText } from '@/components/admin/review-fields-text';
 import type { FaqEditorText } from './FaqEditor';
 
 const KEYS = [...EDITOR_KEYS, 'slug', 'category', 'historical', 'question', 'answer'] as const;
@@ -21,5 +22,6 @@ export async function faqEditorText(locale: Locale): Promise<FaqEditorText> {
     },
     errors: Object.fromEntries(ERROR_KEYS.map((k) => [k, tError(k)])),
     languages: { ja: tLanguage('ja'), en: tLanguage('en') },
+    review: await reviewFieldsText(locale, 'faq'),
   };
 }

@@ -8,6 +8,7 @@ import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { LanguageColumns } from '@/components/admin/LanguageColumns';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
+import { ReviewFields, type ReviewFieldsText } from '@/components/admin/ReviewFields';
 import { SaveButton } from '@/components/admin/SaveButton';
 import { SelectField } from '@/components/admin/SelectField';
 import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
@@ -25,6 +26,7 @@ export interface GuideEditorText {
   sections: Record<string, string>;
   /** Label of each incoming order ("imap,pop3" → "IMAP (recommended), then POP3"). */
   incomingOrders: Record<string, string>;
+  review: ReviewFieldsText;
 }
 
 const input =
@@ -151,6 +153,15 @@ export function GuideEditor({
           checked={values.supported}
           label={text.s.supported ?? ''}
           onChange={(checked) => setValues((v) => ({ ...v, supported: checked }))}
+        />
+        <ReviewFields
+          text={text.review}
+          reviewBy={values.reviewBy}
+          onReviewBy={(reviewBy) => setValues((v) => ({ ...v, reviewBy }))}
+          minor={values.minor}
+          onMinor={(minor) => setValues((v) => ({ ...v, minor }))}
+          existing={values.version !== null}
+          error={fieldError('reviewBy')}
         />
       </fieldset>
 

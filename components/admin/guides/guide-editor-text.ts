@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
+import { reviewFieldsText } from '@/components/admin/review-fields-text';
 import { GUIDE_INCOMING_ORDERS, GUIDE_SECTIONS } from '@/lib/guides/guide-input';
 import type { GuideEditorText } from './GuideEditor';
 
@@ -64,5 +65,6 @@ export async function guideEditorText(locale: Locale): Promise<GuideEditorText> 
     incomingOrders: Object.fromEntries(
       GUIDE_INCOMING_ORDERS.map((o) => [o, t(`incomingOrder.${ORDER_KEY[o]}`)]),
     ),
+    review: await reviewFieldsText(locale, 'guide'),
   };
 }

@@ -8,6 +8,7 @@ import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { LanguageColumns } from '@/components/admin/LanguageColumns';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
+import { ReviewFields, type ReviewFieldsText } from '@/components/admin/ReviewFields';
 import { SaveButton } from '@/components/admin/SaveButton';
 import { SelectField } from '@/components/admin/SelectField';
 import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
@@ -23,6 +24,7 @@ export interface EditorText {
   languages: Record<string, string>;
   notifyLabels: Record<string, string>;
   announceLabels: Record<string, string>;
+  review: ReviewFieldsText;
 }
 
 export interface NoticeEditorValues {
@@ -32,6 +34,9 @@ export interface NoticeEditorValues {
   category: string;
   importance: string;
   pinned: boolean;
+  /** `YYYY-MM-DD`, or '' for the default review interval. */
+  reviewBy: string;
+  minor: boolean;
   status: string;
   /** `YYYY-MM-DDTHH:mm` in Japan time, or ''. */
   publishAt: string;
@@ -218,6 +223,15 @@ export function NoticeEditor({
           checked={values.pinned}
           label={t('pinned')}
           onChange={(checked) => setValues((v) => ({ ...v, pinned: checked }))}
+        />
+        <ReviewFields
+          text={text.review}
+          reviewBy={values.reviewBy}
+          onReviewBy={(reviewBy) => setValues((v) => ({ ...v, reviewBy }))}
+          minor={values.minor}
+          onMinor={(minor) => setValues((v) => ({ ...v, minor }))}
+          existing={values.id !== null}
+          error={fieldError('reviewBy')}
         />
       </fieldset>
 

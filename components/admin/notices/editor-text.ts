@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
+import { reviewFieldsText } from '@/components/admin/review-fields-text';
 import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-fields';
 import type { EditorText } from './NoticeEditor';
 
@@ -56,6 +57,7 @@ export async function noticeEditorText(
     categories: Object.fromEntries(NOTICE_CATEGORIES.map((c) => [c, tCategory(c)])),
     statuses: Object.fromEntries(NOTICE_STATUSES.map((s) => [s, tStatus(s)])),
     languages: { ja: tLanguage('ja'), en: tLanguage('en') },
+    review: await reviewFieldsText(locale, 'notice'),
     // Templates: the editor fills these placeholders in as the user types.
     slugHelp: t('slugHelp', keepPlaceholders('slug')),
     conflictText: t('conflictText', keepPlaceholders('email')),

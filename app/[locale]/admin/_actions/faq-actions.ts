@@ -6,6 +6,7 @@ import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
 import { formFieldErrors } from '@/lib/content/form-errors';
+import { readReviewFields } from '@/lib/content/review-input';
 import { FAQ_TAG } from '@/lib/faq/cached-faq';
 import { deleteFaqQuestion, setFaqPublished } from '@/lib/faq/faq-visibility';
 import { requestMeta } from '@/lib/auth/request-context';
@@ -36,6 +37,7 @@ export const saveFaqQuestionAction = staffAction(
       slug: get('slug').trim(),
       categoryId: get('categoryId'),
       historical: form.get('historical') === 'on',
+      ...readReviewFields(form),
       translations: Object.fromEntries(
         routing.locales.map((l) => [l, { question: get(`${l}.question`), answer: get(`${l}.answer`) }]),
       ),

@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
 import type { StaffUser } from '@/lib/auth/sessions';
+import { readReviewFields } from '@/lib/content/review-input';
 import { formFieldErrors } from '@/lib/content/form-errors';
 import { GUIDES_TAG } from '@/lib/guides/cached-guides';
 import {
@@ -57,6 +58,7 @@ export const saveGuideAction = staffAction(
     const parsed = guideInputSchema.safeParse({
       supported: form.get('supported') === 'on',
       incoming: text(form, 'incoming'),
+      ...readReviewFields(form),
       translations: Object.fromEntries(
         routing.locales.map((l) => [
           l,

@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffFormAction } from '@/lib/auth/staff-guard';
 import { markFeedbackHandled } from '@/lib/insights/feedback-summary';
+import { markReviewed } from '@/lib/insights/review-dates';
 
 const handledForm = z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/) });
 
@@ -21,6 +22,26 @@ export const markFeedbackHandledAction = staffFormAction('editor', async (user, 
       actorEmail: user.email,
       action: 'feedback.handled',
       targetType: 'feedback',
+      targetId: parsed.data.id,
+      ip: (await requestMeta()).ip,
+    });
+  revalidatePath('/[locale]/admin/insights', 'page');
+});
+
+const reviewedForm = z.object({
+  kind: z.enum(['notice', 'faq', 'guide']),
+  id: z.string().regex(/^[a-z0-9]{1,40}$/),
+});
+
+/** "Reviewed, still correct" from the overdue list: the next review date moves one interval on. */
+export const markReviewedAction = staffFormAction('editor', async (user, form) => {
+  const parsed = reviewedForm.safeParse({ kind: form.get('kind'), id: form.get('id') });
+  if (!parsed.success) return;
+  if (await markReviewed(parsed.data.kind, parsed.data.id))
+    await recordAudit({
+      actorEmail: user.email,
+      action: 'content.reviewed',
+      targetType: parsed.data.kind,
       targetId: parsed.data.id,
       ip: (await requestMeta()).ip,
     });

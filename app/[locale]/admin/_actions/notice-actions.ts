@@ -12,6 +12,7 @@ import { NOTICES_TAG } from '@/lib/notices/cached-notices';
 import { noticeInputSchema, type NoticeInput } from '@/lib/notices/notice-input';
 import { markTranslationCurrent, saveNotice } from '@/lib/notices/save-notice';
 import { restoreNoticeRevision } from '@/lib/notices/notice-revisions';
+import { readReviewFields } from '@/lib/content/review-input';
 import { announceNotice, announceNoticeUpdate } from '@/lib/notifications/notice-notifications';
 import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
 
@@ -29,6 +30,7 @@ function formToInput(form: FormData) {
     category: get('category'),
     importance: get('importance'),
     pinned: form.get('pinned') === 'on',
+    ...readReviewFields(form),
     status: get('status'),
     publishAt: parseJapanDateTime(form.get('publishAt')),
     translations: Object.fromEntries(

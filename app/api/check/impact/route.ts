@@ -2,6 +2,8 @@ import { isoDay } from '@/lib/dates/format-date';
 import { impactRequestSchema, policyImpact } from '@/lib/mail-check/policy-impact';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { readLimitedJson } from '@/lib/http/read-limited-body';
+import { impactFindings } from '@/lib/insights/check-findings';
+import { queueCheckEvent } from '@/lib/insights/insight-writer';
 
 const MAX_BODY = 4 * 1024;
 const json = (status: number, body: unknown) =>
@@ -18,7 +20,19 @@ export async function POST(request: Request) {
   if (!parsed.success) return json(400, { error: 'invalid-request' });
   try {
     const registry = await getActiveRegistry();
-    return json(200, policyImpact(registry, parsed.data.policy, parsed.data.settings, isoDay(new Date())));
+    const now = new Date();
+    const { policy, settings } = parsed.data;
+    const impact = policyImpact(registry, policy, settings, isoDay(now));
+    if (impact.verdict !== 'not-in-registry')
+      queueCheckEvent({
+        at: now,
+        source: 'impact',
+        client: settings.client,
+        outcome: impact.verdict,
+        findings: impactFindings(policy, impact),
+        email: settings.email,
+      });
+    return json(200, impact);
   } catch {
     console.error('impact: the registry could not be read');
     return json(500, { error: 'unavailable' });

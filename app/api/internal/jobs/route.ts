@@ -10,6 +10,7 @@ import { maybeRunNotifications } from '@/lib/notifications/notification-job';
 import { appMailWords } from '@/lib/notifications/app-mail-words';
 import { pruneSubscribers } from '@/lib/notifications/manage-subscription';
 import { pruneSearchEvents } from '@/lib/insights/search-gaps';
+import { pruneCheckInsights } from '@/lib/insights/record-check-event';
 import { acquireLease } from '@/lib/jobs/job-lease';
 import { EVERY_PAGE, pruneContentChanges, takeOtherInstancesChanges } from '@/lib/cache/content-changes';
 import { expireContentEverywhere, expireContentHere } from '@/lib/cache/expire-content';
@@ -50,6 +51,7 @@ export async function POST(request: Request) {
     await pruneContentChanges();
     await pruneSubscribers();
     await pruneSearchEvents();
+    await pruneCheckInsights();
   }
   return Response.json({ published, reportsDeleted });
 }

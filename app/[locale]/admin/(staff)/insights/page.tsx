@@ -5,29 +5,80 @@ import { routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { formatDateTime } from '@/lib/dates/format-date';
 import { feedbackByItem, feedbackComments } from '@/lib/insights/feedback-summary';
-import { zeroResultSearches } from '@/lib/insights/search-gaps';
+import { outcomesByDay, policyInsights } from '@/lib/insights/policy-dashboard';
+import { overdueContent } from '@/lib/insights/review-dates';
+import { searchGaps } from '@/lib/insights/search-gaps';
+import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
+import { CheckOutcomes } from '@/components/insights/CheckOutcomes';
+import { OverdueList } from '@/components/insights/OverdueList';
+import { PolicyMigration } from '@/components/insights/PolicyMigration';
+import { SearchGapList } from '@/components/insights/SearchGapList';
 import { markFeedbackHandledAction } from '@/app/[locale]/admin/_actions/insight-actions';
 
 const cell = 'border-b border-slate-200 px-3 py-2 text-left align-top';
 const publicPath = (kind: string, slug: string) =>
   kind === 'notice' ? `/notices/${slug}` : kind === 'faq' ? `/faq#${slug}` : `/guides/${slug}`;
 
-/** What content fails customers: "was this helpful?" answers and comments, and searches that found nothing. */
+/**
+ * Support insight: whether customers are ready for each policy, how checks end, and which content
+ * fails them ("was this helpful?", failed searches, overdue reviews). Aggregates only.
+ */
 export default async function InsightsPage({ params }: PageProps<'/[locale]/admin/insights'>) {
   const locale = await localeParam(params);
   await requireStaffPage(locale, 'editor', `/${locale}/admin/insights`);
   const t = await getTranslations({ locale, namespace: 'InsightsAdmin' });
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
-  const [items, comments, ...gaps] = await Promise.all([
+  const now = new Date();
+  const registry = await getActiveRegistry();
+  const [policies, outcomes, items, comments, overdue, zero, noClick] = await Promise.all([
+    policyInsights(registry, now),
+    outcomesByDay(now),
     feedbackByItem(),
     feedbackComments(),
-    ...routing.locales.map((l) => zeroResultSearches(l)),
+    overdueContent(locale, now),
+    Promise.all(routing.locales.map((l) => searchGaps(l, 'zero', 30, now))),
+    Promise.all(routing.locales.map((l) => searchGaps(l, 'no-click', 30, now))),
   ]);
+  const download = 'font-medium text-brand-700 underline';
 
   return (
     <>
       <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
       <p className="mt-1 mb-6 text-sm text-slate-700">{t('intro')}</p>
+
+      <section aria-labelledby="policies-heading" className="mb-10">
+        <h2 id="policies-heading" className="mb-2 text-lg font-bold">
+          {t('policiesHeading')}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t('policiesIntro')}</p>
+        {policies.length === 0 ? (
+          <p className="text-sm">{t('noPolicies')}</p>
+        ) : (
+          <div className="space-y-6">
+            {policies.map((policy) => (
+              <PolicyMigration key={policy.id} policy={policy} locale={locale} />
+            ))}
+          </div>
+        )}
+        <p className="mt-3 text-sm">
+          <a href={`/api/admin/insights/policies.csv?locale=${locale}`} className={download} download>
+            {t('downloadPolicies')}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="outcomes-heading" className="mb-10">
+        <h2 id="outcomes-heading" className="mb-2 text-lg font-bold">
+          {t('outcomesHeading')}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t('outcomesIntro')}</p>
+        <CheckOutcomes days={outcomes} locale={locale} />
+        <p className="mt-3 text-sm">
+          <a href={`/api/admin/insights/outcomes.csv?locale=${locale}`} className={download} download>
+            {t('downloadOutcomes')}
+          </a>
+        </p>
+      </section>
 
       <section aria-labelledby="helpful-heading" className="mb-10">
         <h2 id="helpful-heading" className="mb-2 text-lg font-bold">
@@ -114,7 +165,7 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
         )}
       </section>
 
-      <section aria-labelledby="searches-heading">
+      <section aria-labelledby="searches-heading" className="mb-10">
         <h2 id="searches-heading" className="mb-2 text-lg font-bold">
           {t('searchesHeading')}
         </h2>
@@ -123,35 +174,28 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
           {routing.locales.map((l, i) => (
             <div key={l}>
               <h3 className="mb-2 font-semibold">{tLanguage(l)}</h3>
-              {(gaps[i] ?? []).length === 0 ? (
-                <p className="text-sm">{t('noGaps')}</p>
-              ) : (
-                <ul
-                  className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm"
-                  data-testid={`search-gaps-${l}`}
-                >
-                  {(gaps[i] ?? []).map((gap) => (
-                    <li
-                      key={gap.query}
-                      className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
-                    >
-                      <span lang={l}>
-                        {gap.query}{' '}
-                        <span className="text-slate-600">({t('times', { count: gap.count })})</span>
-                      </span>
-                      <Link
-                        href={`/admin/faq/new?question=${encodeURIComponent(gap.query)}&language=${l}`}
-                        className="font-medium text-brand-700 underline"
-                      >
-                        {t('startFaq')}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <SearchGapList gaps={zero[i] ?? []} language={l} locale={locale} testId={`search-gaps-${l}`} />
             </div>
           ))}
         </div>
+        <h3 className="mt-6 mb-1 font-bold">{t('noClickHeading')}</h3>
+        <p className="mb-3 text-sm text-slate-700">{t('noClickIntro')}</p>
+        <div className="grid gap-6 md:grid-cols-2">
+          {routing.locales.map((l, i) => (
+            <div key={l}>
+              <h4 className="mb-2 font-semibold">{tLanguage(l)}</h4>
+              <SearchGapList gaps={noClick[i] ?? []} language={l} locale={locale} testId={`no-click-${l}`} />
+            </div>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="review-heading">
+        <h2 id="review-heading" className="mb-2 text-lg font-bold">
+          {t('reviewHeading')}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t('reviewIntro')}</p>
+        <OverdueList items={overdue} locale={locale} now={now} />
       </section>
     </>
   );

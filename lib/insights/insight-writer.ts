@@ -1,0 +1,49 @@
+import { recordCheckEvents, type CheckEventInput } from './record-check-event';
+
+/**
+ * Check events are queued in memory and written in batches after the answer has gone out, so a
+ * check never waits on an insights write: at most 500 ms later, or at once when 200 are waiting.
+ * Bounded: beyond 5,000 waiting (the database down for a while) the oldest are dropped and
+ * counted in the log, never the page's problem. `INSIGHTS_RECORDING=off` switches recording off
+ * (the benchmark's baseline).
+ */
+const FLUSH_AFTER_MS = 500;
+const FLUSH_AT = 200;
+const MAX_WAITING = 5_000;
+
+let waiting: CheckEventInput[] = [];
+let timer: ReturnType<typeof setTimeout> | null = null;
+let flushing: Promise<void> = Promise.resolve();
+
+export const insightsRecording = () => process.env.INSIGHTS_RECORDING !== 'off';
+
+export function queueCheckEvent(event: CheckEventInput): void {
+  if (!insightsRecording()) return;
+  waiting.push(event);
+  if (waiting.length > MAX_WAITING) {
+    const dropped = waiting.length - MAX_WAITING;
+    waiting = waiting.slice(dropped);
+    console.error(`insights: ${dropped} check event(s) dropped, the writer is behind`);
+  }
+  if (waiting.length >= FLUSH_AT) void flushCheckEvents();
+  else if (!timer) {
+    timer = setTimeout(() => void flushCheckEvents(), FLUSH_AFTER_MS);
+    timer.unref?.();
+  }
+}
+
+/** Writes whatever is waiting (one batch at a time); tests await it instead of sleeping. */
+export function flushCheckEvents(): Promise<void> {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  flushing = flushing.then(async () => {
+    const batch = waiting;
+    waiting = [];
+    try {
+      await recordCheckEvents(batch);
+    } catch {
+      console.error(`insights: ${batch.length} check event(s) could not be recorded`);
+    }
+  });
+  return flushing;
+}
