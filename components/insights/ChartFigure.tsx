@@ -29,7 +29,7 @@ export function ChartFigure({
           <thead className="sticky top-0 bg-slate-50">
             <tr>
               {columns.map((c, i) => (
-                <th key={c} scope="col" className={`${cell} ${i > 0 ? 'text-right' : ''}`}>
+                <th key={c} scope="col" className={`${cell} whitespace-nowrap ${i > 0 ? 'text-right' : ''}`}>
                   {c}
                 </th>
               ))}

@@ -2,7 +2,7 @@ import type { PrismaClient } from '@/lib/db/create-client';
 import type { Finding } from '@/lib/insights/check-findings';
 import { countsFor, type CountKey, type CountedEvent } from '@/lib/insights/insight-counts';
 import { addDays, japanDay } from '@/lib/insights/insight-days';
-import { OUTCOME_DAYS } from '@/lib/insights/policy-dashboard';
+import { POLICY_WEEKS } from '@/lib/insights/policy-dashboard';
 
 /** A small deterministic generator, so every demo shows the same charts. */
 function random(seed: number) {
@@ -40,7 +40,7 @@ function demoFindings(client: string, progress: number, next: () => number): Fin
 }
 
 /**
- * Eight weeks of made-up daily counters for /admin/insights in the demo, so its charts show
+ * Sixteen weeks (the policy charts' span) of made-up daily counters for /admin/insights in the demo, so its charts show
  * something before anyone has run a check. Only into an empty counter table; never with real data.
  */
 export async function seedDemoInsights(db: PrismaClient, now = new Date()): Promise<boolean> {
@@ -55,9 +55,10 @@ export async function seedDemoInsights(db: PrismaClient, now = new Date()): Prom
   const today = japanDay(now);
   const events: CountedEvent[] = [];
   const transitions: CountKey[] = [];
-  for (let d = OUTCOME_DAYS - 1; d >= 0; d--) {
+  const days = POLICY_WEEKS * 7;
+  for (let d = days - 1; d >= 0; d--) {
     const day = addDays(today, -d);
-    const progress = (OUTCOME_DAYS - 1 - d) / (OUTCOME_DAYS - 1);
+    const progress = (days - 1 - d) / (days - 1);
     const checks = 18 + Math.floor(next() * 14);
     for (let i = 0; i < checks; i++) {
       const client = pickClient();

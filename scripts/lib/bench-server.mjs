@@ -52,7 +52,12 @@ export async function freePort(from) {
  * at them. `serverNodeOptions` are added to NODE_OPTIONS of `next start` alone. Resolves once the
  * English home page answers; everything started stops when this process exits.
  */
-export async function startBenchServer({ mail = false, port: wanted = 3500, serverNodeOptions = '' } = {}) {
+export async function startBenchServer({
+  mail = false,
+  port: wanted = 3500,
+  serverNodeOptions = '',
+  extraEnv = {},
+} = {}) {
   const port = await freePort(Number(process.env.BENCH_PORT || wanted));
   const dataDir = path.join(root, DATA_DIR);
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -67,6 +72,7 @@ export async function startBenchServer({ mail = false, port: wanted = 3500, serv
     PORTAL_DEMO_STAFF: '1',
     // The same offset rule as the end-to-end server, so the two never claim the same mail ports.
     DEMO_MAIL_PORT_OFFSET: String(10_000 + port - 3100),
+    ...extraEnv,
   });
   await migrate(env);
   seedDemo(env);
@@ -246,7 +252,7 @@ export function machineLine() {
 }
 
 const DOC = path.join(root, 'docs', 'benchmarks.md');
-const SECTIONS = ['pages', 'lighthouse', 'soak', 'soak-heap-capped'];
+const SECTIONS = ['pages', 'lighthouse', 'soak', 'soak-heap-capped', 'insights', 'recording'];
 const HEADER = `# Benchmarks
 
 Written by the benchmark scripts; each replaces only its own section, so every section shows its
@@ -259,6 +265,8 @@ production build (\`next start\`, its own build in \`.next-bench/\`) over a fres
 | \`npm run bench\`              | requests per second, latency, JavaScript   | \`scripts/bench-pages.mjs\`        |
 | \`npm run bench:lighthouse\`   | Lighthouse scores (mobile)                 | \`scripts/bench-lighthouse.mjs\`   |
 | \`npm run bench:soak\`         | 5 minutes of readers, publishing, checks  | \`scripts/bench-soak.mjs\`         |
+| \`npm run bench:insights\`     | insights dashboard over 1,000,000 events   | \`scripts/bench-insights.mjs\`     |
+| \`npm run bench:recording\`    | cached pages with recording off and on     | \`scripts/bench-recording.mjs\`    |
 `;
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { EDITOR, signIn, uniqueSlug } from './staff-helpers';
 
@@ -55,4 +55,78 @@ test('a "no" with a comment on an FAQ answer and a search that finds nothing rea
     .getByRole('link', { name: 'Start an FAQ draft' })
     .click();
   await expect(staff.locator('[id="en.question"]')).toHaveValue(missing);
+});
+
+/** The count in a policy card's "by mail program" table for one program (0 when it has no row). */
+async function programCount(page: Page, policy: string, program: string): Promise<number> {
+  const row = page
+    .getByTestId(`policy-${policy}`)
+    .getByTestId('policy-byClient')
+    .locator('tr', { hasText: program });
+  if ((await row.count()) === 0) return 0;
+  return Number(await row.locator('td').innerText());
+}
+
+// A customer's check reaches the policy dashboard; staff read it in both languages and clear a review.
+test('a check that fails a policy is counted on the dashboard, which reads in Japanese and English', async ({
+  page,
+  browser,
+}) => {
+  // A full check against the demo servers and four staff page loads: more than the default budget.
+  test.setTimeout(90_000);
+  const staff = await (await browser.newContext()).newPage();
+  await signIn(staff, EDITOR);
+  await staff.goto('/en/admin/insights');
+  const before = await programCount(staff, 'encrypted-login-required', 'Becky! Internet Mail');
+
+  // Becky! signing in on 110 without SSL: the answer tells the customer to change it.
+  await page.goto('/ja/check');
+  await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
+  await page.locator('#client').selectOption('becky');
+  await page.locator('[id="incoming.protocol"]').selectOption('pop3');
+  await page.locator('[id="incoming.server"]').fill('mail.example.test');
+  await page.locator('[id="incoming.port"]').fill('110');
+  await page.locator('[id="incoming.security"]').selectOption('none');
+  await page.locator('[id="outgoing.server"]').fill('mail.example.test');
+  await page.locator('[id="outgoing.port"]').fill('587');
+  await page.locator('[id="outgoing.security"]').selectOption('starttls');
+  await page.locator('[id="outgoing.auth"]').selectOption('on');
+  await page.getByTestId('checker-form').locator('button[type="submit"]').click();
+  await expect(page.getByTestId('changes')).toBeVisible({ timeout: 20_000 });
+
+  // Written off the request within a second; the page reads the daily counters.
+  await expect
+    .poll(
+      async () => {
+        await staff.reload();
+        return programCount(staff, 'encrypted-login-required', 'Becky! Internet Mail');
+      },
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(before);
+
+  // A search that found pages nobody opened.
+  await page.goto('/en/search?q=becky');
+  await expect(page.locator('main')).toContainText('Becky!');
+  await staff.reload();
+  await expect(staff.getByTestId('no-click-en')).toContainText('becky');
+
+  // Every chart has its numbers in a table; the whole page passes axe in both languages.
+  await expect(staff.getByTestId('check-outcomes').locator('tbody tr')).toHaveCount(56);
+  await expectNoAxeViolations(staff);
+  await staff.goto('/ja/admin/insights');
+  await expect(
+    staff.getByRole('heading', { name: 'ポリシー変更：対応が済んでいないお客さま' }),
+  ).toBeVisible();
+  await expect(staff.getByRole('heading', { name: '設定チェックの結果' })).toBeVisible();
+  await expect(staff.getByTestId('policy-minimum-tls-version')).toContainText('Windows');
+  await expectNoAxeViolations(staff);
+
+  // The historical POP-before-SMTP answers are due; "reviewed" takes one off the list.
+  const overdue = staff.getByTestId('overdue-list');
+  await expect(overdue).toContainText('現在は適用外');
+  const first = overdue.locator('tbody tr').first();
+  const title = await first.locator('th a').innerText();
+  await first.getByRole('button', { name: `「${title}」を見直し済みにする` }).click();
+  await expect(overdue.locator('th a', { hasText: title })).toHaveCount(0);
 });

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { randomUUID } from 'node:crypto';
 import { after } from 'next/server';
 import { recordSearch } from '@/lib/insights/search-gaps';
+import { insightsRecording } from '@/lib/insights/insight-writer';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
@@ -101,7 +102,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   // pages only (paging is not a new search), and never at the cost of the answer.
   // The id lets a click on a result mark this search as answered (no-click searches are a gap too).
   const searchId = query.page === 1 ? randomUUID() : null;
-  if (searchId)
+  if (searchId && insightsRecording())
     after(() =>
       recordSearch(locale, query.q, outcome.total, searchId).catch(() =>
         console.error('search: an event was not recorded'),
