@@ -76,4 +76,11 @@ if (process.env.PG_TEST_URL) {
     'playwright.multi.config.ts',
   ]);
 }
+// Debian's nginx with the shipped edge configuration in front of two instances: what is cached and
+// what never is, a publish within two seconds, and the site with both instances killed.
+step('Edge cache (nginx) in front of two instances', 'playwright', [
+  'test',
+  '-c',
+  'playwright.edge.config.ts',
+]);
 console.log('\n✓ All tests passed.');

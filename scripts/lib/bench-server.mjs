@@ -252,7 +252,6 @@ export function machineLine() {
 }
 
 const DOC = path.join(root, 'docs', 'benchmarks.md');
-const SECTIONS = ['pages', 'lighthouse', 'soak', 'soak-heap-capped', 'insights', 'recording'];
 const HEADER = `# Benchmarks
 
 Written by the benchmark scripts; each replaces only its own section, so every section shows its
@@ -274,20 +273,18 @@ production build (\`next start\`, its own build in \`.next-bench/\`) over a fres
  * with Prettier so that \`npm test\`'s format check passes on a freshly written doc.
  */
 export function writeDocSection(name, markdown) {
-  const existing = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '';
-  const sections = {};
-  for (const section of SECTIONS) {
-    const match = new RegExp(`<!-- bench:${section} -->\\n([\\s\\S]*?)<!-- /bench:${section} -->`).exec(
-      existing,
-    );
-    if (match) sections[section] = match[1];
-  }
-  sections[name] = `${markdown.trim()}\n`;
-  const body = SECTIONS.filter((s) => sections[s])
-    .map((s) => `<!-- bench:${s} -->\n${sections[s]}<!-- /bench:${s} -->\n`)
-    .join('\n');
+  const existing = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : HEADER;
+  const block = `<!-- bench:${name} -->\n${markdown.trim()}\n<!-- /bench:${name} -->`;
+  const marked = new RegExp(`<!-- bench:${name} -->\\n[\\s\\S]*?<!-- /bench:${name} -->`);
+  // In place when the section exists (hand-written sections between them stay as they are), else
+  // at the end; the header (the table of commands) is always the current one.
+  let body = marked.test(existing)
+    ? existing.replace(marked, () => block)
+    : `${existing.trimEnd()}\n\n${block}\n`;
+  const firstSection = body.search(/<!-- bench:|^## /m);
+  if (body.startsWith('# Benchmarks') && firstSection > 0) body = `${HEADER}\n${body.slice(firstSection)}`;
   fs.mkdirSync(path.dirname(DOC), { recursive: true });
-  fs.writeFileSync(DOC, `${HEADER}\n${body}`);
+  fs.writeFileSync(DOC, body);
   spawnSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', '--log-level', 'warn', DOC], {
     cwd: root,
     stdio: 'inherit',

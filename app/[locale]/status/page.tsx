@@ -48,6 +48,10 @@ export default async function StatusPage({ params }: PageProps<'/[locale]/status
       >
         {t(`overall.${overview.overall}`)}
       </p>
+      {/* When this copy was made: the edge cache (deploy/nginx/) may serve it while the portal is down. */}
+      <p className="-mt-6 mb-8 text-sm text-slate-600" data-testid="status-generated">
+        {t('generatedAt', { when: formatDateTime(new Date(), locale) })}
+      </p>
 
       {overview.active.length > 0 && (
         <IncidentList

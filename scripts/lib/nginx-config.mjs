@@ -1,0 +1,91 @@
+// Renders deploy/nginx/portal.conf.template (the edge tier) and, for tests and benchmarks, a whole
+// nginx.conf around it that runs without root, systemd or anything in /etc but mime.types.
+import fs from 'node:fs';
+import path from 'node:path';
+import { root } from './tasks.mjs';
+
+export const TEMPLATE = path.join(root, 'deploy', 'nginx', 'portal.conf.template');
+
+/** nginx time ("7d", "10m", "3600s"…) → seconds. */
+export function nginxSeconds(time) {
+  const match = /^(\d+)(s|m|h|d)?$/.exec(String(time));
+  if (!match) throw new Error(`Not an nginx time: ${time}`);
+  return Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[match[2] ?? 's'];
+}
+
+/**
+ * The site configuration for nginx's `http` block.
+ * @param {{ upstreams: string[], listen?: string[], serverName?: string, cacheDir: string,
+ *   fallbackDir: string, staleWindow?: string, brotli?: boolean,
+ *   tls?: { certificate: string, key: string } }} options
+ */
+export function renderPortalConf(options) {
+  const staleWindow = options.staleWindow ?? '7d';
+  if (nginxSeconds(staleWindow) < 600) throw new Error('The stale window must be at least 10 minutes.');
+  const listen = options.tls
+    ? [
+        // `listen … http2` rather than `http2 on`: Debian 12's nginx (1.22) knows only the former.
+        '    listen 443 ssl http2;',
+        '    listen [::]:443 ssl http2;',
+        `    ssl_certificate ${options.tls.certificate};`,
+        `    ssl_certificate_key ${options.tls.key};`,
+        '    ssl_protocols TLSv1.2 TLSv1.3;',
+        '    ssl_session_cache shared:portal_tls:10m;',
+        '    add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;',
+      ]
+    : (options.listen ?? ['80']).map((l) => `    listen ${l};`);
+  const values = {
+    upstream_servers: options.upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=5s;`).join('\n'),
+    listen: listen.join('\n'),
+    server_name: options.serverName ?? '_',
+    cache_dir: options.cacheDir,
+    fallback_dir: options.fallbackDir,
+    stale_window: staleWindow,
+    stale_seconds: String(nginxSeconds(staleWindow)),
+    brotli: options.brotli
+      ? [
+          '    brotli on;',
+          '    brotli_comp_level 5;',
+          '    brotli_types text/css application/javascript application/json application/xml',
+          '                 application/rss+xml image/svg+xml text/plain text/xml;',
+        ].join('\n')
+      : '',
+  };
+  return fs.readFileSync(TEMPLATE, 'utf8').replace(/\{\{(\w+)\}\}/g, (match, name) => {
+    if (!(name in values)) throw new Error(`Unknown placeholder ${match} in ${TEMPLATE}`);
+    return values[name];
+  });
+}
+
+/** Whether Debian's brotli module is installed (libnginx-mod-http-brotli-filter). */
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
+export const hasBrotliModule = () => fs.existsSync(BROTLI_MODULE);
+
+/** A complete nginx.conf for a private nginx (tests, benchmarks): everything under `dir`. */
+export function standaloneNginxConf(dir, portalConf, { workers = 1 } = {}) {
+  for (const sub of ['client', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    fs.mkdirSync(path.join(dir, `${sub}_temp`), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'portal.conf'), portalConf);
+  // Debian's brotli module, by absolute path (modules-enabled/ names it relative to /usr/share/nginx).
+  const modules = hasBrotliModule() ? `load_module ${BROTLI_MODULE};\n` : '';
+  return `${modules}daemon off;
+worker_processes ${workers};
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_timeout 65;
+    client_body_temp_path ${dir}/client_temp;
+    proxy_temp_path ${dir}/proxy_temp;
+    fastcgi_temp_path ${dir}/fastcgi_temp;
+    uwsgi_temp_path ${dir}/uwsgi_temp;
+    scgi_temp_path ${dir}/scgi_temp;
+    include ${dir}/portal.conf;
+}
+`;
+}
