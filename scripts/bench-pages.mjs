@@ -13,7 +13,9 @@
 import { fork } from 'node:child_process';
 import http from 'node:http';
 import zlib from 'node:zlib';
+import { nginxInstalled, startEdge } from './lib/start-edge.mjs';
 import {
+  freePort,
   PAGES,
   machineLine,
   markdownTable,
@@ -55,6 +57,7 @@ async function main() {
   const CONNECTIONS = [10, 50];
   // The issue's budget: a cached notice page at ≥ 1,000 requests/s with p99 ≤ 50 ms at 10 connections.
   const TARGET = { rps: 1000, p99: 50, connections: 10, page: 'notice' };
+  const EDGE_TARGET = { share: 0.5, p99: 20, connections: 50 };
   // autocannon is loaded here so the static-server child never pays for it.
   const { default: autocannon } = await import('autocannon');
 
@@ -75,6 +78,11 @@ async function main() {
     staticChild.send({ pages: captured.map((p) => ({ url: p.url, body: p.body.toString('base64') })) });
   });
   const staticBase = `http://127.0.0.1:${staticPort}`;
+  // The edge tier as shipped (deploy/nginx/): Debian's nginx with one worker in front of the app.
+  const edge = nginxInstalled()
+    ? await startEdge({ port: await freePort(app.port + 200), upstreams: [app.port], env: app.env })
+    : null;
+  if (!edge) console.log('⚠ nginx is not installed (apt-get install -y nginx): no edge column.');
 
   // JavaScript per page: every distinct <script src> the HTML names, as downloaded, then gzipped
   // with zlib's default level (what `next start` uses when the browser accepts gzip).
@@ -140,6 +148,7 @@ async function main() {
   for (const page of PAGES) {
     await measure(app.base + page.url, 10, 1);
     await measure(staticBase + page.url, 10, 1);
+    if (edge) await measure(edge.base + page.url, 10, 1);
   }
 
   const stopMeter = otherCpuMeter([process.pid, app.pid]);
@@ -148,16 +157,25 @@ async function main() {
     CONNECTIONS.map((connections) => ({ page, connections, rounds: [] })),
   );
   console.log(
-    `▶ Measuring ${PAGES.length} pages × ${CONNECTIONS.length} connection counts × 2 servers × ${ROUNDS} rounds, ${SECONDS} s each…\n`,
+    `▶ Measuring ${PAGES.length} pages × ${CONNECTIONS.length} connection counts × ${edge ? 3 : 2} servers × ${ROUNDS} rounds, ${SECONDS} s each…\n`,
   );
-  console.log('round page            conns   app req/s   p50   p99 │ static req/s   p50   p99 │ app/static');
+  console.log(
+    'round page            conns   app req/s   p50   p99 │ static req/s   p50   p99 │ app/static │ edge req/s   p99 edge/static',
+  );
   for (let round = 1; round <= ROUNDS; round += 1) {
     for (const entry of cases) {
       const { page, connections } = entry;
       // App and static back to back, so a disturbance from elsewhere hits both alike.
       const appRun = await measure(app.base + page.url, connections, SECONDS);
       const staticRun = await measure(staticBase + page.url, connections, SECONDS);
-      const measured = { app: appRun, static: staticRun, ratio: appRun.rps / staticRun.rps };
+      const edgeRun = edge ? await measure(edge.base + page.url, connections, SECONDS) : null;
+      const measured = {
+        app: appRun,
+        static: staticRun,
+        edge: edgeRun,
+        ratio: appRun.rps / staticRun.rps,
+        edgeRatio: edgeRun ? edgeRun.rps / staticRun.rps : null,
+      };
       entry.rounds.push(measured);
       console.log(
         `${String(round).padStart(5)} ${`${page.locale} ${page.name}`.padEnd(15)} ${String(connections).padStart(5)} ${appRun.rps
@@ -168,7 +186,15 @@ async function main() {
           measured.ratio * 100
         )
           .toFixed(0)
-          .padStart(9)}%${flag(appRun)}`,
+          .padStart(9)}% │ ${
+          edgeRun
+            ? `${edgeRun.rps.toFixed(0).padStart(10)} ${String(edgeRun.p99).padStart(5)} ${(
+                measured.edgeRatio * 100
+              )
+                .toFixed(0)
+                .padStart(10)}%`
+            : '—'
+        }${flag(appRun)}`,
       );
     }
   }
@@ -217,6 +243,27 @@ async function main() {
     `\nTarget: a cached notice page at ≥ ${TARGET.rps} req/s with p99 ≤ ${TARGET.p99} ms at ${TARGET.connections} connections`,
   );
   for (const t of targets) console.log(`  ${t.met ? '✓' : '✗'} ${t.text}`);
+  // Issue 20's budget for the edge: every cached public page through nginx at ≥ 50 % of the static
+  // server's requests/s, p99 ≤ 20 ms, at 50 connections.
+  const edgeTargets = edge
+    ? rows
+        .filter((r) => r.connections === EDGE_TARGET.connections)
+        .map((r) => {
+          const met = r.edgeRatio >= EDGE_TARGET.share && r.edge.p99 <= EDGE_TARGET.p99;
+          return {
+            text:
+              `${r.page.url}: ${r.edge.rps.toFixed(0)} req/s (${(r.edgeRatio * 100).toFixed(0)} % of static), ` +
+              `p99 ${r.edge.p99} ms — ${met ? 'met' : 'not met'}`,
+            met,
+          };
+        })
+    : [];
+  if (edge) {
+    console.log(
+      `\nEdge target: ≥ ${EDGE_TARGET.share * 100} % of the static server's req/s, p99 ≤ ${EDGE_TARGET.p99} ms at ${EDGE_TARGET.connections} connections`,
+    );
+    for (const t of edgeTargets) console.log(`  ${t.met ? '✓' : '✗'} ${t.text}`);
+  }
   const note = loadNote(otherCpus);
   console.log(`\n${note}`);
 
@@ -259,6 +306,9 @@ ${markdownTable(
     'static p50',
     'static p99',
     'app/static',
+    'edge req/s',
+    'edge p99',
+    'edge/static',
   ],
   rows.map((r) => [
     `\`${r.page.url}\``,
@@ -271,6 +321,9 @@ ${markdownTable(
     latency(r.static, 'p50'),
     latency(r.static, 'p99'),
     `${(r.ratio * 100).toFixed(0)} %${flag(r.app).replace(/^\s*⚠/, ' ⚠')}`,
+    r.edge ? r.edge.rps.toFixed(0) : '—',
+    r.edge ? latency(r.edge, 'p99') : '—',
+    r.edge ? `${(r.edgeRatio * 100).toFixed(0)} %` : '—',
   ]),
 )}
 
@@ -279,6 +332,13 @@ ${markdownTable(
     } ms at ${TARGET.connections} connections.
 
 ${targets.map((t) => `- ${t.met ? '✓' : '✗'} ${t.text}`).join('\n')}
+
+**Edge** (issue 20): the same pages through Debian's nginx with the shipped configuration
+(\`deploy/nginx/\`, one worker, pages cached one second and refreshed in the background), measured
+right after the app and the static server. Budget: ≥ ${EDGE_TARGET.share * 100} % of the static server's
+requests/s with p99 ≤ ${EDGE_TARGET.p99} ms at ${EDGE_TARGET.connections} connections.
+
+${edge ? edgeTargets.map((t) => `- ${t.met ? '✓' : '✗'} ${t.text}`).join('\n') : '- nginx was not installed: not measured.'}
 
 **JavaScript sent to the browser** per page: every \`<script src>\` of the page but the
 \`noModule\` polyfills that current browsers skip (shared chunks
@@ -303,6 +363,7 @@ ${markdownTable(
 `,
   );
   staticChild.kill();
+  edge?.stop();
   app.stop();
   process.exit(0);
 }

@@ -4,10 +4,9 @@
 // The test kills the instances itself (their pids are in data/e2e-edge/site.json) to show what the
 // edge serves while the app is down; this script keeps nginx running until it is stopped.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
-import { hasBrotliModule, renderPortalConf, standaloneNginxConf } from './lib/nginx-config.mjs';
+import { spawn } from 'node:child_process';
+import { nginxInstalled, startEdge } from './lib/start-edge.mjs';
 import {
   baseEnv,
   clearRuntimeCache,
@@ -25,7 +24,7 @@ const dataDir = path.join(root, 'data', 'e2e-edge');
 fs.rmSync(dataDir, { recursive: true, force: true });
 fs.mkdirSync(dataDir, { recursive: true });
 
-if (spawnSync('nginx', ['-v']).error) {
+if (!nginxInstalled()) {
   console.error('nginx was not found: apt-get install -y nginx (Debian’s package; it need not be running).');
   process.exit(1);
 }
@@ -59,33 +58,6 @@ const children = instances.map((instance) =>
   ),
 );
 
-// nginx's workers run as `nobody` when the tests run as root: a world-readable place outside the
-// checkout, with the cache and temporary folders writable.
-const edgeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-edge-'));
-fs.chmodSync(edgeDir, 0o755);
-const fallbackDir = path.join(edgeDir, 'fallback');
-const cacheDir = path.join(edgeDir, 'cache');
-fs.mkdirSync(cacheDir, { recursive: true });
-const pages = spawnSync(
-  path.join(root, 'node_modules', '.bin', 'tsx'),
-  ['--conditions=react-server', 'scripts/edge-pages.ts', fallbackDir],
-  { cwd: root, env, stdio: 'inherit' },
-);
-if (pages.status !== 0) process.exit(1);
-const portalConf = renderPortalConf({
-  upstreams: instances.map((i) => `127.0.0.1:${i}`),
-  listen: [`127.0.0.1:${port}`],
-  cacheDir,
-  fallbackDir,
-  brotli: hasBrotliModule(),
-});
-const confFile = path.join(edgeDir, 'nginx.conf');
-fs.writeFileSync(confFile, standaloneNginxConf(edgeDir, portalConf));
-for (const sub of ['cache', 'client_temp', 'proxy_temp', 'fastcgi_temp', 'uwsgi_temp', 'scgi_temp'])
-  fs.chmodSync(path.join(edgeDir, sub), 0o777);
-for (const dir of [fallbackDir, path.join(fallbackDir, 'en'), path.join(fallbackDir, 'ja')])
-  fs.chmodSync(dir, 0o755);
-
 // nginx listens once both instances answer, so the test starts against a complete site.
 for (const instance of instances) {
   for (;;) {
@@ -97,21 +69,23 @@ for (const instance of instances) {
     await new Promise((r) => setTimeout(r, 300));
   }
 }
-const nginx = spawn('nginx', ['-c', confFile, '-p', edgeDir], { stdio: 'inherit' });
+const edge = await startEdge({ port, upstreams: instances, env });
 fs.writeFileSync(
   path.join(dataDir, 'site.json'),
-  JSON.stringify({ instances: children.map((c, i) => ({ port: instances[i], pid: c.pid })), portalConf }),
+  JSON.stringify({
+    instances: children.map((c, i) => ({ port: instances[i], pid: c.pid })),
+    portalConf: edge.portalConf,
+  }),
 );
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');
-  nginx.kill('SIGTERM');
-  fs.rmSync(edgeDir, { recursive: true, force: true });
+  edge.stop();
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-nginx.on('exit', (code) => {
-  console.error(`nginx stopped (exit code ${code}); see ${path.join(edgeDir, 'error.log')}`);
+edge.process.on('exit', (code) => {
+  console.error(`nginx stopped (exit code ${code}); see ${path.join(edge.dir, 'error.log')}`);
   process.exit(1);
 });
 console.log(`Two instances (${instances.join(', ')}) behind nginx on http://127.0.0.1:${port}`);

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 import type { Finding } from './check-findings';
 import { addCounts, countsFor, type CountKey } from './insight-counts';
 import { japanDay } from './insight-days';
@@ -20,6 +21,89 @@ export interface CheckEventInput {
 
 /** A check that ran to the end: its findings say what the mailbox's settings are now. */
 const COMPLETED = new Set(['ok', 'action-required']);
+
+type Transaction = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+interface MailboxState {
+  policy: string;
+  mailboxHash: string;
+  toldAt: Date;
+  passedAt: Date | null;
+  lastSeenAt: Date;
+  /** new: to insert; changed: to update; undefined: as read. */
+  write?: 'new' | 'changed';
+}
+
+/**
+ * The "told to change" and "later passed" transitions of a batch, worked out in memory over the
+ * batch's mailboxes (one read), then written with one insert and an update per changed row, so a
+ * batch costs a handful of queries however many of its events name a mailbox.
+ * - Told: the first finding for a policy and mailbox (counted once; told again after passing, the
+ *   mailbox is back to "told" and may pass, and count, once more).
+ * - Passed: a completed check of a told mailbox with no finding for that policy any more.
+ */
+async function mailboxTransitions(
+  tx: Transaction,
+  rows: (CheckEventInput & { day: string; hash: string })[],
+): Promise<CountKey[]> {
+  const hashes = [...new Set(rows.map((e) => e.hash).filter(Boolean))];
+  if (hashes.length === 0) return [];
+  const known = await tx.policyMailbox.findMany({ where: { mailboxHash: { in: hashes } } });
+  const state = new Map<string, MailboxState>(
+    known.map((m) => [`${m.policy}\u0000${m.mailboxHash}`, { ...m }]),
+  );
+  const transitions: CountKey[] = [];
+  for (const e of rows) {
+    if (!e.hash) continue;
+    const policies = new Set(e.findings.map((f) => f.policy as string));
+    for (const policy of policies) {
+      const key = `${policy}\u0000${e.hash}`;
+      const entry = state.get(key);
+      if (!entry) {
+        state.set(key, {
+          policy,
+          mailboxHash: e.hash,
+          toldAt: e.at,
+          passedAt: null,
+          lastSeenAt: e.at,
+          write: 'new',
+        });
+        transitions.push({ day: e.day, metric: 'told', policy });
+      } else {
+        Object.assign(entry, { lastSeenAt: e.at, passedAt: null, write: entry.write ?? 'changed' });
+      }
+    }
+    if (e.source !== 'check' || !COMPLETED.has(e.outcome)) continue;
+    for (const entry of state.values()) {
+      if (
+        entry.mailboxHash !== e.hash ||
+        entry.passedAt ||
+        policies.has(entry.policy) ||
+        entry.toldAt >= e.at
+      )
+        continue;
+      Object.assign(entry, { passedAt: e.at, lastSeenAt: e.at, write: entry.write ?? 'changed' });
+      transitions.push({ day: e.day, metric: 'passed', policy: entry.policy });
+    }
+  }
+  const entries = [...state.values()];
+  const created = entries.filter((m) => m.write === 'new');
+  if (created.length > 0) {
+    // Another instance may have inserted the same mailbox a moment ago: keep its row.
+    const values = created.map(
+      (m) => Prisma.sql`(${m.policy}, ${m.mailboxHash}, ${m.toldAt}, ${m.passedAt}, ${m.lastSeenAt})`,
+    );
+    await tx.$executeRaw`
+      INSERT INTO "PolicyMailbox" ("policy", "mailboxHash", "toldAt", "passedAt", "lastSeenAt")
+      VALUES ${Prisma.join(values)}
+      ON CONFLICT ("policy", "mailboxHash") DO NOTHING`;
+  }
+  for (const m of entries.filter((e) => e.write === 'changed'))
+    await tx.policyMailbox.update({
+      where: { policy_mailboxHash: { policy: m.policy, mailboxHash: m.mailboxHash } },
+      data: { passedAt: m.passedAt, lastSeenAt: m.lastSeenAt },
+    });
+  return transitions;
+}
 
 /**
  * Stores a batch of events (lib/insights/insight-writer.ts collects them off the request) in one
@@ -44,33 +128,7 @@ export async function recordCheckEvents(events: CheckEventInput[]): Promise<void
         mailboxHash: e.hash,
       })),
     });
-    const transitions: CountKey[] = [];
-    for (const e of rows) {
-      if (!e.hash) continue;
-      const policies = [...new Set(e.findings.map((f) => f.policy))];
-      for (const policy of policies) {
-        const where = { policy_mailboxHash: { policy, mailboxHash: e.hash } };
-        const known = await tx.policyMailbox.findUnique({ where, select: { policy: true } });
-        // Told again after passing: the mailbox is back to "told" and may pass (and count) once more.
-        await tx.policyMailbox.upsert({
-          where,
-          create: { policy, mailboxHash: e.hash, toldAt: e.at, lastSeenAt: e.at },
-          update: { lastSeenAt: e.at, passedAt: null },
-        });
-        if (!known) transitions.push({ day: e.day, metric: 'told', policy });
-      }
-      if (e.source !== 'check' || !COMPLETED.has(e.outcome)) continue;
-      const where = {
-        mailboxHash: e.hash,
-        passedAt: null,
-        policy: { notIn: policies },
-        toldAt: { lt: e.at },
-      };
-      const passed = await tx.policyMailbox.findMany({ where, select: { policy: true } });
-      if (passed.length === 0) continue;
-      await tx.policyMailbox.updateMany({ where, data: { passedAt: e.at, lastSeenAt: e.at } });
-      for (const { policy } of passed) transitions.push({ day: e.day, metric: 'passed', policy });
-    }
+    const transitions = await mailboxTransitions(tx, rows);
     await addCounts(tx, countsFor(rows, transitions));
   });
 }
