@@ -253,7 +253,7 @@ async function main() {
           return {
             text:
               `${r.page.url}: ${r.edge.rps.toFixed(0)} req/s (${(r.edgeRatio * 100).toFixed(0)} % of static), ` +
-              `p99 ${r.edge.p99} ms — ${met ? 'met' : 'not met'}`,
+              `p99 ${r.edge.p99} ms (static server ${r.static.p99} ms) — ${met ? 'met' : 'not met'}`,
             met,
           };
         })

@@ -77,6 +77,7 @@ http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
     access_log off;
+    # As Debian's nginx.conf has them (the site configuration turns tcp_nopush off for itself).
     sendfile on;
     tcp_nopush on;
     keepalive_timeout 65;
