@@ -8,6 +8,7 @@ import {
   handleMobileconfig,
   handleThunderbirdConfig,
 } from './autoconfig-handlers';
+import { handleAutodiscoverJson } from './autodiscover-json';
 
 /**
  * The one module the auto-configuration route handlers share: each adds the registry in force and the
@@ -38,6 +39,12 @@ export function serveAutodiscover(request: Request): Promise<Response> {
 }
 
 export { autodiscoverMethodNotAllowed };
+
+export function serveAutodiscoverJson(request: Request, addressSegment: string): Promise<Response> {
+  return withRegistry('autodiscover.json', (registry) =>
+    handleAutodiscoverJson(request, addressSegment, registry, siteConfig()),
+  );
+}
 
 export function serveMobileconfig(request: Request, locale: string): Promise<Response> {
   return withRegistry('mobileconfig', (registry) =>
