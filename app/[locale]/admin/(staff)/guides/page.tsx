@@ -17,7 +17,12 @@ export default async function AdminGuidesPage({ params }: PageProps<'/[locale]/a
   return (
     <>
       <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
-      <p className="mt-1 mb-6 max-w-3xl text-sm text-slate-700">{t('intro')}</p>
+      <p className="mt-1 max-w-3xl text-sm text-slate-700">{t('intro')}</p>
+      <p className="mt-2 mb-6 text-sm">
+        <Link href="/admin/guides/compatibility" className="font-semibold text-brand-800 underline">
+          {t('compatibilityLink')}
+        </Link>
+      </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[48rem] text-left text-sm">
           <thead className="border-b border-slate-200 text-slate-600">
