@@ -10,7 +10,7 @@ import {
   renderAutodiscoverResponse,
 } from './autodiscover';
 import { checkRegistryAddress } from './recommended-endpoints';
-import { renderThunderbirdConfig, type AutoconfigSite } from './thunderbird-config';
+import { renderThunderbirdConfig, type AutoconfigSite, type AutoconfigVersion } from './thunderbird-config';
 
 /**
  * The HTTP side of auto-configuration (docs/autoconfig.md), independent of where the
@@ -50,13 +50,14 @@ export function handleThunderbirdConfig(
   request: Request,
   registry: MailRegistry,
   site: AutoconfigSite,
+  version: AutoconfigVersion = '1.1',
 ): Response {
   const values = new URL(request.url).searchParams.getAll('emailaddress');
   if (values.length > 1) return textResponse(404, 'Not found');
   if (values.length === 1 && values[0] !== '' && !checkRegistryAddress(registry, values[0]).ok) {
     return textResponse(404, 'Not found');
   }
-  return xmlResponse(renderThunderbirdConfig(registry, site), 200, 'public, max-age=300');
+  return xmlResponse(renderThunderbirdConfig(registry, site, version), 200, 'public, max-age=300');
 }
 
 const invalidRequest = (status: number) =>

@@ -16,6 +16,7 @@ import type { AutoconfigSite } from './thunderbird-config';
 export const MATRIX_CLIENTS = [
   'thunderbird-desktop',
   'thunderbird-android',
+  'autoconfig-draft',
   'outlook-json',
   'outlook-pox',
   'apple-ios',
@@ -75,12 +76,19 @@ function parsePlist(xml: string): Record<string, unknown> {
   return plistValue(plist) as Record<string, unknown>;
 }
 
-async function thunderbird(registry: MailRegistry, site: AutoconfigSite, query: string) {
+async function thunderbird(
+  registry: MailRegistry,
+  site: AutoconfigSite,
+  query: string,
+  version: '1.1' | '1.2' = '1.1',
+) {
   const domain = primaryDomain(registry);
+  const path = version === '1.2' ? '/.well-known/mail-v1.xml' : '/mail/config-v1.1.xml';
   const response = handleThunderbirdConfig(
-    new Request(`https://autoconfig.${domain}/mail/config-v1.1.xml${query}`),
+    new Request(`https://autoconfig.${domain}${path}${query}`),
     registry,
     site,
+    version,
   );
   const doc = parser.parse(await response.text()) as {
     clientConfig?: { emailProvider?: Record<string, unknown> };
@@ -242,6 +250,11 @@ export async function compatibilityMatrix(
       'thunderbird-android',
       `GET autoconfig.${domain}/mail/config-v1.1.xml (no address)`,
       await thunderbird(registry, site, ''),
+    ),
+    row(
+      'autoconfig-draft',
+      `GET ${domain}/.well-known/mail-v1.xml (version 1.2)`,
+      await thunderbird(registry, site, '', '1.2'),
     ),
     row(
       'outlook-json',

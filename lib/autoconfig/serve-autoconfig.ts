@@ -30,8 +30,10 @@ async function withRegistry(
   }
 }
 
-export function serveThunderbirdConfig(request: Request): Promise<Response> {
-  return withRegistry('autoconfig', (registry) => handleThunderbirdConfig(request, registry, siteConfig()));
+export function serveThunderbirdConfig(request: Request, version: '1.1' | '1.2' = '1.1'): Promise<Response> {
+  return withRegistry('autoconfig', (registry) =>
+    handleThunderbirdConfig(request, registry, siteConfig(), version),
+  );
 }
 
 export function serveAutodiscover(request: Request): Promise<Response> {

@@ -30,15 +30,41 @@ function server(tag: 'incomingServer' | 'outgoingServer', endpoint: Endpoint, us
   ].join('\n');
 }
 
-export function renderThunderbirdConfig(registry: MailRegistry, site: AutoconfigSite): string {
+/**
+ * The domains the providers' MX hosts are in (version 1.2's `<domain purpose="mx">`, which lets a
+ * client that found the config through the MX record accept it): the parent domain of each relay
+ * host on port 25, the registry's stand-in for its MX hosts.
+ */
+function mxDomains(registry: MailRegistry): string[] {
+  const relays = registry.endpoints.filter(
+    (endpoint) => endpoint.protocol === 'smtp' && endpoint.port === 25,
+  );
+  const parents = relays.map((endpoint) => endpoint.host.toLowerCase().split('.').slice(1).join('.'));
+  return [...new Set(parents.filter((parent) => parent.includes('.')))];
+}
+
+/**
+ * Version 1.1 is the format every Thunderbird release and most other programs read; 1.2 is
+ * draft-ietf-mailmaint-autoconfig's (the same elements, plus the MX domains), served beside it.
+ */
+export type AutoconfigVersion = '1.1' | '1.2';
+
+export function renderThunderbirdConfig(
+  registry: MailRegistry,
+  site: AutoconfigSite,
+  version: AutoconfigVersion = '1.1',
+): string {
   const e = escapeXml;
   const endpoints = recommendedEndpoints(registry);
   const username = usernameForm(registry) === 'local-part' ? '%EMAILLOCALPART%' : '%EMAILADDRESS%';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<clientConfig version="1.1">',
+    `<clientConfig version="${version}">`,
     `  <emailProvider id="${e(primaryDomain(registry))}">`,
     ...registry.domains.map((domain) => `    <domain>${e(domain.toLowerCase())}</domain>`),
+    ...(version === '1.2'
+      ? mxDomains(registry).map((domain) => `    <domain purpose="mx">${e(domain)}</domain>`)
+      : []),
     `    <displayName>${e(site.ispName.en)}</displayName>`,
     `    <displayShortName>${e(site.ispName.en)}</displayShortName>`,
     ...endpoints.incoming.map((endpoint) => server('incomingServer', endpoint, username)),

@@ -192,10 +192,10 @@ test('the compatibility matrix shows every mail program getting the registry’s
   await page.getByRole('link', { name: '自動設定の互換性：すべての形式を登録情報と照合' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('自動設定の互換性');
   await expect(page.getByTestId('compatibility-summary')).toHaveText(
-    '7種類の形式すべてが登録情報と一致しています。',
+    '8種類の形式すべてが登録情報と一致しています。',
   );
   const matrix = page.getByTestId('compatibility-matrix');
-  await expect(matrix.locator('tbody tr')).toHaveCount(7);
+  await expect(matrix.locator('tbody tr')).toHaveCount(8);
   await expect(matrix.locator('tr[data-client="outlook-pox"]')).toContainText('登録情報と一致');
   // The answer names the registry's servers (the demo's, on the ports the test servers listen on).
   await expect(matrix.locator('tr[data-client="thunderbird-desktop"]')).toContainText(/imap \S+:\d+ tls/);

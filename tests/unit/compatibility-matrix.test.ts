@@ -3,13 +3,17 @@ import { compatibilityMatrix, MATRIX_CLIENTS } from '@/lib/autoconfig/compatibil
 import { loadRegistryFile, parseRegistry } from '@/lib/mail-registry/load-registry';
 
 const demo = loadRegistryFile('config/mail-service.demo.json');
-const site = { ispName: { en: 'Example Net', ja: 'エグザンプルネット' }, baseUrl: 'https://support.example.test' };
+const site = {
+  ispName: { en: 'Example Net', ja: 'エグザンプルネット' },
+  baseUrl: 'https://support.example.test',
+};
 
 describe('auto-configuration compatibility matrix', () => {
   it('asks every format as each program does and finds the registry in every answer', async () => {
     const rows = await compatibilityMatrix(demo, site);
     expect(rows.map((r) => r.client)).toEqual([...MATRIX_CLIENTS]);
-    for (const row of rows) expect([row.client, row.ok, row.answer]).toEqual([row.client, true, row.expected]);
+    for (const row of rows)
+      expect([row.client, row.ok, row.answer]).toEqual([row.client, true, row.expected]);
     const desktop = rows.find((r) => r.client === 'thunderbird-desktop')!;
     expect(desktop.answer).toContain('imap mail.example.test:993 tls %EMAILADDRESS%');
     expect(desktop.answer).toContain('smtp mail.example.test:587 starttls %EMAILADDRESS%');
