@@ -1,4 +1,5 @@
 // `npm run demo`: database + demo content + build (when needed) + server, on a fresh machine.
+import { ensureDemoProfileSigner } from './lib/demo-profile-signer.mjs';
 import {
   baseEnv,
   clearRuntimeCache,
@@ -32,6 +33,7 @@ if (!process.env.MAIL_SERVICE_FILE) {
   );
 }
 
+ensureDemoProfileSigner(env);
 const url = env.PORTAL_BASE_URL || `http://localhost:${port}`;
 console.log(
   `\n✓ The support portal is starting at ${url}/ (English: ${url}/en, Japanese: ${url}/ja). Ctrl-C stops it.\n`,

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { GuideIncoming } from '@/lib/guides/guide-programs';
 import type { GuidePageProgram } from '@/lib/guides/guide-request';
+import { profileSigner } from '@/lib/autoconfig/sign-profile';
 
 /**
  * The quickest way to set up each program: a configuration profile for Apple devices, and a note for
@@ -22,6 +23,7 @@ export async function OneClickSetup({
   const t = await getTranslations({ locale, namespace: 'Guides.oneClick' });
   const box = 'rounded-xl border border-emerald-200 bg-emerald-50 p-4 text-sm text-slate-900';
   if (program === 'iphone' || program === 'apple-mail') {
+    const signer = profileSigner();
     const href = email
       ? `/${locale}/guides/mail.mobileconfig?${new URLSearchParams({ email, type: incoming === 'pop3' ? 'pop' : 'imap' })}`
       : null;
@@ -44,6 +46,10 @@ export async function OneClickSetup({
         )}
         <p className="mt-2 text-slate-700">
           {t(program === 'iphone' ? 'profileInstallIphone' : 'profileInstallMac')}
+        </p>
+        {/* Whether the device will call the profile verified, so nobody is alarmed by "Not Verified". */}
+        <p className="mt-2 text-slate-700" data-testid="profile-signature">
+          {signer ? t('profileSigned', { signer: signer.subject }) : t('profileUnsigned')}
         </p>
       </section>
     );

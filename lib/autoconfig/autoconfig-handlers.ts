@@ -10,6 +10,7 @@ import {
   renderAutodiscoverResponse,
 } from './autodiscover';
 import { checkRegistryAddress } from './recommended-endpoints';
+import { signProfile, type ProfileSigner } from './sign-profile';
 import { renderThunderbirdConfig, type AutoconfigSite, type AutoconfigVersion } from './thunderbird-config';
 
 /**
@@ -102,6 +103,7 @@ export function handleMobileconfig(
   locale: string,
   registry: MailRegistry,
   site: Pick<AutoconfigSite, 'ispName'>,
+  signer: ProfileSigner | null = null,
 ): Response {
   if (!isLocale(locale)) return jsonError(404, 'not-found');
   const params = new URL(request.url).searchParams;
@@ -125,7 +127,9 @@ export function handleMobileconfig(
     site,
   });
   if (profile === null) return jsonError(404, 'type-unavailable');
-  return new Response(profile, {
+  // Signed when a certificate is configured (iOS and macOS then show the profile as verified).
+  const body = signer ? new Uint8Array(signProfile(profile, signer)) : profile;
+  return new Response(body, {
     headers: {
       'Content-Type': 'application/x-apple-aspen-config',
       'Content-Disposition': `attachment; filename="${mobileconfigFileName(address.domain)}"`,

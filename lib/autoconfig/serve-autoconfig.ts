@@ -9,6 +9,7 @@ import {
   handleThunderbirdConfig,
 } from './autoconfig-handlers';
 import { handleAutodiscoverJson } from './autodiscover-json';
+import { profileSigner } from './sign-profile';
 
 /**
  * The one module the auto-configuration route handlers share: each adds the registry in force and the
@@ -50,6 +51,6 @@ export function serveAutodiscoverJson(request: Request, addressSegment: string):
 
 export function serveMobileconfig(request: Request, locale: string): Promise<Response> {
   return withRegistry('mobileconfig', (registry) =>
-    handleMobileconfig(request, locale, registry, siteConfig()),
+    handleMobileconfig(request, locale, registry, siteConfig(), profileSigner()),
   );
 }
