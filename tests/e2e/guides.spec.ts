@@ -168,6 +168,40 @@ test.describe('automatic configuration', () => {
     expect(await hostile.text()).not.toMatch(/at .*\(|Error:/);
   });
 
+  test('Thunderbird for Android, the 1.2 draft format and Outlook’s JSON Autodiscover, over HTTP as each asks', async ({
+    request,
+  }) => {
+    // Thunderbird for Android sends no address: the same file, with the user-name placeholder.
+    const android = await request.get('/mail/config-v1.1.xml');
+    expect(android.status()).toBe(200);
+    expect(await android.text()).toContain('<username>%EMAILADDRESS%</username>');
+    const draft = await request.get('/.well-known/mail-v1.xml');
+    expect(draft.status()).toBe(200);
+    expect(draft.headers()['content-type']).toContain('xml');
+    const v12 = await draft.text();
+    expect(v12).toContain('<clientConfig version="1.2">');
+    expect(v12).toContain('<domain purpose="mx">example.test</domain>');
+    expect(v12).toMatch(/<port>993<\/port>/);
+    const json = await request.get(
+      '/autodiscover/autodiscover.json/v1.0/taro@example.test?Protocol=AutodiscoverV1',
+    );
+    expect(json.status()).toBe(200);
+    const answer = (await json.json()) as { Protocol: string; Url: string };
+    expect(answer.Protocol).toBe('AutodiscoverV1');
+    expect(answer.Url).toMatch(/\/autodiscover\/autodiscover\.xml$/);
+    // Outlook follows the URL with its POX request.
+    const pox = await request.post(new URL(answer.Url).pathname, {
+      headers: { 'content-type': 'text/xml' },
+      data: `<?xml version="1.0"?><Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006"><Request><EMailAddress>taro@example.test</EMailAddress><AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a</AcceptableResponseSchema></Request></Autodiscover>`,
+    });
+    expect(pox.status()).toBe(200);
+    expect(await pox.text()).toContain('<Type>IMAP</Type>');
+    const exchange = await request.get(
+      '/autodiscover/autodiscover.json/v1.0/taro@example.test?Protocol=ActiveSync',
+    );
+    expect(exchange.status()).toBe(404);
+  });
+
   test('the DNS page lists the SRV records from the registry', async ({ page }) => {
     await page.goto('/en/guides/dns-records');
     await expect(page.getByTestId('zone-file')).toContainText(

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { dnsRecords, zoneFileText } from '@/lib/autoconfig/dns-records';
+import { CopyButton } from '@/components/ui/CopyButton';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -68,7 +69,10 @@ export default async function DnsRecordsPage({ params }: PageProps<'/[locale]/gu
           </tbody>
         </table>
       </div>
-      <h2 className="mt-8 mb-2 text-lg font-bold">{t('zoneHeading')}</h2>
+      <div className="mt-8 mb-2 flex flex-wrap items-center justify-between gap-3">
+        <h2 className="text-lg font-bold">{t('zoneHeading')}</h2>
+        <CopyButton text={zoneFileText(records)} label={t('copy')} done={t('copied')} />
+      </div>
       <pre
         className="overflow-x-auto rounded-lg bg-slate-900 p-4 text-xs text-slate-100"
         data-testid="zone-file"
