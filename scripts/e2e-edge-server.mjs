@@ -5,18 +5,9 @@
 // edge serves while the app is down; this script keeps nginx running until it is stopped.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { nginxInstalled, startEdge } from './lib/start-edge.mjs';
-import {
-  baseEnv,
-  clearRuntimeCache,
-  ensureBuild,
-  migrate,
-  nextStartEnv,
-  root,
-  seedDemo,
-  startDemoMail,
-} from './lib/tasks.mjs';
+import { root } from './lib/tasks.mjs';
+import { prepareTestSite, startTestInstances } from './lib/test-instances.mjs';
 
 const port = Number(process.env.EDGE_PORT || 3300);
 const instances = [port + 1, port + 2];
@@ -29,46 +20,14 @@ if (!nginxInstalled()) {
   process.exit(1);
 }
 
-const env = baseEnv({
-  DATABASE_URL: `file:${path.join(dataDir, 'portal.db')}`,
-  NEXT_DIST_DIR: '.next-test',
-  PORTAL_BASE_URL: `http://127.0.0.1:${port}`,
-  NODE_ENV: 'production',
-  PORTAL_DEMO_STAFF: '1',
-  DEMO_MAIL_PORT_OFFSET: '20200',
+const env = await prepareTestSite({
+  databaseUrl: `file:${path.join(dataDir, 'portal.db')}`,
+  baseUrl: `http://127.0.0.1:${port}`,
+  dataDir,
+  mailPortOffset: 20200,
 });
-await migrate(env);
-seedDemo(env);
-ensureBuild(env, '.next-test');
-const mail = await startDemoMail(env, path.join('data', 'e2e-edge', 'demo-mail'));
-env.MAIL_SERVICE_FILE = mail.registryFile;
-env.MAIL_CA_FILE = mail.caFile;
-clearRuntimeCache('.next-test');
-
-const children = instances.map((instance) =>
-  spawn(
-    path.join(root, 'node_modules', '.bin', 'next'),
-    ['start', '--port', String(instance), '--hostname', '127.0.0.1'],
-    {
-      cwd: root,
-      // nginx on this host is the trusted proxy: its X-Forwarded-For names the client.
-      env: nextStartEnv({ ...env, PORT: String(instance), TRUSTED_PROXIES: '127.0.0.1' }),
-      stdio: 'inherit',
-    },
-  ),
-);
-
 // nginx listens once both instances answer, so the test starts against a complete site.
-for (const instance of instances) {
-  for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${instance}/en`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const children = await startTestInstances(env, instances);
 const edge = await startEdge({ port, upstreams: instances, env });
 fs.writeFileSync(
   path.join(dataDir, 'site.json'),

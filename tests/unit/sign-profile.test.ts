@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,74 +6,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleMobileconfig } from '@/lib/autoconfig/autoconfig-handlers';
 import { parseProfileSigner, signProfile } from '@/lib/autoconfig/sign-profile';
 import { loadRegistryFile } from '@/lib/mail-registry/load-registry';
+import { makeChain } from '../support/certificate-chain';
 
 const demo = loadRegistryFile('config/mail-service.demo.json');
 const site = { ispName: { en: 'Example Net', ja: 'エグザンプルネット' } };
 let dir = '';
 const file = (name: string) => path.join(dir, name);
 
+let chain: ReturnType<typeof makeChain>;
 beforeAll(() => {
-  // A signing certificate as an ISP would have one, made by openssl (a CA and a leaf it issued).
+  // A signing certificate as an ISP would have one: a leaf issued by an intermediate under a root.
+  chain = makeChain('profiles.example.test');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profile-signing-'));
-  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=Example Net Test CA',
-  );
-  openssl(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'signer.key',
-    '-out',
-    'signer.csr',
-    '-subj',
-    '/CN=Example Net Profiles',
-  );
-  fs.writeFileSync(
-    file('ext.cnf'),
-    'keyUsage=digitalSignature\nextendedKeyUsage=emailProtection,codeSigning\n',
-  );
-  openssl(
-    'x509',
-    '-req',
-    '-in',
-    'signer.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    'signer.pem',
-    '-days',
-    '2',
-    '-extfile',
-    'ext.cnf',
-  );
+  fs.writeFileSync(file('ca.pem'), chain.root);
 });
+const signerFromChain = () => parseProfileSigner(`${chain.leaf}${chain.intermediate}`, chain.key);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('signed configuration profiles', () => {
   it('are CMS SignedData that openssl verifies against the CA, with the profile inside unchanged', async () => {
-    const signer = parseProfileSigner(
-      fs.readFileSync(file('signer.pem'), 'utf8'),
-      fs.readFileSync(file('signer.key'), 'utf8'),
-    );
-    expect(signer.subject).toBe('Example Net Profiles');
+    const signer = signerFromChain();
+    expect(signer.subject).toBe('profiles.example.test');
+    expect(signer.chain).toHaveLength(1);
     const url =
       'https://support.example.test/en/guides/mail.mobileconfig?email=taro%40example.test&type=imap';
     const unsigned = await handleMobileconfig(new Request(url), 'en', demo, site).text();
@@ -95,10 +49,7 @@ describe('signed configuration profiles', () => {
   });
 
   it('fail verification when the signed profile is altered, and refuse a key that is not the certificate’s', () => {
-    const signer = parseProfileSigner(
-      fs.readFileSync(file('signer.pem'), 'utf8'),
-      fs.readFileSync(file('signer.key'), 'utf8'),
-    );
+    const signer = signerFromChain();
     const der = signProfile('<plist><dict><key>a</key><string>one</string></dict></plist>', signer);
     const tampered = Buffer.from(der);
     const at = tampered.indexOf(Buffer.from('one'));
@@ -113,11 +64,8 @@ describe('signed configuration profiles', () => {
       },
     );
     expect(result.status).not.toBe(0);
-    expect(() =>
-      parseProfileSigner(
-        fs.readFileSync(file('signer.pem'), 'utf8'),
-        fs.readFileSync(file('ca.key'), 'utf8'),
-      ),
-    ).toThrow(/does not belong/);
+    expect(() => parseProfileSigner(chain.leaf, makeChain('other.example.test').key)).toThrow(
+      /does not belong/,
+    );
   });
 });
