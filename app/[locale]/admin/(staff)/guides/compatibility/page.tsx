@@ -71,7 +71,7 @@ export default async function CompatibilityPage({
                     </div>
                   )}
                 </td>
-                <td className={cell}>
+                <td className={`${cell} whitespace-nowrap`}>
                   <span className={row.ok ? 'font-semibold text-emerald-800' : 'font-semibold text-red-800'}>
                     {row.ok ? t('ok') : t('mismatch', { status: row.status })}
                   </span>
