@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { submitChecker } from '../e2e/checker-helpers';
 import { EDITOR, signIn, uniqueSlug, waitForForm } from '../e2e/staff-helpers';
 
 // One story, in order: the edge caches what it may and nothing else, shows a publish within two
@@ -170,16 +171,11 @@ test('with both app instances down, cached pages still answer and the checker sa
   expect(await api.json()).toEqual({ error: 'unavailable' });
 
   // The customer who had the checker open gets the checker's own translated message.
-  await page.locator('#client').selectOption('thunderbird');
-  await page.locator('[id="incoming.protocol"]').selectOption('imap');
-  await page.locator('[id="incoming.server"]').fill('mail.example.test');
-  await page.locator('[id="incoming.port"]').fill('993');
-  await page.locator('[id="incoming.security"]').selectOption('tls');
-  await page.locator('[id="outgoing.server"]').fill('mail.example.test');
-  await page.locator('[id="outgoing.port"]').fill('587');
-  await page.locator('[id="outgoing.security"]').selectOption('starttls');
-  await page.locator('[id="outgoing.auth"]').selectOption('on');
-  await page.getByTestId('checker-form').locator('button[type="submit"]').click();
+  await submitChecker(page, {
+    client: 'thunderbird',
+    incoming: { protocol: 'imap', server: 'mail.example.test', port: '993', security: 'tls' },
+    outgoing: { server: 'mail.example.test', port: '587', security: 'starttls', auth: 'on' },
+  });
   await expect(page.getByRole('alert').filter({ hasText: 'The checker' })).toContainText(
     'The checker is not available right now.',
   );

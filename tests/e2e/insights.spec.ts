@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { submitChecker } from './checker-helpers';
 import { expectNoAxeViolations } from './helpers';
 import { EDITOR, signIn, uniqueSlug } from './staff-helpers';
 
@@ -81,17 +82,11 @@ test('a check that fails a policy is counted on the dashboard, which reads in Ja
 
   // Becky! signing in on 110 without SSL: the answer tells the customer to change it.
   await page.goto('/ja/check');
-  await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
-  await page.locator('#client').selectOption('becky');
-  await page.locator('[id="incoming.protocol"]').selectOption('pop3');
-  await page.locator('[id="incoming.server"]').fill('mail.example.test');
-  await page.locator('[id="incoming.port"]').fill('110');
-  await page.locator('[id="incoming.security"]').selectOption('none');
-  await page.locator('[id="outgoing.server"]').fill('mail.example.test');
-  await page.locator('[id="outgoing.port"]').fill('587');
-  await page.locator('[id="outgoing.security"]').selectOption('starttls');
-  await page.locator('[id="outgoing.auth"]').selectOption('on');
-  await page.getByTestId('checker-form').locator('button[type="submit"]').click();
+  await submitChecker(page, {
+    client: 'becky',
+    incoming: { protocol: 'pop3', server: 'mail.example.test', port: '110', security: 'none' },
+    outgoing: { server: 'mail.example.test', port: '587', security: 'starttls', auth: 'on' },
+  });
   await expect(page.getByTestId('changes')).toBeVisible({ timeout: 20_000 });
 
   // Written off the request within a second; the page reads the daily counters.
