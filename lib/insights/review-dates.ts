@@ -34,6 +34,27 @@ export interface OverdueItem {
   historical: boolean;
 }
 
+/** One overdue page, titled in the staff member's language when the page has it. */
+function overdueItem<T extends { locale: string }>(
+  kind: ReviewKind,
+  row: { id: string; reviewBy: Date | null; updatedAt: Date; translations: T[] },
+  slug: string,
+  titleOf: (translation: T) => string,
+  historical: boolean,
+  locale: Locale,
+): OverdueItem {
+  const picked = pickTranslation(row.translations, locale);
+  return {
+    kind,
+    id: row.id,
+    slug,
+    title: picked ? titleOf(picked.value) : slug,
+    titleLocale: picked?.locale ?? locale,
+    due: reviewDue(kind, row.reviewBy, row.updatedAt),
+    historical,
+  };
+}
+
 /** Published pages whose review date has passed, the longest overdue first. */
 export async function overdueContent(locale: Locale, now = new Date()): Promise<OverdueItem[]> {
   const due = (kind: ReviewKind) => ({
@@ -76,42 +97,9 @@ export async function overdueContent(locale: Locale, now = new Date()): Promise<
     }),
   ]);
   const items: OverdueItem[] = [
-    ...notices.map((n) => {
-      const picked = pickTranslation(n.translations, locale);
-      return {
-        kind: 'notice' as const,
-        id: n.id,
-        slug: n.slug,
-        title: picked?.value.title ?? n.slug,
-        titleLocale: picked?.locale ?? locale,
-        due: reviewDue('notice', n.reviewBy, n.updatedAt),
-        historical: false,
-      };
-    }),
-    ...questions.map((q) => {
-      const picked = pickTranslation(q.translations, locale);
-      return {
-        kind: 'faq' as const,
-        id: q.id,
-        slug: q.slug,
-        title: picked?.value.question ?? q.slug,
-        titleLocale: picked?.locale ?? locale,
-        due: reviewDue('faq', q.reviewBy, q.updatedAt),
-        historical: q.historical,
-      };
-    }),
-    ...guides.map((g) => {
-      const picked = pickTranslation(g.translations, locale);
-      return {
-        kind: 'guide' as const,
-        id: g.id,
-        slug: g.program,
-        title: picked?.value.name ?? g.program,
-        titleLocale: picked?.locale ?? locale,
-        due: reviewDue('guide', g.reviewBy, g.updatedAt),
-        historical: false,
-      };
-    }),
+    ...notices.map((n) => overdueItem('notice', n, n.slug, (t) => t.title, false, locale)),
+    ...questions.map((q) => overdueItem('faq', q, q.slug, (t) => t.question, q.historical, locale)),
+    ...guides.map((g) => overdueItem('guide', g, g.program, (t) => t.name, false, locale)),
   ];
   return items.sort((a, b) => a.due.getTime() - b.due.getTime() || a.title.localeCompare(b.title));
 }
