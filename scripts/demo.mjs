@@ -6,6 +6,7 @@ import {
   ensureBuild,
   isNewSqliteDatabase,
   migrate,
+  nextStartArgs,
   nextStartEnv,
   seedDemo,
   startDemoMail,
@@ -38,4 +39,4 @@ const url = env.PORTAL_BASE_URL || `http://localhost:${port}`;
 console.log(
   `\n✓ The support portal is starting at ${url}/ (English: ${url}/en, Japanese: ${url}/ja). Ctrl-C stops it.\n`,
 );
-process.exit(await startForeground('next', ['start', '--port', port], nextStartEnv(env)));
+process.exit(await startForeground('next', nextStartArgs(port), nextStartEnv(env)));

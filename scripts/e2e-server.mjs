@@ -7,6 +7,7 @@ import {
   clearRuntimeCache,
   ensureBuild,
   migrate,
+  nextStartArgs,
   nextStartEnv,
   root,
   seedDemo,
@@ -38,6 +39,4 @@ env.MAIL_SERVICE_FILE = mail.registryFile;
 env.MAIL_CA_FILE = mail.caFile;
 // A fresh database must not be served from an earlier run's page cache.
 clearRuntimeCache(distDir);
-process.exit(
-  await startForeground('next', ['start', '--port', port, '--hostname', '127.0.0.1'], nextStartEnv(env)),
-);
+process.exit(await startForeground('next', nextStartArgs(port, '127.0.0.1'), nextStartEnv(env)));

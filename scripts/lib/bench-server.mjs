@@ -11,6 +11,7 @@ import {
   clearRuntimeCache,
   ensureBuild,
   migrate,
+  nextStartArgs,
   nextStartEnv,
   root,
   seedDemo,
@@ -87,17 +88,13 @@ export async function startBenchServer({
 
   const logFile = path.join(dataDir, 'server.log');
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(
-    path.join(root, 'node_modules', '.bin', 'next'),
-    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      cwd: root,
-      // The production server's Node options, plus a benchmark's own (e.g. a heap limit), never for
-      // the build or the seed.
-      env: nextStartEnv(env, serverNodeOptions),
-      stdio: ['ignore', log, log],
-    },
-  );
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), nextStartArgs(port, '127.0.0.1'), {
+    cwd: root,
+    // The production server's Node options, plus a benchmark's own (e.g. a heap limit), never for
+    // the build or the seed.
+    env: nextStartEnv(env, serverNodeOptions),
+    stdio: ['ignore', log, log],
+  });
   const stop = () => child.kill('SIGTERM');
   process.on('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));

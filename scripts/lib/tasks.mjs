@@ -43,6 +43,25 @@ export function nextStartEnv(env, extra = '') {
   return { ...env, NODE_OPTIONS: options };
 }
 
+/**
+ * `next start` arguments. Node closes an idle keep-alive connection after 5 s by default; a proxy
+ * that reuses it at that moment (nginx keeps upstream connections 60 s, Playwright's request client
+ * reuses them too) gets ECONNRESET. The app therefore keeps idle connections longer than any client
+ * in front of it: the proxy, not the app, decides when one is closed.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 75_000;
+
+export function nextStartArgs(port, hostname) {
+  return [
+    'start',
+    '--port',
+    String(port),
+    ...(hostname ? ['--hostname', hostname] : []),
+    '--keepAliveTimeout',
+    String(KEEP_ALIVE_TIMEOUT_MS),
+  ];
+}
+
 /** Runs a project binary to completion; exits the process with its code if it fails. */
 export function runOrExit(name, args, env) {
   const result = spawnSync(bin(name), args, { cwd: root, env, stdio: 'inherit' });

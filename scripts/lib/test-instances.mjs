@@ -8,6 +8,7 @@ import {
   clearRuntimeCache,
   ensureBuild,
   migrate,
+  nextStartArgs,
   nextStartEnv,
   root,
   seedDemo,
@@ -43,15 +44,11 @@ export async function prepareTestSite({ databaseUrl, baseUrl, dataDir, mailPortO
  */
 export async function startTestInstances(env, ports) {
   const children = ports.map((port) =>
-    spawn(
-      path.join(root, 'node_modules', '.bin', 'next'),
-      ['start', '--port', String(port), '--hostname', '127.0.0.1'],
-      {
-        cwd: root,
-        env: nextStartEnv({ ...env, PORT: String(port), TRUSTED_PROXIES: '127.0.0.1' }),
-        stdio: 'inherit',
-      },
-    ),
+    spawn(path.join(root, 'node_modules', '.bin', 'next'), nextStartArgs(port, '127.0.0.1'), {
+      cwd: root,
+      env: nextStartEnv({ ...env, PORT: String(port), TRUSTED_PROXIES: '127.0.0.1' }),
+      stdio: 'inherit',
+    }),
   );
   for (const [i, port] of ports.entries()) {
     for (;;) {
