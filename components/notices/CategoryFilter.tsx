@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { NOTICE_CATEGORIES, type NoticeCategory } from '@/lib/notices/notice-fields';
+import { NOTICE_CATEGORIES, type NoticeCategory } from '@/lib/notices/notice-kinds';
 
 const chip =
   'inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium border-slate-300 bg-white text-slate-700 hover:border-brand-600 hover:text-brand-800 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white';

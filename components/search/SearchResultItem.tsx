@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { isNoticeCategory } from '@/lib/notices/notice-fields';
+import { isNoticeCategory } from '@/lib/notices/notice-kinds';
 import type { SearchHit } from '@/lib/search/search-index';
 import { NoticeDate } from '@/components/notices/NoticeDate';
 import { HighlightedText } from './HighlightedText';

@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { Locale } from '@/i18n/routing';
-import type { NoticeCategory, NoticeStatus } from './notice-fields';
+import type { NoticeCategory, NoticeStatus } from './notice-kinds';
 import { translationStates, type TranslationState } from '@/lib/content/translation-state';
 
 export interface AdminNoticeRow {

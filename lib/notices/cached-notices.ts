@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache';
 import type { Locale } from '@/i18n/routing';
-import type { NoticeCategory } from './notice-fields';
+import type { NoticeCategory } from './notice-kinds';
 import {
   getPublicNotice,
   listArchiveYears,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { perLocale } from '@/lib/content/per-locale';
 import { reviewInputFields } from '@/lib/content/review-input';
-import { NOTICE_CATEGORIES, NOTICE_IMPORTANCE, NOTICE_STATUSES, noticeSlugSchema } from './notice-fields';
+import { NOTICE_CATEGORIES, NOTICE_IMPORTANCE, NOTICE_STATUSES } from './notice-kinds';
+import { noticeSlugSchema } from './notice-fields';
 
 /** Limits on what an editor can save; the form shows the same numbers. */
 export const NOTICE_LIMITS = { title: 200, summary: 500, body: 50_000, note: 300 } as const;

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import type { NoticeCategory, NoticeImportance, NoticeStatus } from './notice-fields';
+import type { NoticeCategory, NoticeImportance, NoticeStatus } from './notice-kinds';
 
 /**
  * What public pages receive: plain, JSON-safe data (dates as ISO strings) so that it survives the

@@ -10,7 +10,7 @@ import {
   type NoticeCategory,
   type NoticeImportance,
   type NoticeStatus,
-} from './notice-fields';
+} from './notice-kinds';
 import { translationStates } from '@/lib/content/translation-state';
 import type {
   ArchiveYear,

@@ -1,4 +1,4 @@
-import { NOTICE_CATEGORIES, type NoticeCategory } from '@/lib/notices/notice-fields';
+import { NOTICE_CATEGORIES, type NoticeCategory } from '@/lib/notices/notice-kinds';
 
 /** What a subscriber can hear about: the notice categories, and status changes per component. */
 export const NOTICE_TOPICS = NOTICE_CATEGORIES;

@@ -33,6 +33,25 @@ export const PAGES = [
   { name: 'guide', path: '/guides/thunderbird' },
 ].flatMap((page) => ['en', 'ja'].map((locale) => ({ ...page, locale, url: `/${locale}${page.path}` })));
 
+/**
+ * Every kind of page a customer can open, in both languages (Lighthouse measures them all; the
+ * throughput benchmarks use PAGES). The search has a query, as a customer's search would.
+ */
+export const PUBLIC_PAGES = [
+  { name: 'home', path: '' },
+  { name: 'notices', path: '/notices' },
+  { name: 'notice', path: '/notices/smtp-auth-replaces-pop-before-smtp' },
+  { name: 'archive', path: '/notices/archive' },
+  { name: 'FAQ', path: '/faq' },
+  { name: 'guides', path: '/guides' },
+  { name: 'guide', path: '/guides/thunderbird' },
+  { name: 'dns-records', path: '/guides/dns-records' },
+  { name: 'checker', path: '/check' },
+  { name: 'search', path: '/search?q=SMTP' },
+  { name: 'status', path: '/status' },
+  { name: 'subscribe', path: '/subscribe' },
+].flatMap((page) => ['en', 'ja'].map((locale) => ({ ...page, locale, url: `/${locale}${page.path}` })));
+
 /** The first port from `from` on that nothing listens on (a running demo or test server keeps its own). */
 export async function freePort(from) {
   for (let port = from; port < from + 100; port += 1) {

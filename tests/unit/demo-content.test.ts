@@ -3,7 +3,7 @@ import { seedDemoContent } from '@/lib/demo/seed-demo-content';
 import { getPublicNotice, listArchiveYears } from '@/lib/notices/public-notices';
 import { listFaq } from '@/lib/faq/public-faq';
 import { PLACEHOLDERS } from '@/lib/site/placeholders';
-import { NOTICE_CATEGORIES } from '@/lib/notices/notice-fields';
+import { NOTICE_CATEGORIES } from '@/lib/notices/notice-kinds';
 import { notices } from '@/prisma/seed-content/notices';
 import { faqCategories } from '@/prisma/seed-content/faq';
 import { seedDemoInsights } from '@/lib/demo/seed-demo-insights';

@@ -3,7 +3,7 @@ import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import type { Locale } from '@/i18n/routing';
 import { EDITOR_ERROR_KEYS, EDITOR_KEYS } from '@/components/admin/editor-keys';
 import { reviewFieldsText } from '@/components/admin/review-fields-text';
-import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-fields';
+import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-kinds';
 import type { EditorText } from './NoticeEditor';
 
 const KEYS = [

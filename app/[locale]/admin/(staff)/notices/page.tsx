@@ -3,12 +3,8 @@ import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { listAdminNotices } from '@/lib/notices/admin-notices';
-import {
-  NOTICE_CATEGORIES,
-  NOTICE_STATUSES,
-  noticeCategorySchema,
-  noticeStatusSchema,
-} from '@/lib/notices/notice-fields';
+import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-kinds';
+import { noticeCategorySchema, noticeStatusSchema } from '@/lib/notices/notice-fields';
 import { formatDate } from '@/lib/dates/format-date';
 import { LANGUAGE_STATE_KEY, LanguageStates } from '@/components/admin/LanguageStates';
 
