@@ -37,7 +37,7 @@ const config = [
   {
     // next.config.js stays CommonJS (the file name the project layout asks for), and so does the cache
     // handler it names, which `next start` loads outside the app's bundles.
-    files: ['next.config.js', 'lib/cache/stamped-cache-handler.cjs'],
+    files: ['next.config.js', 'lib/cache/stamped-cache-handler.cjs', 'scripts/build/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -1,6 +1,6 @@
 // `npm run bench` — how fast the public pages are served, measured against the ceiling of this
 // machine. For home, a notice, the FAQ and a guide in both languages it measures requests per
-// second and p50/p99 latency with autocannon at 10 and 50 connections, first against the portal
+// second and p50/p99 latency with wrk at 10 and 50 connections, first against the portal
 // (`next start`, production build, pages cached as on a busy day) and then against a plain Node
 // http server that answers the very same HTML bytes from memory. Absolute figures depend on the
 // machine and on whatever else runs on it; the ratio app/static, measured back to back, is the
@@ -13,6 +13,7 @@
 import { fork } from 'node:child_process';
 import http from 'node:http';
 import zlib from 'node:zlib';
+import { measureWithWrk, wrkInstalled } from './lib/load-wrk.mjs';
 import { nginxInstalled, startEdge } from './lib/start-edge.mjs';
 import {
   freePort,
@@ -40,7 +41,7 @@ if (process.argv.includes('--static-server')) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
       response.end(body);
     });
-    // autocannon keeps its connections open; Node's default 5 s idle timeout could close them between runs.
+    // wrk keeps its connections open; Node's default 5 s idle timeout could close them mid-run.
     server.keepAliveTimeout = 60_000;
     server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
   });
@@ -58,8 +59,10 @@ async function main() {
   // The issue's budget: a cached notice page at ≥ 1,000 requests/s with p99 ≤ 50 ms at 10 connections.
   const TARGET = { rps: 1000, p99: 50, connections: 10, page: 'notice' };
   const EDGE_TARGET = { share: 0.5, p99: 20, connections: 50 };
-  // autocannon is loaded here so the static-server child never pays for it.
-  const { default: autocannon } = await import('autocannon');
+  if (!wrkInstalled()) {
+    console.error('✖ The load generator wrk is not installed: sudo apt-get install -y wrk');
+    process.exit(1);
+  }
 
   const app = await startBenchServer();
   console.log(`▶ Portal on ${app.base} (log: ${app.logFile})`);
@@ -121,8 +124,7 @@ async function main() {
     });
   }
 
-  // A request slower than the whole measurement never completes and is not counted anywhere by
-  // autocannon, so a page that answers nothing in time is flagged rather than shown as "0 ms".
+  // A page that completes no request within the measurement is flagged rather than shown as "0 ms".
   const flag = (run) =>
     run.answered === 0
       ? '  ⚠ no answer within the measurement'
@@ -130,18 +132,7 @@ async function main() {
         ? `  ⚠ ${run.bad} failed or timed out`
         : '';
   const latency = (run, key) => (run.answered === 0 ? '—' : `${run[key]} ms`);
-  const measure = async (url, connections, seconds) => {
-    const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
-    const answered = result.requests.total;
-    return {
-      answered,
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      // Anything but a 200 (or a socket error) would make the figures meaningless: count it.
-      bad: result.non2xx + result.errors,
-    };
-  };
+  const measure = measureWithWrk;
 
   // Warm both servers' JIT at each page before anything counts.
   console.log('▶ Warming up…');
@@ -277,7 +268,7 @@ ${machineLine()} · ${ROUNDS} rounds of ${SECONDS} s per measurement, ${minutes}
 
 ${note}
 
-**How to read it.** Each page is measured with autocannon at 10 and 50 concurrent connections
+**How to read it.** Each page is measured with wrk (one thread) at 10 and 50 concurrent connections
 (keep-alive, one request at a time per connection), first against the portal (\`next start\`,
 production build, the page already in Next's cache, as on a busy day), then right after against a
 plain Node \`http\` server that answers the same HTML bytes from memory (no routing, no React, no

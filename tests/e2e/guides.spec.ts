@@ -10,10 +10,11 @@ test.describe('setup guides', () => {
       await page.goto(`/${locale}/guides`);
       for (const program of PROGRAMS)
         await expect(page.locator(`main li a[href="/${locale}/guides/${program}"]`)).toHaveCount(1);
-      // Playwright's desktop Chrome says it runs on Windows: the hint points to Outlook.
+      // Playwright's desktop Chrome says it runs on Windows: the hint is on Outlook's card, and only there.
       await expect(
-        page.getByTestId('platform-suggestion').locator(`a[href="/${locale}/guides/outlook"]`),
+        page.locator(`main li a[href="/${locale}/guides/outlook"]`).getByTestId('device-hint'),
       ).toBeVisible();
+      await expect(page.getByTestId('device-hint')).toHaveCount(1);
       const table = page.getByTestId('guide-settings');
       await expect(table).toContainText('mail.example.test');
       await expect(table).toContainText('993');
@@ -36,6 +37,32 @@ test.describe('setup guides', () => {
       await expectNoAxeViolations(page);
     });
   }
+
+  test('the device hint on a phone appears without moving anything (no layout shift)', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36',
+    });
+    const page = await context.newPage();
+    await page.goto('/en/guides');
+    const hint = page.locator('main li a[href="/en/guides/android-gmail"]').getByTestId('device-hint');
+    await expect(hint).toHaveText('Suggested for your Android device');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBe(0);
+    await context.close();
+  });
 
   test('the POP3 variant and ?email= change the values in the steps (Japanese)', async ({ page }) => {
     await page.goto('/ja/guides/thunderbird?type=pop3&email=taro@example.test');

@@ -28,6 +28,9 @@ const SCRIPT_BUDGET_KB = 160;
  * staff dashboard's charts (recharts). */
 const FOREIGN_MARKERS = ['ZodError', 'recharts-wrapper'];
 
+/** V8's eager-compile hint, on the framework chunks only (scripts/build/compile-hints.cjs). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
 for (const locale of ['en', 'ja']) {
   test(`public pages in ${locale} stay within the JavaScript budget and carry no staff or server libraries`, async ({
     page,
@@ -39,19 +42,22 @@ for (const locale of ['en', 'ja']) {
       scriptBodies.set(response.url(), await response.text().catch(() => ''));
     });
 
+    const loadedByPage = new Map<string, Set<string>>();
     for (const path of PUBLIC_PATHS) {
       const url = `/${locale}${path}`;
       await page.goto(url, { waitUntil: 'load' });
       const scripts = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
-          .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+          // Scripts, including the one Next preloads with <link rel="preload" as="script">.
+          .filter((entry) => /\.js(\?|$)/.test(new URL(entry.name).pathname + new URL(entry.name).search))
           .map((entry) => ({
             url: entry.name,
             compressed: (entry as PerformanceResourceTiming).encodedBodySize,
           })),
       );
       expect(scripts.length, url).toBeGreaterThan(0);
+      loadedByPage.set(url, new Set(scripts.map((script) => script.url)));
       const kilobytes = scripts.reduce((sum, script) => sum + script.compressed, 0) / 1024;
       expect(kilobytes, `${url} sends ${kilobytes.toFixed(1)} KB of JavaScript`).toBeLessThanOrEqual(
         SCRIPT_BUDGET_KB,
@@ -64,5 +70,15 @@ for (const locale of ['en', 'ja']) {
         expect(body.includes(marker), `${url} contains "${marker}"`).toBe(false);
       }
     }
+
+    // React and the router are compiled while they download, not in a long task after paint: the
+    // hint is on them (React's hydration entry point among them), on a few files only, and on none
+    // that some public page does without (page code would be compiled whole for nothing).
+    const hinted = [...scriptBodies].filter(([, body]) => body.startsWith(COMPILE_HINT));
+    expect(hinted.length).toBeGreaterThanOrEqual(3);
+    expect(hinted.length).toBeLessThanOrEqual(6);
+    expect(hinted.some(([, body]) => body.includes('hydrateRoot'))).toBe(true);
+    for (const [url, loaded] of loadedByPage)
+      for (const [script] of hinted) expect(loaded.has(script), `${url} loads ${script}`).toBe(true);
   });
 }

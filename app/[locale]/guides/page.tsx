@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { cachedGuides } from '@/lib/guides/cached-guides';
+import type { GuidePageProgram } from '@/lib/guides/guide-programs';
 import { guidePlaceholderValues } from '@/lib/guides/guide-values';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { DeviceHint } from '@/components/guides/DeviceHint';
 import { GuideSettingsTable } from '@/components/guides/GuideSettingsTable';
-import { PlatformSuggestion } from '@/components/guides/PlatformSuggestion';
 import { ProgramIcon } from '@/components/guides/ProgramIcon';
 import { PageHeader } from '@/components/ui/PageHeader';
 
@@ -27,18 +27,20 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/guides'>
   });
 }
 
+/** The programs a browser's platform can suggest (components/guides/DeviceHint.tsx guesses which). */
+const DEVICE_PROGRAMS = ['iphone', 'android-gmail', 'apple-mail', 'outlook'] as const;
+
 /** Choose your mail program: a card per guide, a hint from the browser's platform, the plain settings. */
 export default async function GuidesPage({ params }: PageProps<'/[locale]/guides'>) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Guides' });
-  const [guides, registry, messages] = await Promise.all([
-    cachedGuides(locale),
-    getActiveRegistry(),
-    getMessages({ locale }),
-  ]);
-  const names = Object.fromEntries(guides.map((g) => [g.program, g.name]));
+  const [guides, registry] = await Promise.all([cachedGuides(locale), getActiveRegistry()]);
+  const deviceHints = new Map<GuidePageProgram, string>(
+    DEVICE_PROGRAMS.map((program) => [program, t('deviceHint', { platform: t(`platform.${program}`) })]),
+  );
+  // The card the device hint is on gets the hover border for good (:has, so no client code).
   const card =
-    'flex h-full min-h-11 gap-4 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-600 focus-visible:border-brand-600';
+    'relative flex h-full min-h-11 gap-4 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-600 focus-visible:border-brand-600 has-[[data-device-hint]]:border-brand-600';
 
   return (
     <>
@@ -46,18 +48,15 @@ export default async function GuidesPage({ params }: PageProps<'/[locale]/guides
         title={t('title')}
         description={t('description', { ispName: siteConfig().ispName[locale] })}
       />
-      <NextIntlClientProvider
-        locale={locale}
-        messages={{ Guides: { suggestion: messages.Guides.suggestion, platform: messages.Guides.platform } }}
-      >
-        <PlatformSuggestion names={names} />
-      </NextIntlClientProvider>
       <h2 className="mb-3 text-lg font-bold text-slate-900">{t('choose')}</h2>
       <ul className="mb-10 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {guides.map((guide) => (
           <li key={guide.program}>
             <Link href={`/guides/${guide.program}`} className={card} lang={guide.textLocale}>
               <ProgramIcon program={guide.program} />
+              {deviceHints.has(guide.program) && (
+                <DeviceHint program={guide.program} label={deviceHints.get(guide.program)!} />
+              )}
               <span>
                 <span className="block font-semibold text-slate-900">{guide.name}</span>
                 {!guide.supported && (
