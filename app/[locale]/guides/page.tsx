@@ -55,7 +55,7 @@ export default async function GuidesPage({ params }: PageProps<'/[locale]/guides
             <Link href={`/guides/${guide.program}`} className={card} lang={guide.textLocale}>
               <ProgramIcon program={guide.program} />
               {deviceHints.has(guide.program) && (
-                <DeviceHint program={guide.program} label={deviceHints.get(guide.program)!} />
+                <DeviceHint program={guide.program} label={deviceHints.get(guide.program)!} lang={locale} />
               )}
               <span>
                 <span className="block font-semibold text-slate-900">{guide.name}</span>
