@@ -14,6 +14,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import {
+  kilobytes,
   PUBLIC_PAGES,
   loadNote,
   machineLine,
@@ -205,10 +206,6 @@ function transferredBytes(lhr) {
     script: sum(requests.filter((item) => item.resourceType === 'Script')),
     total: sum(requests),
   };
-}
-
-function kilobytes(bytes) {
-  return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 function lighthouseVersion() {

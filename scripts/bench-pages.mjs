@@ -17,6 +17,7 @@ import { measureWithWrk, wrkInstalled } from './lib/load-wrk.mjs';
 import { nginxInstalled, startEdge } from './lib/start-edge.mjs';
 import {
   freePort,
+  kilobytes,
   PAGES,
   machineLine,
   markdownTable,
@@ -132,14 +133,13 @@ async function main() {
         ? `  ⚠ ${run.bad} failed or timed out`
         : '';
   const latency = (run, key) => (run.answered === 0 ? '—' : `${run[key]} ms`);
-  const measure = measureWithWrk;
 
   // Warm both servers' JIT at each page before anything counts.
   console.log('▶ Warming up…');
   for (const page of PAGES) {
-    await measure(app.base + page.url, 10, 1);
-    await measure(staticBase + page.url, 10, 1);
-    if (edge) await measure(edge.base + page.url, 10, 1);
+    await measureWithWrk(app.base + page.url, 10, 1);
+    await measureWithWrk(staticBase + page.url, 10, 1);
+    if (edge) await measureWithWrk(edge.base + page.url, 10, 1);
   }
 
   const stopMeter = otherCpuMeter([process.pid, app.pid]);
@@ -157,9 +157,9 @@ async function main() {
     for (const entry of cases) {
       const { page, connections } = entry;
       // App and static back to back, so a disturbance from elsewhere hits both alike.
-      const appRun = await measure(app.base + page.url, connections, SECONDS);
-      const staticRun = await measure(staticBase + page.url, connections, SECONDS);
-      const edgeRun = edge ? await measure(edge.base + page.url, connections, SECONDS) : null;
+      const appRun = await measureWithWrk(app.base + page.url, connections, SECONDS);
+      const staticRun = await measureWithWrk(staticBase + page.url, connections, SECONDS);
+      const edgeRun = edge ? await measureWithWrk(edge.base + page.url, connections, SECONDS) : null;
       const measured = {
         app: appRun,
         static: staticRun,
@@ -205,15 +205,16 @@ async function main() {
   const otherCpus = stopMeter();
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
     '\npage            scripts   JS raw   JS gzip   inline JS   HTML (gzip)          x-nextjs-cache',
   );
   for (const j of js) {
     console.log(
-      `${`${j.page.locale} ${j.page.name}`.padEnd(15)} ${String(j.files).padStart(7)} ${kb(j.raw).padStart(
+      `${`${j.page.locale} ${j.page.name}`.padEnd(15)} ${String(j.files).padStart(7)} ${kilobytes(
+        j.raw,
+      ).padStart(
         9,
-      )} ${kb(j.gzip).padStart(9)} ${kb(j.inline).padStart(11)}   ${`${kb(j.html)} (${kb(j.htmlGzip)})`.padEnd(
+      )} ${kilobytes(j.gzip).padStart(9)} ${kilobytes(j.inline).padStart(11)}   ${`${kilobytes(j.html)} (${kilobytes(j.htmlGzip)})`.padEnd(
         20,
       )} ${caching[j.page.url].cache}`,
     );
@@ -342,11 +343,11 @@ ${markdownTable(
   js.map((j) => [
     `\`${j.page.url}\``,
     j.files,
-    kb(j.raw),
-    kb(j.gzip),
-    kb(j.inline),
-    kb(j.html),
-    kb(j.htmlGzip),
+    kilobytes(j.raw),
+    kilobytes(j.gzip),
+    kilobytes(j.inline),
+    kilobytes(j.html),
+    kilobytes(j.htmlGzip),
     caching[j.page.url].cache,
     `\`${caching[j.page.url].cacheControl}\``,
   ]),

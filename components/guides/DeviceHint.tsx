@@ -1,12 +1,12 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import type { GuideProgram } from '@/lib/guides/guide-programs';
+import type { DeviceGuideProgram, GuideProgram } from '@/lib/guides/guide-programs';
 
 const subscribe = () => () => undefined;
 
 /** The guide that fits the browser's platform, guessed from its user agent (a hint, never a redirect). */
-function guessProgram(): GuideProgram | null {
+function guessProgram(): DeviceGuideProgram | null {
   const agent = navigator.userAgent;
   if (/iPhone|iPad|iPod/.test(agent)) return 'iphone';
   // iPadOS presents itself as a Mac; only touch distinguishes it.

@@ -14,6 +14,15 @@ export const GUIDE_PROGRAMS = [
 ] as const;
 export type GuideProgram = (typeof GUIDE_PROGRAMS)[number];
 
+/** The guides a browser's platform can point to (components/guides/DeviceHint.tsx guesses which). */
+export const DEVICE_GUIDE_PROGRAMS = [
+  'iphone',
+  'android-gmail',
+  'apple-mail',
+  'outlook',
+] as const satisfies readonly GuideProgram[];
+export type DeviceGuideProgram = (typeof DEVICE_GUIDE_PROGRAMS)[number];
+
 /** A guide page: a program's guide, or "other" (the plain settings table). */
 export type GuidePageProgram = GuideProgram | 'other';
 

@@ -16,23 +16,20 @@ const path = require('node:path');
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
-/** Adds the hint to the start of each root chunk; returns the files it marked (skips marked ones). */
+/** Adds the hint to the start of each root chunk that does not have it yet. */
 function addCompileHints(distDir) {
   const manifestFile = path.join(distDir, 'build-manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
   const files = manifest.rootMainFiles;
   if (!Array.isArray(files) || files.length === 0)
     throw new Error(`${manifestFile} lists no rootMainFiles: the compile hints were not added.`);
-  const marked = [];
   for (const file of files) {
     if (!file.endsWith('.js')) continue;
     const full = path.join(distDir, file);
     const code = fs.readFileSync(full, 'utf8');
     if (code.startsWith(HINT)) continue;
     fs.writeFileSync(full, HINT + code);
-    marked.push(file);
   }
-  return marked;
 }
 
-module.exports = { HINT, addCompileHints };
+module.exports = { addCompileHints };

@@ -304,6 +304,11 @@ export function writeDocSection(name, markdown) {
 }
 
 /** A Markdown table from a header row and rows (Prettier aligns it afterwards). */
+/** A byte count as the benchmark tables print it. */
+export function kilobytes(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
 export function markdownTable(head, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');

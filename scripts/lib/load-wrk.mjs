@@ -16,7 +16,7 @@ export function wrkInstalled() {
 /**
  * `connections` keep-alive connections, one request at a time each, for `seconds`, from one wrk
  * thread (the load generator must leave the other core to the server). A request unanswered after
- * 10 s counts as a timeout, as with autocannon before.
+ * 10 s counts as a timeout.
  *
  * @returns {Promise<{ answered: number, rps: number, p50: number, p99: number, bad: number }>} latency in ms
  */

@@ -50,7 +50,7 @@ for (const locale of ['en', 'ja']) {
         performance
           .getEntriesByType('resource')
           // Scripts, including the one Next preloads with <link rel="preload" as="script">.
-          .filter((entry) => /\.js(\?|$)/.test(new URL(entry.name).pathname + new URL(entry.name).search))
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
           .map((entry) => ({
             url: entry.name,
             compressed: (entry as PerformanceResourceTiming).encodedBodySize,

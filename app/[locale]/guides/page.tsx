@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { cachedGuides } from '@/lib/guides/cached-guides';
-import type { GuidePageProgram } from '@/lib/guides/guide-programs';
+import { DEVICE_GUIDE_PROGRAMS, type GuidePageProgram } from '@/lib/guides/guide-programs';
 import { guidePlaceholderValues } from '@/lib/guides/guide-values';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { siteConfig } from '@/lib/site/config';
@@ -27,16 +27,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/guides'>
   });
 }
 
-/** The programs a browser's platform can suggest (components/guides/DeviceHint.tsx guesses which). */
-const DEVICE_PROGRAMS = ['iphone', 'android-gmail', 'apple-mail', 'outlook'] as const;
-
 /** Choose your mail program: a card per guide, a hint from the browser's platform, the plain settings. */
 export default async function GuidesPage({ params }: PageProps<'/[locale]/guides'>) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Guides' });
   const [guides, registry] = await Promise.all([cachedGuides(locale), getActiveRegistry()]);
   const deviceHints = new Map<GuidePageProgram, string>(
-    DEVICE_PROGRAMS.map((program) => [program, t('deviceHint', { platform: t(`platform.${program}`) })]),
+    DEVICE_GUIDE_PROGRAMS.map((program) => [
+      program,
+      t('deviceHint', { platform: t(`platform.${program}`) }),
+    ]),
   );
   // The card the device hint is on gets the hover border for good (:has, so no client code).
   const card =
