@@ -2,6 +2,7 @@
 const path = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
 const { addCompileHints } = require('./scripts/build/compile-hints.cjs');
+const { deferBoot } = require('./scripts/build/deferred-boot.cjs');
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
@@ -32,10 +33,12 @@ const nextConfig = {
   // forbidden() answers a 403 with app/[locale]/admin/forbidden.tsx when a staff role is too small.
   // Server actions accept up to 3 MB, so a guide screenshot (at most 2 MB) fits with its form fields.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
-  // The framework chunks get V8's eager-compile hint once bundled (why: scripts/build/compile-hints.cjs).
+  // Once bundled, the framework chunks get V8's eager-compile hint (why: scripts/build/compile-hints.cjs),
+  // then pages load them through the boot loader, at the first sign of a person (scripts/build/deferred-boot.cjs).
   compiler: {
     runAfterProductionCompile: async ({ projectDir, distDir }) => {
       addCompileHints(path.resolve(projectDir, distDir));
+      deferBoot(path.resolve(projectDir, distDir));
     },
   },
   // Security headers for every response (tests/e2e/security-headers.spec.ts). Pages rendered per

@@ -7,6 +7,7 @@ import { siteConfig } from '@/lib/site/config';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { StatusBanner } from '@/components/status/StatusBanner';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { HydrationSignal } from '@/components/layout/HydrationSignal';
 
 // No pages are rendered at build time, so a build never needs the database: each page is rendered on
 // its first request and then served from the cache until a content tag is revalidated.
@@ -50,7 +51,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const messages = await getMessages({ locale });
 
   return (
-    <html lang={locale} id="top">
+    // data-boot: the framework's JavaScript loads at the first sign of a person (scripts/build/boot-loader.js).
+    <html lang={locale} id="top" data-boot="on-intent">
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"
@@ -74,6 +76,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           </main>
           <SiteFooter locale={locale} />
         </NextIntlClientProvider>
+        <HydrationSignal />
       </body>
     </html>
   );

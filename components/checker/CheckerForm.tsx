@@ -1,6 +1,5 @@
 'use client';
 
-import { useHydrated } from '@/components/ui/use-hydrated';
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import type { CheckResult } from '@/lib/mail-check/run-check';
@@ -21,7 +20,6 @@ type Failure = { error: string; retryAfterSeconds?: number };
  */
 export function CheckerForm({ support }: { support: CheckSupport }) {
   const t = useTranslations('Checker');
-  const hydrated = useHydrated();
   const [form, setForm] = useState({
     client: 'outlook',
     email: '',
@@ -280,7 +278,7 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
 
         <button
           type="submit"
-          disabled={pending || !hydrated}
+          disabled={pending}
           className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
         >
           {pending ? t('checking') : t('submit')}

@@ -2,7 +2,6 @@
 
 import { useId, useState, useSyncExternalStore } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { useHydrated } from '@/components/ui/use-hydrated';
 
 const MAX_COMMENT = 500;
 
@@ -32,7 +31,6 @@ const noSubscription = () => () => {};
 export function HelpfulVote({ kind, slug }: { kind: 'notice' | 'faq' | 'guide'; slug: string }) {
   const t = useTranslations('Feedback');
   const locale = useLocale();
-  const hydrated = useHydrated();
   const id = useId();
   const storageKey = `portal-feedback:${kind}:${slug}`;
   const [phase, setPhase] = useState<Phase>('ask');
@@ -81,13 +79,13 @@ export function HelpfulVote({ kind, slug }: { kind: 'notice' | 'faq' | 'guide'; 
           <p className="font-semibold" id={`${id}-question`}>
             {t('question')}
           </p>
-          <button type="button" className={button} disabled={!hydrated || sending} onClick={() => send(true)}>
+          <button type="button" className={button} disabled={sending} onClick={() => send(true)}>
             {t('yes')}
           </button>
           <button
             type="button"
             className={button}
-            disabled={!hydrated || sending}
+            disabled={sending}
             onClick={() => setPhase('comment')}
           >
             {t('no')}

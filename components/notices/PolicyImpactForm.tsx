@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { useHydrated } from '@/components/ui/use-hydrated';
 import { guideForClient } from '@/lib/guides/guide-programs';
 import { CLIENTS, CUSTOMER_SECURITY, OUTGOING_AUTH } from '@/lib/mail-check/customer-choices';
 import type { FieldName } from '@/lib/mail-check/evaluate-settings';
@@ -32,7 +31,6 @@ export function PolicyImpactForm({
   const t = useTranslations('PolicyImpact');
   const tChecker = useTranslations('Checker');
   const locale = useLocale();
-  const hydrated = useHydrated();
   const [form, setForm] = useState({
     client: 'outlook',
     protocol: 'pop3',
@@ -219,7 +217,7 @@ export function PolicyImpactForm({
         <div className="sm:col-span-2">
           <button
             type="submit"
-            disabled={!hydrated || pending}
+            disabled={pending}
             className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
           >
             {t('submit')}

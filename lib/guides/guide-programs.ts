@@ -14,7 +14,7 @@ export const GUIDE_PROGRAMS = [
 ] as const;
 export type GuideProgram = (typeof GUIDE_PROGRAMS)[number];
 
-/** The guides a browser's platform can point to (components/guides/DeviceHint.tsx guesses which). */
+/** The guides a browser's platform can point to (the boot loader, scripts/build/boot-loader.js, guesses which). */
 export const DEVICE_GUIDE_PROGRAMS = [
   'iphone',
   'android-gmail',

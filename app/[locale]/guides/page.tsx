@@ -3,7 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { cachedGuides } from '@/lib/guides/cached-guides';
-import { DEVICE_GUIDE_PROGRAMS, type GuidePageProgram } from '@/lib/guides/guide-programs';
+import {
+  DEVICE_GUIDE_PROGRAMS,
+  type DeviceGuideProgram,
+  type GuidePageProgram,
+} from '@/lib/guides/guide-programs';
 import { guidePlaceholderValues } from '@/lib/guides/guide-values';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { siteConfig } from '@/lib/site/config';
@@ -32,15 +36,15 @@ export default async function GuidesPage({ params }: PageProps<'/[locale]/guides
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Guides' });
   const [guides, registry] = await Promise.all([cachedGuides(locale), getActiveRegistry()]);
-  const deviceHints = new Map<GuidePageProgram, string>(
+  const deviceHints = new Map<GuidePageProgram, { program: DeviceGuideProgram; label: string }>(
     DEVICE_GUIDE_PROGRAMS.map((program) => [
       program,
-      t('deviceHint', { platform: t(`platform.${program}`) }),
+      { program, label: t('deviceHint', { platform: t(`platform.${program}`) }) },
     ]),
   );
-  // The card the device hint is on gets the hover border for good (:has, so no client code).
+  // The card whose device hint shows gets the hover border for good (app/globals.css).
   const card =
-    'relative flex h-full min-h-11 gap-4 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-600 focus-visible:border-brand-600 has-[[data-device-hint]]:border-brand-600';
+    'relative flex h-full min-h-11 gap-4 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-600 focus-visible:border-brand-600';
 
   return (
     <>
@@ -55,7 +59,7 @@ export default async function GuidesPage({ params }: PageProps<'/[locale]/guides
             <Link href={`/guides/${guide.program}`} className={card} lang={guide.textLocale}>
               <ProgramIcon program={guide.program} />
               {deviceHints.has(guide.program) && (
-                <DeviceHint program={guide.program} label={deviceHints.get(guide.program)!} lang={locale} />
+                <DeviceHint {...deviceHints.get(guide.program)!} lang={locale} />
               )}
               <span>
                 <span className="block font-semibold text-slate-900">{guide.name}</span>

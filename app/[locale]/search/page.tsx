@@ -19,7 +19,6 @@ import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { NoResults, SearchShortcuts, type NoResultHelp } from '@/components/search/SearchHelp';
 import { SearchForm } from '@/components/search/SearchForm';
-import { SearchClickReporter } from '@/components/search/SearchClickReporter';
 import { SearchResultItem } from '@/components/search/SearchResultItem';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
@@ -149,7 +148,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       {help ? (
         <NoResults locale={locale} all={query.all} help={help} intents={intents} guideNames={guideNames} />
       ) : (
-        <SearchClickReporter searchId={searchId}>
+        // The boot loader (scripts/build/boot-loader.js) reports which result of this search is opened.
+        <div data-search-id={searchId ?? undefined}>
           <SearchShortcuts locale={locale} intents={intents} guideNames={guideNames} />
           <ol aria-label={t('resultsLabel')} className="space-y-3">
             {outcome.hits.map((hit) => (
@@ -163,7 +163,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             page={outcome.page}
             pageCount={outcome.pageCount}
           />
-        </SearchClickReporter>
+        </div>
       )}
     </>
   );
