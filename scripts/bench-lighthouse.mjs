@@ -8,7 +8,13 @@
 // its JavaScript (what the aim of issue 20 is about) and everything together.
 // It prints the scores and every audit that did not pass, with the pages it failed on, and writes
 // both to docs/benchmarks.md; the full reports are kept in data/bench/lighthouse/. A benchmark,
-// not a test: it exits 0 whatever the scores (aim: 100 everywhere, no page under 95).
+// not a test: it exits 0 whatever the scores (aim, issue 20: 100 in every category on every page;
+// the SEO score of search results, `noindex` on purpose, is shown with a mark and not counted).
+//
+// Lighthouse loads a page and does nothing with it, like a customer who only reads: public pages
+// then never load the framework's JavaScript, which starts at the first sign of a person
+// (scripts/build/boot-loader.js). What that JavaScript weighs once started is measured by
+// tests/e2e/page-weight.spec.ts and printed by `npm run bench` (the JavaScript column).
 import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -28,7 +34,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium.mjs';
 import { root } from './lib/tasks.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const AIM = { each: 100, floor: 95 };
+const AIM = 100;
 /** Runs per page (LIGHTHOUSE_RUNS, default 3); the median by performance score is reported. */
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3));
 
@@ -88,7 +94,7 @@ for (const page of PUBLIC_PAGES) {
   const bytes = transferredBytes(lhr);
   results.push({ page, scores, performanceRange, bytes });
   console.log(
-    `${CATEGORIES.map((c) => String(scores[c] ?? '—').padStart(5)).join('')}   JS ${kilobytes(bytes.script)}, all ${kilobytes(bytes.total)}`,
+    `${CATEGORIES.map((c) => shown({ page, scores }, c).padStart(5)).join('')}   JS ${kilobytes(bytes.script)}, all ${kilobytes(bytes.total)}`,
   );
   benchmarkIndexes.push(lhr.environment.benchmarkIndex);
   lhr.runWarnings.forEach((w) => warnings.add(w));
@@ -110,19 +116,26 @@ for (const page of PUBLIC_PAGES) {
 const otherCpus = stopMeter();
 await chrome.kill();
 
+/** A score as shown: the expected SEO score of a `noindex` page carries a mark (see PUBLIC_PAGES). */
+const shown = (r, c) => (r.scores[c] == null ? '—' : `${r.scores[c]}${exempt(r, c) ? '*' : ''}`);
+const exempt = (r, c) => c === 'seo' && r.page.noindex === true;
 const below = results.flatMap((r) =>
-  CATEGORIES.filter((c) => r.scores[c] !== null && r.scores[c] < AIM.floor).map((c) => `${r.page.url} ${c}`),
+  CATEGORIES.filter((c) => r.scores[c] !== null && r.scores[c] < AIM && !exempt(r, c)).map(
+    (c) => `${r.page.url} ${c} ${r.scores[c]}`,
+  ),
 );
+const NOINDEX_NOTE =
+  '* Search results are `noindex` on purpose (a page per query is no content for search engines); Lighthouse counts that against their SEO score.';
 console.log(
   `\n${'page'.padEnd(54)}${CATEGORIES.map((c) => c.slice(0, 5).padStart(5)).join('')}${'JS'.padStart(11)}${'all'.padStart(11)}`,
 );
 for (const r of results) {
   console.log(
-    `${r.page.url.padEnd(54)}${CATEGORIES.map((c) => String(r.scores[c] ?? '—').padStart(5)).join('')}${kilobytes(r.bytes.script).padStart(11)}${kilobytes(r.bytes.total).padStart(11)}`,
+    `${r.page.url.padEnd(54)}${CATEGORIES.map((c) => shown(r, c).padStart(5)).join('')}${kilobytes(r.bytes.script).padStart(11)}${kilobytes(r.bytes.total).padStart(11)}`,
   );
 }
 console.log(
-  `\nAim: ${AIM.each} in every category, no page under ${AIM.floor} — ${below.length ? `not met (${below.join(', ')})` : 'no page under 95'}`,
+  `\n${NOINDEX_NOTE}\nAim: ${AIM} in every category on every page — ${below.length ? `not met (${below.join(', ')})` : 'met'}`,
 );
 const flaggedList = [...flagged].sort(
   ([, a], [, b]) => b.weight - a.weight || b.pages.length - a.pages.length,
@@ -151,19 +164,22 @@ times slower than this machine's, a cold load per run; ${RUNS} runs per page, th
 performance) is the one shown, with its audits and the bytes it transferred (compressed, as on the
 wire: its JavaScript, and everything including the page itself). Performance is the score most affected
 by the machine (and by other work on it: Lighthouse's CPU benchmark index of this host was
-${Math.min(...benchmarkIndexes).toFixed(0)}–${Math.max(...benchmarkIndexes).toFixed(0)} during the run, higher is faster); the other three are properties of the page. Aim (issue 7):
-${AIM.each} in every category, no page under ${AIM.floor}.
-${below.length ? `\n✗ Under ${AIM.floor}: ${below.join(', ')}.\n` : `\n✓ No page under ${AIM.floor}.\n`}
+${Math.min(...benchmarkIndexes).toFixed(0)}–${Math.max(...benchmarkIndexes).toFixed(0)} during the run, higher is faster); the other three are properties of the page. Lighthouse
+only loads each page, as a customer who reads it would, so the framework's JavaScript (which starts
+at the first sign of a person) is not among the bytes. Aim (issue 20): ${AIM} in every category on every page.
+${below.length ? `\n✗ Under ${AIM}: ${below.join(', ')}.\n` : `\n✓ ${AIM} in every category on every page.\n`}
 ${markdownTable(
   ['page', ...CATEGORIES, `performance in the ${RUNS} runs`, 'JavaScript', 'all bytes'],
   results.map((r) => [
     `\`${r.page.url}\``,
-    ...CATEGORIES.map((c) => r.scores[c] ?? '—'),
+    ...CATEGORIES.map((c) => shown(r, c)),
     r.performanceRange.join(', '),
     kilobytes(r.bytes.script),
     kilobytes(r.bytes.total),
   ]),
 )}
+
+${NOINDEX_NOTE}
 
 ${
   flaggedList.length

@@ -2,12 +2,14 @@
 // place of the framework chunks). It starts React and Next's router at the first sign of a person
 // (a pointer moving, a touch, a key, a focus, a click), not on load: a customer who only reads a
 // notice on a slow phone gets the page painted without 130 KB of framework JavaScript competing for
-// the connection and the CPU. What the page needs before that, it does itself:
+// the connection and the CPU (the chunks are fetched into the cache once the page has loaded, but not
+// run). What the page needs before that, it does itself:
 //   - early clicks on buttons and early form submissions are held and replayed once React runs, and
 //     whatever was typed before then is handed to React, so nothing a customer does is lost;
 //   - the status banner: if something is not operational, React starts at once to show it;
 //   - the device hint on the guide index (`data-device` on <html>, shown by CSS);
-//   - a click on a search result is reported (POST /api/search/click) whether React runs or not.
+//   - a click on a search result is reported (POST /api/search/click) whether React runs or not;
+//   - the language switcher's choice is remembered in the locale cookie.
 // Only pages whose <html> says data-boot="on-intent" wait (the public layout's); staff pages and the
 // last-resort error pages start React at once. Plain ES2017, no imports: it runs before anything else.
 (function () {
@@ -55,7 +57,10 @@
   function onClick(event) {
     var target = event.target;
     if (!hydrated) start();
-    if (target && target.closest) reportSearchClick(target);
+    if (target && target.closest) {
+      reportSearchClick(target);
+      rememberLocale(target);
+    }
     if (hydrated || !target || !target.closest) return;
     // Links, <summary>, labels and form fields work without React; buttons do not.
     var button = target.closest('button');
@@ -81,29 +86,36 @@
 
   function onChange(event) {
     var field = event.target;
-    if (hydrated || !field || !('form' in field) || changed.indexOf(field) >= 0) return;
-    changed.push(field);
+    if (hydrated) return;
+    // Typing or picking (autofill and assistive technology may change a field without a key or a pointer).
+    start();
+    if (field && 'form' in field && changed.indexOf(field) < 0) changed.push(field);
+  }
+
+  /** What a field holds now: its value, or whether it is checked. */
+  function valueOf(field) {
+    return field.type === 'checkbox' || field.type === 'radio' ? field.checked : field.value;
   }
 
   /**
    * Hands a value typed before hydration to React. React read the field's value when it hydrated
    * and only reports a change when the value differs from that, so the field is set to something
-   * else through its own setter (which React watches) and back through the prototype's (which it
-   * does not), then the event React listens to for that kind of field is sent.
+   * else through its own setter (which React watches) and to the value through the prototype's
+   * (which it does not), then the event React listens to for that kind of field is sent. The value
+   * was read before any field was handed over: React re-rendering the form for one field can reset
+   * another that still shows its server-rendered state.
    */
-  function handOver(field) {
-    if (field.tagName === 'SELECT') {
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-      return;
-    }
+  function handOver(field, value) {
     var checkable = field.type === 'checkbox' || field.type === 'radio';
     var key = checkable ? 'checked' : 'value';
-    var now = field[key];
     var setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), key);
-    if (!setter || !setter.set) return;
-    field[key] = checkable ? !now : now === '' ? ' ' : '';
-    setter.set.call(field, now);
-    field.dispatchEvent(new Event(checkable ? 'click' : 'input', { bubbles: true }));
+    // A radio button left unchecked is handed over by the one checked in its group.
+    if (!setter || !setter.set || (field.type === 'radio' && !value)) return;
+    if (field.tagName !== 'SELECT') field[key] = checkable ? !value : value === '' ? ' ' : '';
+    setter.set.call(field, value);
+    field.dispatchEvent(
+      new Event(field.tagName === 'SELECT' ? 'change' : checkable ? 'click' : 'input', { bubbles: true }),
+    );
   }
 
   function onHydrated() {
@@ -113,7 +125,8 @@
     var actions = held;
     changed = [];
     held = [];
-    for (var i = 0; i < fields.length; i += 1) if (fields[i].isConnected) handOver(fields[i]);
+    var values = fields.map(valueOf);
+    for (var i = 0; i < fields.length; i += 1) if (fields[i].isConnected) handOver(fields[i], values[i]);
     // After React has rendered what the handed-over values changed.
     setTimeout(function () {
       for (var j = 0; j < actions.length; j += 1) actions[j]();
@@ -132,6 +145,12 @@
       fetch('/api/search/click', { method: 'POST', body: body, keepalive: true }).catch(function () {});
   }
 
+  /** The language switcher's choice is remembered for `/` (the cookie is spelt out on the link). */
+  function rememberLocale(target) {
+    var link = target.closest('a[data-locale-cookie]');
+    if (link) document.cookie = link.getAttribute('data-locale-cookie');
+  }
+
   /** The guide that fits this device, guessed from the user agent (a hint on its card, never a redirect). */
   function guessDevice() {
     var agent = navigator.userAgent;
@@ -142,6 +161,28 @@
     if (/Macintosh|Mac OS X/.test(agent)) return 'apple-mail';
     if (/Windows/.test(agent)) return 'outlook';
     return '';
+  }
+
+  /**
+   * Once the page has loaded and the browser is idle, the framework's chunks are fetched into the
+   * cache without running them: the first touch then starts React from the cache, and a cached page
+   * opened while the app is down (the edge serves it) can still start it.
+   */
+  function prefetch() {
+    if (started) return;
+    for (var i = 0; i < RUNTIME.length; i += 1) {
+      var link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.as = 'script';
+      link.href = base + RUNTIME[i];
+      document.head.appendChild(link);
+    }
+  }
+
+  function afterLoad() {
+    checkStatus();
+    if (window.requestIdleCallback) requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 200);
   }
 
   /** Starts React at once when the status banner has something to say. */
@@ -168,7 +209,7 @@
   else {
     for (var i = 0; i < INTENT.length; i += 1)
       addEventListener(INTENT[i], start, { capture: true, passive: true });
-    if (document.readyState === 'complete') checkStatus();
-    else addEventListener('load', checkStatus);
+    if (document.readyState === 'complete') afterLoad();
+    else addEventListener('load', afterLoad);
   }
 })();

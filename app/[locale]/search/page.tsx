@@ -43,8 +43,9 @@ export async function generateMetadata({
       description: t('description', { ispName }),
       siteName: tMeta('siteName', { ispName }),
     }),
-    // Result pages are for visitors, not for search engines.
-    robots: { index: false, follow: true },
+    // The search page itself is a way into the portal and may be indexed; its result pages are for
+    // visitors, not search engines (a page per query would be an endless, thin copy of the site).
+    ...(query?.q ? { robots: { index: false, follow: true } } : {}),
   };
 }
 
