@@ -82,12 +82,7 @@ export function HelpfulVote({ kind, slug }: { kind: 'notice' | 'faq' | 'guide'; 
           <button type="button" className={button} disabled={sending} onClick={() => send(true)}>
             {t('yes')}
           </button>
-          <button
-            type="button"
-            className={button}
-            disabled={sending}
-            onClick={() => setPhase('comment')}
-          >
+          <button type="button" className={button} disabled={sending} onClick={() => setPhase('comment')}>
             {t('no')}
           </button>
         </div>
