@@ -11,11 +11,15 @@
 // BENCH_ROUNDS (default 3) how many times every page is measured (the median round is reported),
 // BENCH_PORT (default 3500, or the next free one) the app's port.
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { measureWithWrk, wrkInstalled } from './lib/load-wrk.mjs';
 import { nginxInstalled, startEdge } from './lib/start-edge.mjs';
+import { root } from './lib/tasks.mjs';
 import {
+  DIST_DIR,
   freePort,
   kilobytes,
   PAGES,
@@ -89,8 +93,20 @@ async function main() {
   if (!edge) console.log('⚠ nginx is not installed (apt-get install -y nginx): no edge column.');
 
   // JavaScript per page: every distinct <script src> the HTML names, as downloaded, then gzipped
-  // with zlib's default level (what `next start` uses when the browser accepts gzip).
+  // with zlib's default level (what `next start` uses when the browser accepts gzip): what the page
+  // loads by itself. The framework's chunks are added for the page once it runs (the boot loader
+  // starts them at the first sign of a person; scripts/build/boot-loader.js lists them in the build).
+  const framework = JSON.parse(
+    fs.readFileSync(path.join(root, DIST_DIR, 'deferred-boot.json'), 'utf8'),
+  ).runtime.map((file) => `/_next/${file}`);
   const scriptCache = new Map();
+  const sizeOf = async (src) => {
+    if (!scriptCache.has(src)) {
+      const body = Buffer.from(await (await fetch(new URL(src, app.base))).arrayBuffer());
+      scriptCache.set(src, { raw: body.length, gzip: zlib.gzipSync(body).length });
+    }
+    return scriptCache.get(src);
+  };
   const js = [];
   for (const page of captured) {
     const html = page.body.toString('utf8');
@@ -101,13 +117,12 @@ async function main() {
     const srcs = [...new Set(tags.map((m) => m[1]))];
     let raw = 0;
     let gzip = 0;
-    for (const src of srcs) {
-      if (!scriptCache.has(src)) {
-        const body = Buffer.from(await (await fetch(new URL(src, app.base))).arrayBuffer());
-        scriptCache.set(src, { raw: body.length, gzip: zlib.gzipSync(body).length });
-      }
-      raw += scriptCache.get(src).raw;
-      gzip += scriptCache.get(src).gzip;
+    let onLoadGzip = 0;
+    for (const src of new Set([...srcs, ...framework])) {
+      const size = await sizeOf(src);
+      raw += size.raw;
+      gzip += size.gzip;
+      if (srcs.includes(src)) onLoadGzip += size.gzip;
     }
     // Inline scripts are mostly the React Server Components payload that hydrates the page.
     const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
@@ -116,9 +131,10 @@ async function main() {
     );
     js.push({
       page,
-      files: srcs.length,
+      files: new Set([...srcs, ...framework]).size,
       raw,
       gzip,
+      onLoadGzip,
       inline,
       html: page.body.length,
       htmlGzip: zlib.gzipSync(page.body).length,
@@ -206,7 +222,7 @@ async function main() {
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 
   console.log(
-    '\npage            scripts   JS raw   JS gzip   inline JS   HTML (gzip)          x-nextjs-cache',
+    '\npage            scripts   JS raw   JS gzip   on load   inline JS   HTML (gzip)          x-nextjs-cache',
   );
   for (const j of js) {
     console.log(
@@ -214,7 +230,7 @@ async function main() {
         j.raw,
       ).padStart(
         9,
-      )} ${kilobytes(j.gzip).padStart(9)} ${kilobytes(j.inline).padStart(11)}   ${`${kilobytes(j.html)} (${kilobytes(j.htmlGzip)})`.padEnd(
+      )} ${kilobytes(j.gzip).padStart(9)} ${kilobytes(j.onLoadGzip).padStart(9)} ${kilobytes(j.inline).padStart(11)}   ${`${kilobytes(j.html)} (${kilobytes(j.htmlGzip)})`.padEnd(
         20,
       )} ${caching[j.page.url].cache}`,
     );
@@ -332,19 +348,32 @@ requests/s with p99 ≤ ${EDGE_TARGET.p99} ms at ${EDGE_TARGET.connections} conn
 
 ${edge ? edgeTargets.map((t) => `- ${t.met ? '✓' : '✗'} ${t.text}`).join('\n') : '- nginx was not installed: not measured.'}
 
-**JavaScript sent to the browser** per page: every \`<script src>\` of the page but the
-\`noModule\` polyfills that current browsers skip (shared chunks
+**JavaScript sent to the browser** per page once it runs: every \`<script src>\` of the page but the
+\`noModule\` polyfills that current browsers skip, and the framework's chunks the boot loader starts at
+the first sign of a person ("on load": what the page loads by itself, before that; shared chunks
 counted on every page that loads them; the browser caches them across pages), as downloaded and
 gzipped at zlib's default level; "inline" is the JavaScript inside the HTML (mostly the React
 Server Components payload that hydrates the page), already part of the HTML size.
 
 ${markdownTable(
-  ['page', 'scripts', 'JS', 'JS gzipped', 'inline JS', 'HTML', 'HTML gzipped', 'Next cache', 'Cache-Control'],
+  [
+    'page',
+    'scripts',
+    'JS',
+    'JS gzipped',
+    'on load, gzipped',
+    'inline JS',
+    'HTML',
+    'HTML gzipped',
+    'Next cache',
+    'Cache-Control',
+  ],
   js.map((j) => [
     `\`${j.page.url}\``,
     j.files,
     kilobytes(j.raw),
     kilobytes(j.gzip),
+    kilobytes(j.onLoadGzip),
     kilobytes(j.inline),
     kilobytes(j.html),
     kilobytes(j.htmlGzip),

@@ -10,8 +10,8 @@
 //   - the device hint on the guide index (`data-device` on <html>, shown by CSS);
 //   - a click on a search result is reported (POST /api/search/click) whether React runs or not;
 //   - the language switcher's choice is remembered in the locale cookie.
-// Only pages whose <html> says data-boot="on-intent" wait (the public layout's); staff pages and the
-// last-resort error pages start React at once. Plain ES2017, no imports: it runs before anything else.
+// Only pages whose <html> says data-boot="on-intent" wait (the public layout's); staff pages, the
+// last-resort error pages and a page with a part that failed on the server start React at once. Plain ES2017, no imports: it runs before anything else.
 (function () {
   'use strict';
   /** The framework chunks, filled in by the build (the build manifest's rootMainFiles). */
@@ -185,6 +185,20 @@
     else setTimeout(prefetch, 200);
   }
 
+  /**
+   * Whether part of the page failed on the server and waits for React to render it in the browser
+   * (an error message, say): React marks such a part with a `$!` comment.
+   */
+  function needsClientRender() {
+    var walker = document.createTreeWalker(document.body || root, NodeFilter.SHOW_COMMENT);
+    while (walker.nextNode()) if (walker.currentNode.data === '$!') return true;
+    return false;
+  }
+
+  function afterParse() {
+    if (!started && needsClientRender()) start();
+  }
+
   /** Starts React at once when the status banner has something to say. */
   function checkStatus() {
     if (started) return;
@@ -209,6 +223,8 @@
   else {
     for (var i = 0; i < INTENT.length; i += 1)
       addEventListener(INTENT[i], start, { capture: true, passive: true });
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', afterParse);
+    else afterParse();
     if (document.readyState === 'complete') afterLoad();
     else addEventListener('load', afterLoad);
   }

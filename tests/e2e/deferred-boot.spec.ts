@@ -128,3 +128,17 @@ test('staff pages start React at once', async ({ page }) => {
   await hydrated(page);
   expect(await page.evaluate(() => document.documentElement.getAttribute('data-runtime'))).toBe('loading');
 });
+
+test('a page with a part that failed on the server starts React at once to render it', async ({ page }) => {
+  // Fault injection: React marks a part it could not render on the server with a `$!` comment and
+  // renders it in the browser (an error boundary's message, say).
+  await page.route('**/en/faq', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<main', '<!--$!--><template></template><!--/$--><main');
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/en/faq', { waitUntil: 'load' });
+  // (The marker here is made up, so React then renders the whole page anew, <html> included: what is
+  // checked is only that the framework ran without anyone touching the page.)
+  await expect.poll(() => frameworkRan(page)).toBe(true);
+});
