@@ -10,6 +10,14 @@ async function searchFromHeader(page: Page, label: string, query: string) {
 }
 
 test.describe('site search', () => {
+  test('the search page may be indexed, its result pages may not', async ({ page }) => {
+    const robots = () => page.locator('meta[name="robots"]').getAttribute('content');
+    await page.goto('/ja/search');
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+    await page.goto('/ja/search?q=SMTP');
+    expect(await robots()).toBe('noindex, follow');
+  });
+
   test('the header box finds a notice, with the words marked (English)', async ({ page }) => {
     await page.goto('/en');
     await searchFromHeader(page, 'Search the support site', 'smtp auth');
