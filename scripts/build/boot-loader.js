@@ -11,7 +11,8 @@
 //   - a click on a search result is reported (POST /api/search/click) whether React runs or not;
 //   - the language switcher's choice is remembered in the locale cookie.
 // Only pages whose <html> says data-boot="on-intent" wait (the public layout's); staff pages, the
-// last-resort error pages and a page with a part that failed on the server start React at once. Plain ES2017, no imports: it runs before anything else.
+// last-resort error pages and a page with a part that failed on the server start React at once.
+// Plain ES2019, no imports: it runs before anything else.
 (function () {
   'use strict';
   /** The framework chunks, filled in by the build (the build manifest's rootMainFiles). */
@@ -19,6 +20,8 @@
   /** The staff area is a set of forms: it starts React at once. */
   var STAFF = /^\/[^/]+\/admin(?:\/|$)/;
   var INTENT = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel'];
+  /** How long clicks are held for React at most: past it, something failed, and the browser acts. */
+  var HOLD_MS = 30000;
 
   var root = document.documentElement;
   var self = document.currentScript;
@@ -45,9 +48,16 @@
       script.onerror = giveUp;
       document.head.appendChild(script);
     }
+    setTimeout(function () {
+      if (!hydrated) giveUp();
+    }, HOLD_MS);
   }
 
-  /** A chunk did not load (offline, a stale copy from the edge): stop holding, let the browser act. */
+  /**
+   * A chunk did not load (offline, a stale copy from the edge) or React never finished: stop holding,
+   * let the browser act (links and <details> work; what was held is dropped rather than replayed
+   * into a page that cannot answer).
+   */
   function giveUp() {
     hydrated = true;
     held = [];
@@ -129,7 +139,13 @@
     for (var i = 0; i < fields.length; i += 1) if (fields[i].isConnected) handOver(fields[i], values[i]);
     // After React has rendered what the handed-over values changed.
     setTimeout(function () {
-      for (var j = 0; j < actions.length; j += 1) actions[j]();
+      for (var j = 0; j < actions.length; j += 1) {
+        try {
+          actions[j]();
+        } catch {
+          // One action that cannot be replayed (its form was re-rendered away) must not stop the rest.
+        }
+      }
     }, 0);
   }
 

@@ -28,7 +28,7 @@ const SCRIPT_BUDGET_KB = 160;
 
 /** Compressed JavaScript per page before anyone touches it: the boot loader and the page's own islands,
  * which wait for the framework (scripts/build/boot-loader.js). */
-const UNTOUCHED_BUDGET_KB = 30;
+const UNTOUCHED_BUDGET_KB = 40;
 
 /** Strings that survive minification in libraries public pages must not carry: zod's error class, the
  * staff dashboard's charts (recharts). */
