@@ -16,6 +16,13 @@ test.describe('setup guides', () => {
         page.locator(`main li a[href="/${locale}/guides/outlook"]`).getByTestId('device-hint'),
       ).toBeVisible();
       await expect(page.getByTestId('device-hint').filter({ visible: true })).toHaveCount(1);
+      // Its card keeps the highlighted border; the others do not.
+      const border = (program: string) =>
+        page
+          .locator(`main li a[href="/${locale}/guides/${program}"]`)
+          .evaluate((card) => getComputedStyle(card).borderTopColor);
+      expect(await border('outlook')).not.toBe(await border('thunderbird'));
+      expect(await border('thunderbird')).toBe(await border('iphone'));
       expect(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'))).toBe(false);
       const table = page.getByTestId('guide-settings');
       await expect(table).toContainText('mail.example.test');
