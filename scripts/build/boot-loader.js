@@ -6,7 +6,8 @@
 // run). What the page needs before that, it does itself:
 //   - early clicks on buttons and early form submissions are held and replayed once React runs, and
 //     whatever was typed before then is handed to React, so nothing a customer does is lost;
-//   - the status banner: if something is not operational, React starts at once to show it;
+//   - the status banner: if something is not operational, React starts at once to show it (and
+//     likewise for "Was this helpful?" when this browser has answered it here before);
 //   - the device hint on the guide index (`data-device` on <html>, shown by CSS);
 //   - a click on a search result is reported (POST /api/search/click) whether React runs or not;
 //   - the language switcher's choice is remembered in the locale cookie.
@@ -211,8 +212,20 @@
     return false;
   }
 
+  /** Whether this browser has answered a "Was this helpful?" on the page (React then thanks instead). */
+  function answeredHere() {
+    var votes = document.querySelectorAll('[data-feedback-key]');
+    try {
+      for (var i = 0; i < votes.length; i += 1)
+        if (localStorage.getItem(votes[i].getAttribute('data-feedback-key')) !== null) return true;
+    } catch {
+      // Storage may be refused (private modes, settings): the question is then simply asked.
+    }
+    return false;
+  }
+
   function afterParse() {
-    if (!started && needsClientRender()) start();
+    if (!started && (needsClientRender() || answeredHere())) start();
   }
 
   /** Starts React at once when the status banner has something to say. */

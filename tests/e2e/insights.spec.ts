@@ -17,10 +17,9 @@ test('a "no" with a comment on an FAQ answer and a search that finds nothing rea
   await vote.getByLabel('分かりにくかった点や、足りなかった情報をお聞かせください（任意）').fill(comment);
   await vote.getByRole('button', { name: '送信する' }).click();
   await expect(vote).toContainText('ご意見ありがとうございます。');
-  // Asked once per browser: after a reload it thanks instead of asking again (once React runs, which
-  // the first sign of a person starts: the answer is remembered in this browser's storage).
+  // Asked once per browser: after a reload it thanks instead of asking again (the answer is kept in
+  // this browser's storage; the boot loader starts React at once to say so, without a touch).
   await page.reload();
-  await page.mouse.move(30, 30);
   await expect(page.locator('[id="is-it-an-outage"]').getByTestId('helpful-vote')).toContainText(
     'ご意見ありがとうございます。',
   );
