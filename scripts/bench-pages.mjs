@@ -118,7 +118,8 @@ async function main() {
     let raw = 0;
     let gzip = 0;
     let onLoadGzip = 0;
-    for (const src of new Set([...srcs, ...framework])) {
+    const once = new Set([...srcs, ...framework]);
+    for (const src of once) {
       const size = await sizeOf(src);
       raw += size.raw;
       gzip += size.gzip;
@@ -131,7 +132,7 @@ async function main() {
     );
     js.push({
       page,
-      files: new Set([...srcs, ...framework]).size,
+      files: once.size,
       raw,
       gzip,
       onLoadGzip,
