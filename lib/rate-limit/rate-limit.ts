@@ -46,6 +46,13 @@ export async function takeRateLimit(
   );
 }
 
+/**
+ * How long rate events are kept: the longest window of any rule (a day: subscription requests per
+ * client, mails per mailbox, insight events) and an hour to spare. Pruned sooner, a daily limit
+ * would forget its morning by the afternoon.
+ */
+export const RATE_EVENT_RETENTION_MS = 25 * 60 * 60 * 1000;
+
 export async function pruneRateEvents(olderThanMs: number, now = new Date()) {
   await prisma.rateEvent.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - olderThanMs) } } });
 }

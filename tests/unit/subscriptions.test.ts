@@ -5,11 +5,14 @@ import {
   unsubscribe,
   updatePreferences,
 } from '@/lib/notifications/manage-subscription';
+import { mailboxKey } from '@/lib/notifications/mailbox-key';
 import {
-  MAIL_PER_ADDRESS_MS,
+  MAIL_PER_MAILBOX_MS,
+  MAILS_PER_MAILBOX_PER_DAY,
   requestSubscription,
   SUBSCRIBE_LIMITS,
 } from '@/lib/notifications/request-subscription';
+import { clientLimitKey } from '@/lib/rate-limit/client-key';
 import { subscribeSchema } from '@/lib/notifications/subscription-input';
 import { hashConfirmToken, preferencesToken } from '@/lib/notifications/subscriber-tokens';
 import { db } from '../support/notice-fixtures';
@@ -69,7 +72,7 @@ describe('double opt-in', () => {
     expect((await confirmSubscription(first.mail.token, now)).ok).toBe(true);
 
     // A stranger tries to change jiro's choices: same answer, no change, and the owner is told once.
-    const later = new Date(now.getTime() + MAIL_PER_ADDRESS_MS + 1000);
+    const later = new Date(now.getTime() + MAIL_PER_MAILBOX_MS + 1000);
     const again = await requestSubscription(
       parse('jiro@example.test', { topics: ['security'], locale: 'en' }),
       '192.0.2.3',
@@ -113,6 +116,98 @@ describe('double opt-in', () => {
     expect(results.filter((r) => r.ok).length).toBe(SUBSCRIBE_LIMITS.perHour);
     expect(results.at(-1)).toMatchObject({ ok: false, error: 'rate-limited' });
     expect(await db.subscriber.count()).toBe(SUBSCRIBE_LIMITS.perHour);
+  });
+
+  it('keys the pause and a daily cap on the mailbox, so address variants do not each get a mail', async () => {
+    expect(mailboxKey(' V.Ictim+News@GoogleMail.com')).toBe('victim@gmail.com');
+    expect(mailboxKey('v.ictim+1@example.test')).toBe('v.ictim@example.test');
+    const start = new Date('2026-12-01T00:00:00Z');
+    const variants = [
+      'victim+1@gmail.com',
+      'victim+2@gmail.com',
+      'v.ictim@gmail.com',
+      'VICTIM@googlemail.com',
+    ];
+    const mails = [];
+    // Four client addresses, each within its own hourly limit, every 11 minutes for a day.
+    for (let step = 0; step < (24 * 60) / 11; step++) {
+      const at = new Date(start.getTime() + step * 11 * 60_000);
+      for (const [i, email] of variants.entries()) {
+        const result = await requestSubscription(parse(email), `192.0.2.${10 + i}`, at);
+        if (result.ok && result.mail) mails.push(result.mail);
+      }
+      // Stay under the per-client limits: this test is about the mailbox.
+      await db.rateEvent.deleteMany({ where: { key: { startsWith: 'subscribe-ip' } } });
+    }
+    expect(mails).toHaveLength(MAILS_PER_MAILBOX_PER_DAY);
+    // Same answer for every request; only the variants that got a mail were stored.
+    expect(await db.subscriber.count()).toBeLessThanOrEqual(MAILS_PER_MAILBOX_PER_DAY);
+  });
+
+  it('caps "already subscribed" mails to a confirmed mailbox per day', async () => {
+    const start = new Date('2026-12-01T00:00:00Z');
+    const first = await requestSubscription(parse('goro@example.test'), '192.0.2.20', start);
+    if (!first.ok || first.mail?.kind !== 'confirm') throw new Error('expected a confirmation');
+    expect((await confirmSubscription(first.mail.token, start)).ok).toBe(true);
+    let already = 0;
+    for (let step = 1; step < 144; step++) {
+      const at = new Date(start.getTime() + step * MAIL_PER_MAILBOX_MS);
+      const result = await requestSubscription(parse('goro@example.test'), `192.0.2.${21 + (step % 5)}`, at);
+      if (result.ok && result.mail?.kind === 'already-subscribed') already++;
+      await db.rateEvent.deleteMany({ where: { key: { startsWith: 'subscribe-ip' } } });
+    }
+    expect(already).toBe(MAILS_PER_MAILBOX_PER_DAY - 1);
+  });
+
+  it("does not let a second request change a pending request's choices", async () => {
+    const now = new Date();
+    const owner = await requestSubscription(parse('rokuro@example.test'), '192.0.2.30', now);
+    if (!owner.ok || owner.mail?.kind !== 'confirm') throw new Error('expected a confirmation');
+    const stranger = parse('rokuro@example.test', {
+      locale: 'en',
+      topics: ['general'],
+      frequency: 'daily',
+      digestHour: '3',
+    });
+    // Within the pause: the same answer, and nothing changes.
+    expect(await requestSubscription(stranger, '198.51.100.30', new Date(now.getTime() + 60_000))).toEqual({
+      ok: true,
+      mail: null,
+    });
+    const pending = { locale: 'ja', topics: ',maintenance,', frequency: 'immediate', digestHour: 8 };
+    expect(await db.subscriber.findUniqueOrThrow({ where: { email: 'rokuro@example.test' } })).toMatchObject(
+      pending,
+    );
+    // After the pause: a fresh link, still for the owner's choices.
+    const later = new Date(now.getTime() + MAIL_PER_MAILBOX_MS + 1000);
+    const again = await requestSubscription(stranger, '198.51.100.30', later);
+    if (!again.ok || again.mail?.kind !== 'confirm') throw new Error('expected a confirmation');
+    expect((await confirmSubscription(again.mail.token, later)).ok).toBe(true);
+    expect(await db.subscriber.findUniqueOrThrow({ where: { email: 'rokuro@example.test' } })).toMatchObject({
+      ...pending,
+      status: 'confirmed',
+    });
+  });
+
+  it('limits IPv6 clients per /64, since each can choose any address in it', async () => {
+    expect(clientLimitKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(clientLimitKey('2001:DB8:1:2:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(clientLimitKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(clientLimitKey('::ffff:192.0.2.1')).toBe('192.0.2.1');
+    expect(clientLimitKey('192.0.2.1')).toBe('192.0.2.1');
+    const now = new Date();
+    const results = [];
+    for (let i = 0; i < SUBSCRIBE_LIMITS.perHour + 2; i++)
+      results.push(
+        await requestSubscription(
+          parse(`neighbour${i}@example.test`),
+          `2001:db8:1:2::${i.toString(16)}`,
+          now,
+        ),
+      );
+    expect(results.filter((r) => r.ok).length).toBe(SUBSCRIBE_LIMITS.perHour);
+    // Another /64 is another customer.
+    expect((await requestSubscription(parse('other@example.test'), '2001:db8:1:3::1', now)).ok).toBe(true);
   });
 
   it('confirms once, refuses a used, forged or expired link', async () => {

@@ -2,7 +2,7 @@ import { isJobSecret } from '@/lib/jobs/job-secret';
 import { NOTICES_TAG } from '@/lib/notices/cached-notices';
 import { publishDueNotices } from '@/lib/notices/publish-scheduled';
 import { deleteExpiredCheckReports } from '@/lib/mail-check/check-reports';
-import { pruneRateEvents } from '@/lib/rate-limit/rate-limit';
+import { pruneRateEvents, RATE_EVENT_RETENTION_MS } from '@/lib/rate-limit/rate-limit';
 import { pruneLoginAttempts } from '@/lib/auth/login-throttle';
 import { syncRegistryFile } from '@/lib/mail-registry/active-registry';
 import { maybeRunStatusProbes } from '@/lib/status/status-job';
@@ -46,7 +46,7 @@ export async function POST(request: Request) {
   if (Date.now() - lastCleanup > CLEANUP_EVERY_MS && (await acquireLease('cleanup', CLEANUP_EVERY_MS))) {
     lastCleanup = Date.now();
     reportsDeleted = await deleteExpiredCheckReports();
-    await pruneRateEvents(2 * 60 * 60 * 1000);
+    await pruneRateEvents(RATE_EVENT_RETENTION_MS);
     await pruneLoginAttempts();
     await pruneContentChanges();
     await pruneSubscribers();
