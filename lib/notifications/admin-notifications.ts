@@ -2,6 +2,7 @@ import { prisma } from '@/lib/db/client';
 import { routing, type Locale } from '@/i18n/routing';
 import { maskEmail } from '@/lib/security/mask-email';
 import { composeEventMail } from './compose-mail';
+import { maskAddressesIn } from './delivery-errors';
 import type { MailSender } from './mail-transport';
 import type { MailWordsFor } from './mail-words';
 import { parsePayload, type EventPayload } from './notification-events';
@@ -95,7 +96,14 @@ export async function listEventSummaries(locale: Locale, take = 30): Promise<Eve
       },
       failures: failures
         .filter((f) => f.eventId === event.id)
-        .map((f) => ({ reason: f.lastError, count: f._count._all }))
+        // Masked when stored; masked again here for replies stored before that (editors see this).
+        .map((f) => ({ reason: maskAddressesIn(f.lastError), count: f._count._all }))
+        .reduce<Array<{ reason: string; count: number }>>((merged, f) => {
+          const same = merged.find((m) => m.reason === f.reason);
+          if (same) same.count += f.count;
+          else merged.push(f);
+          return merged;
+        }, [])
         .sort((a, b) => b.count - a.count)
         .slice(0, 5),
     };

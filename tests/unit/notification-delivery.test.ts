@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { deliverDueMail } from '@/lib/notifications/deliver-outbox';
-import { classifySendError, retryDelayMs } from '@/lib/notifications/delivery-errors';
+import { listEventSummaries } from '@/lib/notifications/admin-notifications';
+import { classifySendError, maskAddressesIn, retryDelayMs } from '@/lib/notifications/delivery-errors';
 import { nextDigestTime } from '@/lib/notifications/digest-time';
 import { fanOutEvents } from '@/lib/notifications/fan-out-events';
 import { createMailSender, type MailSender } from '@/lib/notifications/mail-transport';
@@ -235,6 +236,53 @@ describe('delivery', () => {
         now: new Date(now.getTime() + retryDelayMs(1)),
       }),
     ).toMatchObject({ sent: 1 });
+  });
+
+  it('masks addresses in relay replies before they are stored or shown to editors', async () => {
+    expect(
+      maskAddressesIn('550 5.1.1 <taro.yamada+news@example.test>: Recipient address rejected: 太郎@例え.jp'),
+    ).toBe('550 5.1.1 <t***@example.test>: Recipient address rejected: 太***@例え.jp');
+    const notice = await createNotice({ category: 'general' });
+    const gone = await createSubscriber({ topics: ['general'], email: 'gone@subscribers.example.test' });
+    const old = await createSubscriber({ topics: ['general'], email: 'old@subscribers.example.test' });
+    await announceNotice(notice.id, 'e');
+    await fanOutEvents();
+    // Fault injection: a relay that quotes the recipient in its refusal.
+    const refusing: MailSender = {
+      kind: 'smtp',
+      description: 'fault',
+      async send(mail) {
+        throw Object.assign(new Error('Rejected'), {
+          responseCode: 550,
+          response: `550 5.1.1 <${mail.to}>: Recipient address rejected: User unknown`,
+          code: 'EENVELOPE',
+        });
+      },
+      close() {},
+    };
+    await deliverDueMail({ sender: refusing, words: testMailWords });
+    const stored = await db.outboxMessage.findFirstOrThrow({ where: { subscriberId: gone.id } });
+    expect(stored).toMatchObject({
+      status: 'failed',
+      lastError: '550 5.1.1 <g***@subscribers.example.test>: Recipient address rejected: User unknown',
+    });
+    // A reply stored unmasked (before this was fixed) is masked on the staff page all the same.
+    await db.outboxMessage.updateMany({
+      where: { subscriberId: old.id },
+      data: { lastError: `550 5.1.1 <${old.email}>: Recipient address rejected: User unknown` },
+    });
+    const [summary] = await listEventSummaries('en');
+    expect(JSON.stringify(summary)).not.toMatch(/(gone|old)@subscribers/);
+    expect(summary!.failures).toEqual([
+      {
+        reason: '550 5.1.1 <g***@subscribers.example.test>: Recipient address rejected: User unknown',
+        count: 1,
+      },
+      {
+        reason: '550 5.1.1 <o***@subscribers.example.test>: Recipient address rejected: User unknown',
+        count: 1,
+      },
+    ]);
   });
 
   it('classifies relay errors', () => {
