@@ -2,14 +2,22 @@ import type { OutcomeDay, PolicyInsight } from './policy-dashboard';
 import { CHECK_OUTCOMES } from './check-findings';
 
 /**
- * The dashboard's figures as CSV (RFC 4180: CRLF, quotes doubled), with a byte-order mark so Excel
- * in Japan opens the UTF-8 headers as Japanese rather than mojibake. Aggregates only.
+ * One CSV cell (RFC 4180: quoted when it holds a quote, comma or line break, quotes doubled). Text
+ * starting with `=`, `+`, `-`, `@`, a tab or a CR is a formula to Excel and LibreOffice (CSV
+ * injection: `=HYPERLINK(…)`, `@SUM(…)`), so it gets a leading single quote and is shown as text.
+ * Numbers are written as they are: a negative count is a number, not a formula.
+ */
+export function csvField(value: string | number): string {
+  const text = typeof value === 'number' ? String(value) : value.replace(/^[=+\-@\t\r]/, "'$&");
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The dashboard's figures as CSV (CRLF line ends), with a byte-order mark so Excel in Japan opens
+ * the UTF-8 headers as Japanese rather than mojibake. Aggregates only.
  */
 function csv(rows: (string | number)[][]): string {
-  const field = (v: string | number) => {
-    const text = String(v);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
+  const field = csvField;
   return `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }
 

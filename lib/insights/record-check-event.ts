@@ -3,6 +3,7 @@ import { Prisma } from '@/lib/db/generated/client';
 import type { Finding } from './check-findings';
 import { addCounts, countsFor, type CountKey } from './insight-counts';
 import { japanDay } from './insight-days';
+import { admitInsightEvents } from './limit-insight-events';
 import { mailboxHash } from './mailbox-hash';
 
 /** Raw check events and policy mailboxes are kept this long; the daily counts three years. */
@@ -17,6 +18,11 @@ export interface CheckEventInput {
   findings: Finding[];
   /** The address the customer typed, if any: only its HMAC is kept. */
   email?: string;
+  /**
+   * The client's IP address, for the per-client limit (limit-insight-events.ts); never stored with
+   * the event. Without one (a benchmark, a script) the event is not limited.
+   */
+  clientAddress?: string;
 }
 
 /** A check that ran to the end: its findings say what the mailbox's settings are now. */
@@ -107,15 +113,25 @@ async function mailboxTransitions(
 
 /**
  * Stores a batch of events (lib/insights/insight-writer.ts collects them off the request) in one
- * transaction: the raw rows, the daily counters, and per mailbox the "told to change" and "later
+ * transaction: the per-client limits (events over them only counted as dropped), the raw rows, the daily counters, and per mailbox the "told to change" and "later
  * passed" transitions, each counted once.
  */
 export async function recordCheckEvents(events: CheckEventInput[]): Promise<void> {
   if (events.length === 0) return;
-  const rows = await Promise.all(
+  const all = await Promise.all(
     events.map(async (e) => ({ ...e, day: japanDay(e.at), hash: await mailboxHash(e.email) })),
   );
   await prisma.$transaction(async (tx) => {
+    // Over its client's limit, an event is counted as dropped instead of recorded.
+    const checks = all.filter((e) => e.source === 'check');
+    const answers = all.filter((e) => e.source === 'impact');
+    const admittedChecks = await admitInsightEvents(tx, 'check', checks);
+    const admittedAnswers = await admitInsightEvents(tx, 'impact', answers);
+    const rows = [
+      ...checks.filter((_, i) => admittedChecks[i]),
+      ...answers.filter((_, i) => admittedAnswers[i]),
+    ].sort((a, b) => a.at.getTime() - b.at.getTime());
+    if (rows.length === 0) return;
     await tx.checkEvent.createMany({
       data: rows.map((e) => ({
         createdAt: e.at,
@@ -138,8 +154,8 @@ export async function pruneCheckInsights(now = new Date()) {
   const cutoff = new Date(now.getTime() - CHECK_EVENT_RETENTION_DAYS * 86_400_000);
   const events = await prisma.checkEvent.deleteMany({ where: { createdAt: { lt: cutoff } } });
   const mailboxes = await prisma.policyMailbox.deleteMany({ where: { lastSeenAt: { lt: cutoff } } });
-  const counts = await prisma.insightCount.deleteMany({
-    where: { day: { lt: japanDay(new Date(now.getTime() - INSIGHT_COUNT_RETENTION_DAYS * 86_400_000)) } },
-  });
-  return events.count + mailboxes.count + counts.count;
+  const oldestDay = japanDay(new Date(now.getTime() - INSIGHT_COUNT_RETENTION_DAYS * 86_400_000));
+  const counts = await prisma.insightCount.deleteMany({ where: { day: { lt: oldestDay } } });
+  const drops = await prisma.insightDrop.deleteMany({ where: { day: { lt: oldestDay } } });
+  return events.count + mailboxes.count + counts.count + drops.count;
 }

@@ -91,6 +91,7 @@ export async function runCheck(
     source: 'check',
     client: request.client,
     email: request.email,
+    clientAddress: context.ip,
     ...checkFindings(check, request.client),
   });
   return { ...check, endpoints: check.endpoints.map(forCustomer), reportId };

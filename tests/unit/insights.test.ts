@@ -21,11 +21,14 @@ describe('"Was this helpful?"', () => {
   it('keeps one vote per browser and page, ranks the least helpful first, and lists comments to handle', async () => {
     await createNotice({ slug: 'tls-required' });
     await createNotice({ slug: 'year-end' });
-    expect(await recordFeedback(vote('tls-required', true, 1), '192.0.2.1')).toEqual({ ok: true });
+    expect(await recordFeedback(vote('tls-required', true, 1), '192.0.2.1')).toEqual({
+      ok: true,
+      recorded: true,
+    });
     // The same browser changes its mind: still one vote, now "no" with a comment.
     expect(
       await recordFeedback(vote('tls-required', false, 1, 'Which port for iPhone?'), '192.0.2.1'),
-    ).toEqual({ ok: true });
+    ).toEqual({ ok: true, recorded: true });
     await recordFeedback(vote('tls-required', false, 2), '192.0.2.2');
     await recordFeedback(vote('year-end', true, 3), '192.0.2.3');
     expect(await db.feedbackVote.count()).toBe(3);
@@ -83,8 +86,10 @@ describe('"Was this helpful?"', () => {
     const results = [];
     for (let i = 0; i < FEEDBACK_PER_HOUR + 1; i++)
       results.push(await recordFeedback(vote('tls-required', true, 100 + i), '203.0.113.7'));
-    expect(results.filter((r) => r.ok)).toHaveLength(FEEDBACK_PER_HOUR);
-    expect(results.at(-1)).toMatchObject({ ok: false, error: 'rate-limited' });
+    // Over the limit the voter is thanked all the same; the vote is only not counted.
+    expect(results.filter((r) => r.ok && r.recorded)).toHaveLength(FEEDBACK_PER_HOUR);
+    expect(results.at(-1)).toEqual({ ok: true, recorded: false });
+    expect(await db.feedbackVote.count({ where: { slug: 'tls-required' } })).toBe(FEEDBACK_PER_HOUR);
   });
 });
 

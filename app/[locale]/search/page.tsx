@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { randomUUID } from 'node:crypto';
 import { after } from 'next/server';
 import { recordSearch } from '@/lib/insights/search-gaps';
+import { requestMeta } from '@/lib/auth/request-context';
 import { insightsRecording } from '@/lib/insights/insight-writer';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
@@ -102,12 +103,15 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   // pages only (paging is not a new search), and never at the cost of the answer.
   // The id lets a click on a result mark this search as answered (no-click searches are a gap too).
   const searchId = query.page === 1 ? randomUUID() : null;
-  if (searchId && insightsRecording())
+  if (searchId && insightsRecording()) {
+    // Read now: the request's headers are not available inside after(). Limits recording per client.
+    const { ip } = await requestMeta();
     after(() =>
-      recordSearch(locale, query.q, outcome.total, searchId).catch(() =>
+      recordSearch(locale, query.q, outcome.total, searchId, new Date(), ip).catch(() =>
         console.error('search: an event was not recorded'),
       ),
     );
+  }
   const [ports, guides] = await Promise.all([registryPorts(), cachedGuides(locale)]);
   const locales: Locale[] = query.all ? ['en', 'ja'] : [locale];
   const help = outcome.total === 0 ? noResultHelp(index, outcome, locales) : null;

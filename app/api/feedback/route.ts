@@ -4,13 +4,13 @@ import { readLimitedJson } from '@/lib/http/read-limited-body';
 import { feedbackInputSchema } from '@/lib/insights/feedback-input';
 import { recordFeedback } from '@/lib/insights/record-feedback';
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+const json = (status: number, body: unknown) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /**
  * POST /api/feedback — "Was this helpful?" from a notice, an FAQ answer or a guide:
  * `{kind, slug, locale, helpful, comment?, voter}` → 200 `{ok: true}`; 400 `invalid`, 404 `not-found`,
- * 413, 429 `rate-limited` (with Retry-After), 503 `unavailable`. The pages themselves stay cached: the
+ * 413, 503 `unavailable`. The pages themselves stay cached: the
  * form is a small client island that posts here.
  */
 export async function POST(request: Request) {
@@ -21,9 +21,9 @@ export async function POST(request: Request) {
   try {
     const { ip } = await requestMeta();
     const result = await recordFeedback(parsed.data, ip);
+    // Over the client's limit the vote is not counted, and the answer is the same (no 429 to retry on).
     if (result.ok) return json(200, { ok: true });
-    if (result.error === 'not-found') return json(404, { error: 'not-found' });
-    return json(429, { error: 'rate-limited' }, { 'Retry-After': String(result.retryAfterSeconds) });
+    return json(404, { error: 'not-found' });
   } catch (error) {
     console.error(`feedback: ${describeError(error)}`);
     return json(503, { error: 'unavailable' });

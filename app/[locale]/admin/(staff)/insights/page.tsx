@@ -5,6 +5,7 @@ import { routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { formatDateTime } from '@/lib/dates/format-date';
 import { feedbackByItem, feedbackComments } from '@/lib/insights/feedback-summary';
+import { droppedInsightEvents, INSIGHT_KINDS } from '@/lib/insights/limit-insight-events';
 import { outcomesByDay, policyInsights } from '@/lib/insights/policy-dashboard';
 import { overdueContent } from '@/lib/insights/review-dates';
 import { searchGaps } from '@/lib/insights/search-gaps';
@@ -30,7 +31,7 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
   const now = new Date();
   const registry = await getActiveRegistry();
-  const [policies, outcomes, items, comments, overdue, zero, noClick] = await Promise.all([
+  const [policies, outcomes, items, comments, overdue, zero, noClick, dropped] = await Promise.all([
     policyInsights(registry, now),
     outcomesByDay(now),
     feedbackByItem(),
@@ -38,6 +39,7 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
     overdueContent(locale, now),
     Promise.all(routing.locales.map((l) => searchGaps(l, 'zero', 30, now))),
     Promise.all(routing.locales.map((l) => searchGaps(l, 'no-click', 30, now))),
+    droppedInsightEvents(30, now),
   ]);
   const download = 'font-medium text-brand-700 underline';
 
@@ -169,7 +171,9 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
         <h2 id="searches-heading" className="mb-2 text-lg font-bold">
           {t('searchesHeading')}
         </h2>
-        <p className="mb-3 text-sm text-slate-700">{t('searchesIntro')}</p>
+        <p className="mb-3 text-sm text-slate-700">
+          {t('searchesIntro')} {t('searchesHidden')}
+        </p>
         <div className="grid gap-6 md:grid-cols-2">
           {routing.locales.map((l, i) => (
             <div key={l}>
@@ -188,6 +192,20 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
             </div>
           ))}
         </div>
+      </section>
+
+      <section aria-labelledby="dropped-heading" className="mb-10">
+        <h2 id="dropped-heading" className="mb-2 text-lg font-bold">
+          {t('droppedHeading')}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t('droppedIntro')}</p>
+        <ul className="list-disc pl-6 text-sm" data-testid="insight-drops">
+          {INSIGHT_KINDS.map((kind) => (
+            <li key={kind}>
+              {t(`droppedKind.${kind}`)}: {t('droppedCount', { count: dropped.byKind[kind] })}
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="review-heading">
