@@ -11,7 +11,23 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
 });
 // The policy of pages without a nonce; the per-request one is lib/security/content-security-policy.ts.
-const STATIC_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
+// Cached pages cannot carry a per-request nonce and Next inlines each page's data as scripts, so inline
+// scripts stay allowed; scripts from anywhere but this site do not.
+const STATIC_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+// Public pages rendered per request that are the same for everyone: the edge (and any shared cache)
+// may keep them for a second. Without this Next marks them `private, no-store` like a personal page.
+const SHARED_PER_REQUEST_PAGES = '/:locale(en|ja)/:page(notices|status)';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -61,17 +77,20 @@ const nextConfig = {
         headers: [{ key: 'Cache-Control', value: 'public, max-age=2592000, stale-while-revalidate=86400' }],
       },
       {
-        // Static and cached pages cannot carry a per-request nonce, so their policy restricts what
-        // needs none; the per-request pages get the full policy from proxy.ts instead.
-        source: '/((?!(?:en|ja)/(?:admin|check)).*)',
+        // Static and cached pages cannot carry a per-request nonce, so their policy allows inline
+        // scripts; the per-request pages (NONCE_PAGE in lib/security/content-security-policy.ts) get
+        // the nonce policy from proxy.ts instead.
+        source: '/((?!(?:en|ja)/(?:admin|check|subscriptions/(?:confirm|manage))).*)',
         headers: [{ key: 'Content-Security-Policy', value: STATIC_CSP }],
       },
       {
-        // HSTS only over HTTPS: the reverse proxy in front says so with X-Forwarded-Proto (docs/deployment.md).
-        source: '/:path*',
-        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+        source: SHARED_PER_REQUEST_PAGES,
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=1, stale-while-revalidate=60' },
+        ],
       },
+      // No Strict-Transport-Security here: only the TLS terminator knows a request came over HTTPS
+      // (a client can send X-Forwarded-Proto itself), and the shipped edge configuration sends it.
     ];
   },
   // No `rewrites` here: Next tries every rule on every request, cached pages included. The few

@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { contentSecurityPolicy, NONCE_PAGE } from './lib/security/content-security-policy';
-import { crossOriginAction } from './lib/security/cross-origin-action';
+import { crossOriginAction, isActionPost } from './lib/security/cross-origin-action';
+import { REQUEST_PATH_HEADER } from './lib/security/request-path';
 import { internalRewrite } from './lib/site/internal-rewrites';
 
 const negotiateLocale = createMiddleware(routing);
@@ -30,11 +31,14 @@ export default function proxy(request: NextRequest) {
   const refused = crossOriginAction(request);
   if (refused) return refused;
   if (
-    request.headers.has('next-action') &&
+    isActionPost(request) &&
     !NONCE_PAGE.test(request.nextUrl.pathname) &&
     LOCALE_PATH.test(request.nextUrl.pathname)
-  )
-    return NextResponse.next();
+  ) {
+    const headers = new Headers(request.headers);
+    headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
+    return NextResponse.next({ request: { headers } });
+  }
   const rewrite = internalRewrite(request.nextUrl);
   if (rewrite) {
     const url = request.nextUrl.clone();
@@ -47,6 +51,9 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);
+  // The page a staff action was posted to, for the sign-in redirect's language (a client's own copy
+  // of this header is replaced here).
+  headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
@@ -55,12 +62,13 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // 1. Everything except: locale-prefixed paths, API routes, Next internals, guide screenshots (served
   //    by app/guides/images/[id]) and files with an extension. 2. The per-request pages that get a
-  //    nonce. 3. Guides with ?type= or ?email=, and Autodiscover's aliases (internal-rewrites.ts).
+  //    nonce (NONCE_PAGE). 3. Guides with ?type= or ?email=, and Autodiscover's aliases (internal-rewrites.ts).
   // Keep the locale lists in step with i18n/routing.ts (tests/unit/proxy-matcher.test.ts).
   matcher: [
     '/((?!api|_next|_vercel|guides/images/|(?:ja|en)(?:/|$)|.*\\..*).*)',
     '/(ja|en)/admin/:path*',
     '/(ja|en)/check',
+    '/(ja|en)/subscriptions/(confirm|manage)',
     {
       source: '/:locale(ja|en)/guides/:program((?!dns-records$)[a-z0-9-]+)',
       has: [{ type: 'query', key: 'type' }],
@@ -71,7 +79,18 @@ export const config = {
     },
     '/Autodiscover/Autodiscover.xml',
     '/AutoDiscover/AutoDiscover.xml',
-    // 4. Server actions posted from public pages (the subscribe form), for the cross-origin check.
+    // 4. Server actions posted from public pages (the subscribe form), for the cross-origin check:
+    //    by the framework's header, or as a plain HTML form (before or without JavaScript).
     { source: '/:locale(ja|en)/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    {
+      source: '/:locale(ja|en)/:path*',
+      has: [
+        {
+          type: 'header',
+          key: 'content-type',
+          value: '(?:multipart/form-data|application/x-www-form-urlencoded).*',
+        },
+      ],
+    },
   ],
 };

@@ -1,9 +1,9 @@
 /**
- * `npm run user:create -- --email a@example.test --role admin [--name "A. Admin"]`
+ * `npm run user:create -- --email a@example.test --role admin [--name "A. Admin"]` (`--help`: usage)
  * The password comes from PORTAL_USER_PASSWORD or, when that is unset, from standard input (one line),
  * so it never appears in the shell history or the process list. It is never printed.
  */
-import { parseArgs } from 'node:util';
+import { describeCliFailure, failUsage, parseCli } from './lib/cli.mjs';
 import { createInterface } from 'node:readline';
 import { createStaffUser, newStaffSchema, StaffAccountError } from '../lib/staff/staff-accounts';
 import { recordAudit } from '../lib/audit/record-audit';
@@ -21,14 +21,28 @@ async function readPassword(): Promise<string> {
   return '';
 }
 
+const USAGE = `
+Usage: npm run user:create -- --email ADDRESS [--role editor|admin] [--name "NAME"]
+
+Creates a staff account. The password is read from PORTAL_USER_PASSWORD or, when that is unset,
+from standard input (one line); it is never printed.
+
+  --email ADDRESS   the staff member's address (required)
+  --role ROLE       editor (default) or admin
+  --name NAME       shown in the staff area and the audit log
+  --help            this text`;
+
 async function main() {
-  const { values } = parseArgs({
+  const { values } = parseCli({
+    name: 'user:create',
+    usage: USAGE,
     options: {
       email: { type: 'string' },
       role: { type: 'string', default: 'editor' },
       name: { type: 'string', default: '' },
     },
   });
+  if (!values.email) failUsage('user:create', '--email is required');
   const password = await readPassword();
   const parsed = newStaffSchema.safeParse({
     email: values.email,
@@ -66,7 +80,7 @@ async function main() {
   }
 }
 
-main().catch(() => {
-  console.error('Cannot create the user: the database could not be reached or updated.');
+main().catch((error: unknown) => {
+  console.error(`Cannot create the user: ${describeCliFailure(error)}.`);
   process.exit(1);
 });

@@ -15,13 +15,28 @@
  * command line). Exit code 2 for bad arguments.
  */
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import { describeCliFailure, parseCli } from './lib/cli.mjs';
 import { getActiveRegistry } from '../lib/mail-registry/active-registry';
 import { customerSettingsSchema } from '../lib/mail-check/customer-settings';
 import { checkSettings, serverHygiene } from '../lib/mail-check/check-settings';
 import type { SettingOutcome } from '../lib/mail-check/assess-check';
 import { runProbes } from '../lib/mail-probe/run-probes';
 import type { EndpointResult } from '../lib/mail-probe/probe-result';
+
+const USAGE = `
+Usage: npm run mailcheck -- [--json] [--settings FILE] [--endpoint ID ...] [--email ADDRESS] [--send-test]
+
+Probes the ISP's mail servers (the registry in force) with the checker's engine.
+
+  --settings FILE   a customer's settings as JSON (the body of POST /api/check without password):
+                    the same check and answer as the web page; exit 0 only when nothing needs changing
+  --endpoint ID     probe only this registry endpoint (repeatable)
+  --email ADDRESS   with MAILCHECK_PASSWORD in the environment: also test the login
+  --send-test       after a login: may the server take mail from and to this address (none is sent)
+  --json            machine-readable output
+  --help            this text
+
+Exit codes: 0 fine, 1 a probe failed or settings need changing, 2 bad arguments or setup.`;
 
 function fail(message: string): never {
   console.error(`mailcheck: ${message}`);
@@ -46,7 +61,9 @@ const outcomeLine = (s: SettingOutcome) =>
   `${s.policy ? ` since ${s.policy.effective}${s.policy.notice ? `, notice ${s.policy.notice}` : ''}` : ''}`;
 
 async function main() {
-  const { values } = parseArgs({
+  const { values } = parseCli({
+    name: 'mailcheck',
+    usage: USAGE,
     options: {
       json: { type: 'boolean', default: false },
       settings: { type: 'string' },
@@ -59,9 +76,18 @@ async function main() {
   try {
     registry = await getActiveRegistry();
   } catch (error) {
-    fail(error instanceof Error ? error.message : 'cannot read the mail service registry');
+    const described = describeCliFailure(error);
+    fail(
+      described.startsWith('unexpected')
+        ? error instanceof Error
+          ? error.message.split('\n')[0]!
+          : 'cannot read the mail service registry'
+        : described,
+    );
   }
-  const unknown = (values.endpoint ?? []).filter((id) => !registry.endpoints.some((e) => e.id === id));
+  const unknown = (values.endpoint ?? []).filter(
+    (id: string) => !registry.endpoints.some((e) => e.id === id),
+  );
   if (unknown.length > 0)
     fail(
       `unknown endpoint id(s): ${unknown.join(', ')} (known: ${registry.endpoints.map((e) => e.id).join(', ')})`,
@@ -124,4 +150,4 @@ async function main() {
   process.exit(allOk ? 0 : 1);
 }
 
-main().catch(() => fail('unexpected failure'));
+main().catch((error: unknown) => fail(describeCliFailure(error)));

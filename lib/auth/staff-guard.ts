@@ -4,6 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { forbidden, redirect, unstable_rethrow } from 'next/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import { describeError } from '@/lib/errors/describe-error';
+import { REQUEST_PATH_HEADER } from '@/lib/security/request-path';
 import { hasRole, type Role } from './roles';
 import { sessionCookie } from './session-policy';
 import { validateSession, type StaffUser } from './sessions';
@@ -33,17 +34,20 @@ export async function requireStaffPage(
 
 /**
  * Where a staff action without a session sends its caller: the sign-in page in the language of the
- * page the action was posted from (its URL, or the Referer), coming back to that page afterwards.
+ * page the action was posted to (its path from proxy.ts, else the Referer), coming back to that page.
  * A bare `/admin/login` would be negotiated again and could answer in the other language.
  */
 async function signInFromAction(): Promise<never> {
   const h = await headers();
-  let path = '';
-  try {
-    const from = new URL(h.get('referer') ?? '', 'http://portal.invalid');
-    path = from.pathname;
-  } catch {
-    // No usable Referer: the cookie's language, then the default.
+  // The page the action was posted to (proxy.ts passes it on for staff pages), else the Referer.
+  let path = h.get(REQUEST_PATH_HEADER) ?? '';
+  if (!path) {
+    try {
+      const from = new URL(h.get('referer') ?? '', 'http://portal.invalid');
+      path = from.pathname;
+    } catch {
+      // No usable Referer: the cookie's language, then the default.
+    }
   }
   const segment = path.split('/')[1] ?? '';
   const jar = await cookies();

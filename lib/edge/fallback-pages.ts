@@ -8,10 +8,11 @@ import { siteConfig } from '@/lib/site/config';
  * The pages the edge proxy (deploy/nginx/) answers with when no app instance does and it has no
  * cached copy: plain, self-contained HTML in each language (no script, no external file, so they
  * work with everything behind the proxy down). `check` is the checker's own page: it says what the
- * customer can do instead of a bare "502 Bad Gateway".
+ * customer can do instead of a bare "502 Bad Gateway". `bad-request` answers an address the app
+ * cannot read (a malformed %-encoding, on which Next fails before any of the portal's code runs).
  */
-export type FallbackPage = 'unavailable' | 'check-unavailable';
-export const FALLBACK_PAGES: FallbackPage[] = ['unavailable', 'check-unavailable'];
+export type FallbackPage = 'unavailable' | 'check-unavailable' | 'bad-request';
+export const FALLBACK_PAGES: FallbackPage[] = ['unavailable', 'check-unavailable', 'bad-request'];
 
 const escape = (text: string) =>
   text.replace(
@@ -29,8 +30,13 @@ export function fallbackPage(page: FallbackPage, locale: Locale): string {
   const site = siteConfig();
   const other = routing.locales.find((l) => l !== locale) ?? locale;
   const title =
-    page === 'check-unavailable' ? t('checkTitle') : t('title', { ispName: site.ispName[locale] });
-  const body = page === 'check-unavailable' ? t('checkBody') : t('body');
+    page === 'check-unavailable'
+      ? t('checkTitle')
+      : page === 'bad-request'
+        ? t('badRequestTitle')
+        : t('title', { ispName: site.ispName[locale] });
+  const body =
+    page === 'check-unavailable' ? t('checkBody') : page === 'bad-request' ? t('badRequestBody') : t('body');
   const links = [
     [`/${locale}/status`, t('statusLink')],
     [`/${locale}/guides`, t('guidesLink')],

@@ -1,4 +1,3 @@
-import { requestMeta } from '@/lib/auth/request-context';
 import { recordCheckEvents, type CheckEventInput } from './record-check-event';
 
 /**
@@ -13,39 +12,15 @@ const FLUSH_AFTER_MS = 1_000;
 const FLUSH_AT = 200;
 const MAX_WAITING = 5_000;
 
-/** An event and, when its caller did not say, the client address of the request it came from. */
-interface Waiting {
-  event: CheckEventInput;
-  clientAddress?: Promise<string | undefined>;
-}
-
-let waiting: Waiting[] = [];
+let waiting: CheckEventInput[] = [];
 let timer: ReturnType<typeof setTimeout> | null = null;
 let flushing: Promise<void> = Promise.resolve();
 
 export const insightsRecording = () => process.env.INSIGHTS_RECORDING !== 'off';
 
-/**
- * The address of the request being answered, for events whose caller did not pass one (the "Am I
- * affected?" route), so every event from a request is limited per client; outside a request (a
- * script) there is none, and the event is not limited.
- */
-function currentClientAddress(): Promise<string | undefined> {
-  try {
-    return requestMeta().then(
-      (meta) => meta.ip,
-      () => undefined,
-    );
-  } catch {
-    return Promise.resolve(undefined);
-  }
-}
-
 export function queueCheckEvent(event: CheckEventInput): void {
   if (!insightsRecording()) return;
-  waiting.push(
-    event.clientAddress === undefined ? { event, clientAddress: currentClientAddress() } : { event },
-  );
+  waiting.push(event);
   if (waiting.length > MAX_WAITING) {
     const dropped = waiting.length - MAX_WAITING;
     waiting = waiting.slice(dropped);
@@ -66,12 +41,7 @@ export function flushCheckEvents(): Promise<void> {
     const queued = waiting;
     waiting = [];
     try {
-      const batch = await Promise.all(
-        queued.map(async ({ event, clientAddress }) =>
-          clientAddress ? { ...event, clientAddress: await clientAddress } : event,
-        ),
-      );
-      await recordCheckEvents(batch);
+      await recordCheckEvents(queued);
     } catch {
       console.error(`insights: ${queued.length} check event(s) could not be recorded`);
     }

@@ -12,7 +12,11 @@ const typedHost = z
   .transform((h) => h.replace(/\.$/, ''));
 const port = z.coerce.number().int().min(1).max(65535);
 
-/** What the customer's mail program shows, as entered on the checker's form or sent to /api/check. */
+/**
+ * What the customer's mail program shows, as entered on the checker's form or sent to /api/check.
+ * Unknown keys inside `incoming` and `outgoing` are refused (400), not dropped: a misspelt field would
+ * otherwise be checked as if the customer had left it at its default.
+ */
 export const customerSettingsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).email().optional(),
   client: z.enum(CLIENTS).default('other'),
@@ -24,6 +28,7 @@ export const customerSettingsSchema = z.object({
       security: z.enum(CUSTOMER_SECURITY),
       auth: z.enum(INCOMING_AUTH).default('password'),
     })
+    .strict()
     .optional(),
   outgoing: z
     .object({
@@ -32,6 +37,7 @@ export const customerSettingsSchema = z.object({
       security: z.enum(CUSTOMER_SECURITY),
       auth: z.enum(OUTGOING_AUTH),
     })
+    .strict()
     .optional(),
 });
 

@@ -49,13 +49,24 @@ export async function runCheck(
   if (unknown.length > 0) return { refused: 'unknown-endpoint', endpoints: unknown };
   if (request.password && !request.email) return { refused: 'login-needs-email' };
 
-  const limit = await takeRateLimit(
-    checkRateRules(context.ip, request.password ? request.email : undefined),
-    now,
-  );
-  if (!limit.ok) return { refused: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+  // A slot first: a check refused because the instance is busy must not use up the customer's
+  // hourly allowance (they are told to try again in a few seconds).
   const release = acquireCheckSlot();
   if (!release) return { refused: 'busy' };
+  let limit: Awaited<ReturnType<typeof takeRateLimit>>;
+  try {
+    limit = await takeRateLimit(
+      checkRateRules(context.ip, request.password ? request.email : undefined),
+      now,
+    );
+  } catch (error) {
+    release();
+    throw error;
+  }
+  if (!limit.ok) {
+    release();
+    return { refused: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+  }
 
   let check: SettingsCheck;
   try {

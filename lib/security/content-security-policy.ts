@@ -18,5 +18,9 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
   ].join('; ');
 }
 
-/** Pages rendered per request, which get the nonce policy: /{locale}/admin… and /{locale}/check. */
-export const NONCE_PAGE = /^\/(?:en|ja)\/(?:admin(?:\/.*)?|check\/?)$/;
+/**
+ * Pages rendered per request, which get the nonce policy: /{locale}/admin…, /{locale}/check, and the
+ * subscription pages that carry a personal token in their address. Kept in step with next.config.js
+ * (the static policy's exclusion) and proxy.ts's matcher by tests/unit/proxy-matcher.test.ts.
+ */
+export const NONCE_PAGE = /^\/(?:en|ja)\/(?:admin(?:\/.*)?|check\/?|subscriptions\/(?:confirm|manage)\/?)$/;

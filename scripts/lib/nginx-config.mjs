@@ -14,13 +14,74 @@ export function nginxSeconds(time) {
 }
 
 /**
+ * Request headers that only Next itself, or a platform in front of it, sets (Next's own code names
+ * them: next/dist/client/components/app-router-headers.js, lib/constants.js, server/lib/server-ipc).
+ * The edge never passes a client's copy on. tests/unit/edge-config.test.ts keeps this list complete.
+ */
+export const NEXT_INTERNAL_REQUEST_HEADERS = [
+  'x-middleware-prefetch',
+  'x-middleware-subrequest',
+  'x-middleware-invoke',
+  'x-middleware-rewrite',
+  'x-middleware-redirect',
+  'x-middleware-next',
+  'x-middleware-skip',
+  'x-middleware-set-cookie',
+  'x-middleware-override-headers',
+  'x-invoke-path',
+  'x-invoke-query',
+  'x-invoke-status',
+  'x-invoke-error',
+  'x-invoke-output',
+  'x-nextjs-data',
+  'x-nextjs-postponed',
+  'x-nextjs-prerender',
+  'x-nextjs-deployment-id',
+  'x-nextjs-stale-time',
+  'x-nextjs-rewritten-path',
+  'x-nextjs-rewritten-query',
+  'x-nextjs-action-not-found',
+  'x-nextjs-request-id',
+  'x-nextjs-html-request-id',
+  'x-action-revalidated',
+  'x-now-route-matches',
+  'x-matched-path',
+  'x-prerender-revalidate',
+  'x-prerender-revalidate-if-generated',
+  'x-next-revalidate-tag-token',
+  'x-next-revalidated-tags',
+  'x-next-cache-tags',
+  'x-action-forwarded',
+  'next-resume',
+  'x-next-resume-state-length',
+  'x-nonce',
+  'content-security-policy',
+  'content-security-policy-report-only',
+  'purpose',
+];
+
+/** The notice categories the notices index reads from `?category=` (lib/notices/notice-kinds.ts). */
+export function noticeCategories() {
+  const source = fs.readFileSync(path.join(root, 'lib', 'notices', 'notice-kinds.ts'), 'utf8');
+  const list = /NOTICE_CATEGORIES = \[([^\]]*)\]/.exec(source)?.[1];
+  const names = [...(list ?? '').matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+  if (!names.length) throw new Error('NOTICE_CATEGORIES was not found in lib/notices/notice-kinds.ts');
+  return names;
+}
+
+/**
  * The site configuration for nginx's `http` block.
- * @param {{ upstreams: string[], listen?: string[], serverName?: string, cacheDir: string,
+ * @param {{ upstreams: string[], listen?: string[], serverNames: string[], cacheDir: string,
  *   fallbackDir: string, staleWindow?: string, brotli?: boolean,
  *   tls?: { certificate: string, key: string } }} options
  */
 export function renderPortalConf(options) {
   const staleWindow = options.staleWindow ?? '7d';
+  const serverNames = options.serverNames ?? [];
+  if (!serverNames.length || serverNames.some((name) => !/^[A-Za-z0-9.-]+$/.test(name)))
+    throw new Error(
+      'Name the server (a host name such as support.example.test): the edge answers for no other Host.',
+    );
   if (nginxSeconds(staleWindow) < 600) throw new Error('The stale window must be at least 10 minutes.');
   const listen = options.tls
     ? [
@@ -34,10 +95,33 @@ export function renderPortalConf(options) {
         '    add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;',
       ]
     : (options.listen ?? ['80']).map((l) => `    listen ${l};`);
+  // Any other Host (or none): the connection is closed without an answer, so cache keys and the
+  // app's view of its own address cannot be chosen by a client.
+  const defaultServer = [
+    '',
+    '# Requests for any other host name: closed without an answer.',
+    'server {',
+    ...(options.tls
+      ? [
+          '    listen 443 ssl http2 default_server;',
+          '    listen [::]:443 ssl http2 default_server;',
+          '    ssl_reject_handshake on;',
+        ]
+      : (options.listen ?? ['80']).map((l) => `    listen ${l} default_server;`)),
+    '    server_name _;',
+    '    return 444;',
+    '}',
+    '',
+  ].join('\n');
   const values = {
     upstream_servers: options.upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=5s;`).join('\n'),
     listen: listen.join('\n'),
-    server_name: options.serverName ?? '_',
+    server_name: serverNames.join(' '),
+    default_server: defaultServer,
+    notice_categories: noticeCategories().join('|'),
+    internal_headers: NEXT_INTERNAL_REQUEST_HEADERS.map((name) => `    proxy_set_header ${name} "";`).join(
+      '\n',
+    ),
     cache_dir: options.cacheDir,
     fallback_dir: options.fallbackDir,
     stale_window: staleWindow,

@@ -33,6 +33,7 @@ export async function startEdge({ port, upstreams, env, workers = 1 }) {
   const portalConf = renderPortalConf({
     upstreams: upstreams.map((p) => `127.0.0.1:${p}`),
     listen: [`127.0.0.1:${port}`],
+    serverNames: ['127.0.0.1', 'localhost'],
     cacheDir,
     fallbackDir,
     brotli: hasBrotliModule(),

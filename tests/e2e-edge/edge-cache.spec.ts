@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { submitChecker } from '../e2e/checker-helpers';
@@ -95,6 +96,128 @@ test('a session cookie is never served to another client', async ({ page, playwr
     expect([url, await response.text()]).not.toEqual([url, expect.stringContaining(EDITOR.email)]);
   }
   await stranger.dispose();
+});
+
+/** Files in nginx's cache folder: one per stored answer. */
+function cacheEntries(): number {
+  const dir = /proxy_cache_path (\S+)/.exec(site().portalConf)?.[1] ?? '';
+  const count = (folder: string): number =>
+    fs
+      .readdirSync(folder, { withFileTypes: true })
+      .reduce((n, entry) => n + (entry.isDirectory() ? count(path.join(folder, entry.name)) : 1), 0);
+  return fs.existsSync(dir) ? count(dir) : 0;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A GET with the path exactly as written (fetch would normalise /./ and //), or 'closed'. */
+function rawGet(rawPath: string, headers: Record<string, string> = {}) {
+  const base = new URL(test.info().project.use.baseURL!);
+  return new Promise<{ status: number; location: string } | 'closed'>((resolve) => {
+    const asked = http.get({ host: base.hostname, port: base.port, path: rawPath, headers }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, location: String(response.headers.location ?? '') });
+    });
+    asked.on('error', () => resolve('closed'));
+  });
+}
+
+test('no request header replaces a cached page: Next’s internal and router headers never reach the cache', async ({
+  playwright,
+}) => {
+  const attacker = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const visitor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const headers: Record<string, string>[] = [
+    { 'x-middleware-prefetch': '1' },
+    { rsc: '1' },
+    { 'next-router-prefetch': '1', rsc: '1' },
+    { 'next-router-segment-prefetch': '/_tree', rsc: '1' },
+    { 'next-router-state-tree': '%5B%22%22%5D', rsc: '1' },
+    { 'next-url': '/en/faq' },
+    { 'next-action': '0123456789abcdef' },
+    { purpose: 'prefetch' },
+    { 'x-nextjs-data': '1' },
+    { 'x-now-route-matches': 'locale=en' },
+    { cookie: 'NEXT_LOCALE=en; anything=1' },
+  ];
+  const pages = ['/ja/faq', '/en', '/en/notices', '/ja/status'];
+  // Four rounds across the one-second freshness: each time the copy expires, the attacker asks first.
+  for (let round = 0; round < 4; round++) {
+    for (const url of pages)
+      for (const extra of headers) await attacker.get(url, { headers: extra, maxRedirects: 0 });
+    await sleep(1_100);
+  }
+  for (const url of pages) {
+    for (let i = 0; i < 3; i++) {
+      const response = await visitor.get(url);
+      const body = await response.text();
+      expect([url, response.status(), response.headers()['content-type']]).toEqual([
+        url,
+        200,
+        expect.stringContaining('text/html'),
+      ]);
+      expect([url, body.length > 5_000, body.trimStart().slice(0, 15).toLowerCase()]).toEqual([
+        url,
+        true,
+        '<!doctype html>',
+      ]);
+    }
+  }
+  await attacker.dispose();
+  await visitor.dispose();
+});
+
+test('noise in the query or the path adds no cache entries, and static files ignore the query', async ({
+  request,
+}) => {
+  for (const url of ['/en', '/en/notices', '/api/status?lang=en']) await request.get(url);
+  const before = cacheEntries();
+  const random = () => Math.random().toString(36).slice(2, 10);
+  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await (await request.get('/en')).text())?.[1];
+  expect(script).toBeTruthy();
+  for (let i = 0; i < 100; i++) {
+    const answers = await Promise.all([
+      request.get(`/en?page=${random()}`),
+      request.get(`/en/faq?utm_source=${random()}`),
+      request.get(`/en/notices?year=${random()}`),
+      request.get(`/api/status?${random()}`),
+      request.get(`${script}?${random()}`),
+    ]);
+    for (const answer of answers) expect(answer.status()).toBe(200);
+  }
+  // Invalid values of a parameter the page reads reach the app (404) and are never stored.
+  for (let i = 0; i < 20; i++) {
+    expect((await request.get(`/en/notices?category=${random()}`)).status()).toBe(404);
+    expect((await request.get(`/en/notices?page=${random()}`)).status()).toBe(404);
+  }
+  expect(cacheEntries() - before).toBeLessThanOrEqual(5);
+
+  // Spellings of one path are sent to the path itself; the cache sees one address.
+  for (const variant of ['/en/./notices', '/en//notices', '/en/%6eotices']) {
+    const answer = await rawGet(variant);
+    expect([variant, answer]).toEqual([
+      variant,
+      { status: 301, location: expect.stringMatching(/\/en\/notices$/) },
+    ]);
+  }
+});
+
+test('an address with a broken %-encoding gets 400 and a translated page; another Host is refused', async ({
+  request,
+}) => {
+  for (const [url, text] of [
+    ['/en/%E0', 'This address is not valid'],
+    ['/ja/notices/%E0%A4', 'ページのアドレスが正しくありません'],
+    ['/api/%C0%80', 'ページのアドレスが正しくありません'],
+  ] as const) {
+    const response = await request.get(url);
+    expect([url, response.status()]).toEqual([url, 400]);
+    expect(await response.text()).toContain(text);
+  }
+  // A valid multi-byte path is not refused by the edge (the app answers 404 itself).
+  expect((await request.get('/ja/notices/%E3%81%82')).status()).toBe(404);
+  const other = await rawGet('/en', { host: 'evil.example' });
+  expect(other).toBe('closed');
 });
 
 test('a published notice shows through the edge within two seconds', async ({ page, request }) => {

@@ -143,6 +143,83 @@ test('a server action posted from another site gets 403 with a message in the pa
   }
 });
 
+test('a plain HTML form posted from another site gets the same translated 403 as a scripted one', async ({
+  request,
+}) => {
+  for (const [locale, text] of [
+    ['en', 'This form was sent from another website'],
+    ['ja', 'このフォームは別のウェブサイトから送信された'],
+  ] as const) {
+    // What a hostile page's <form method=post> sends: no Next-Action header, the action in a field.
+    for (const page of [`/${locale}/subscribe`, `/${locale}/admin/login`]) {
+      const response = await request.post(page, {
+        headers: { origin: 'https://evil.example' },
+        multipart: { $ACTION_ID_0123456789abcdef0123456789abcdef01234567: '', email: 'x@example.test' },
+        maxRedirects: 0,
+      });
+      expect([page, response.status()]).toEqual([page, 403]);
+      expect(await response.text()).toContain(text);
+    }
+  }
+});
+
+test('a staff action without a session and without a Referer sends to sign-in in the page’s own language', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, ADMIN);
+  await page.goto('/en/admin/staff');
+  const editorRow = page.getByRole('listitem').filter({ hasText: EDITOR.email });
+  const captured = page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
+  await editorRow.getByRole('button', { name: 'Change role' }).click();
+  const action = await captured;
+  await expect(page.getByText('Done.')).toBeVisible();
+
+  const anonymous = await browser.newContext();
+  const headers = Object.fromEntries(
+    Object.entries(action.headers()).filter(([name]) => !['cookie', 'referer'].includes(name)),
+  );
+  const response = await anonymous.request.post('/en/admin/staff', {
+    headers,
+    data: action.postData()!,
+    maxRedirects: 0,
+  });
+  // Next answers a server action's redirect with 303 and the target in x-action-redirect.
+  const target = response.headers()['x-action-redirect'] ?? response.headers()['location'] ?? '';
+  expect(target).toMatch(/^\/en\/admin\/login/);
+  await anonymous.close();
+});
+
+test('sign-in with an unusable return address or control characters in the address fails safely', async ({
+  page,
+}) => {
+  // Correct credentials with a return address a redirect cannot carry: signed in, sent to the staff home.
+  for (const next of ['/en/admin/%E3%81%82', '/en/admin/x%0d%0aSet-Cookie:%20a=b', '/en/admin/%00']) {
+    await page.context().clearCookies();
+    const response = await page.goto(`/en/admin/login?next=${encodeURIComponent(decodeURIComponent(next))}`);
+    expect(response?.status()).toBe(200);
+    await page.locator('#email').fill(ADMIN.email);
+    await page.locator('#password').fill(ADMIN.password);
+    await page.locator('form:has(#password) button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/en\/admin$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  // A line break typed into the address is refused like a wrong password, and never reaches the log.
+  await page.context().clearCookies();
+  await page.goto('/en/admin/login');
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
+  await page.locator('#email').evaluate((input: HTMLInputElement) => {
+    input.type = 'text';
+  });
+  await page.locator('#email').fill('forged\r\nauth.sign-in admin@example.test');
+  await page.locator('#password').fill('not a password at all');
+  await page.locator('form:has(#password) button[type="submit"]').click();
+  await expect(page.locator('#sign-in-error')).toBeVisible();
+  await signIn(page, ADMIN);
+  await page.goto(`/en/admin/audit?actor=${encodeURIComponent('forged')}`);
+  await expect(page.locator('main')).not.toContainText('auth.sign-in admin@example.test');
+});
+
 test.describe('roles', () => {
   test('an editor cannot open admin pages and does not see them in the menu', async ({ page }) => {
     await signIn(page, EDITOR);

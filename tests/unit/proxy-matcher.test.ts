@@ -35,11 +35,34 @@ describe('proxy matcher', () => {
 
   it('also runs on the per-request pages that get a CSP nonce, and only those', () => {
     const nonce = source.match(/'\/\(ja\|en\)\/[^']+'/g)?.map((m) => m.slice(1, -1)) ?? [];
-    expect(nonce).toEqual(['/(ja|en)/admin/:path*', '/(ja|en)/check']);
-    for (const path of ['/en/admin', '/ja/admin/notices/new', '/en/check'])
+    expect(nonce).toEqual([
+      '/(ja|en)/admin/:path*',
+      '/(ja|en)/check',
+      '/(ja|en)/subscriptions/(confirm|manage)',
+    ]);
+    for (const path of [
+      '/en/admin',
+      '/ja/admin/notices/new',
+      '/en/check',
+      '/ja/subscriptions/confirm',
+      '/en/subscriptions/manage',
+    ])
       expect([path, NONCE_PAGE.test(path)]).toEqual([path, true]);
-    for (const path of ['/en', '/ja/checker', '/en/notices/admin', '/en/check/x'])
+    for (const path of ['/en', '/ja/checker', '/en/notices/admin', '/en/check/x', '/en/subscriptions'])
       expect([path, NONCE_PAGE.test(path)]).toEqual([path, false]);
+    // The static policy (next.config.js) covers every other page and none of these.
+    const config = fs.readFileSync(path.resolve(import.meta.dirname, '../../next.config.js'), 'utf8');
+    const staticSource = /source: '(\/\(\(\?!\(\?:en\|ja\)[^']+)'/.exec(config)?.[1] ?? '';
+    const staticPages = new RegExp(`^${staticSource}$`);
+    for (const page of [
+      '/en/admin/faq',
+      '/ja/check',
+      '/en/subscriptions/confirm',
+      '/ja/subscriptions/manage',
+    ])
+      expect([page, staticPages.test(page)]).toEqual([page, false]);
+    for (const page of ['/en', '/ja/notices', '/en/subscribe', '/api/status'])
+      expect([page, staticPages.test(page)]).toEqual([page, true]);
   });
 
   it('skips locale-prefixed paths, API routes, Next internals, guide screenshots and files', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkRequestSchema, runCheck, type CheckResult } from '@/lib/mail-check/run-check';
 import { getCheckReport, maskEmail, deleteExpiredCheckReports } from '@/lib/mail-check/check-reports';
-import { CHECK_LIMITS } from '@/lib/mail-check/check-limits';
+import { acquireCheckSlot, CHECK_LIMITS } from '@/lib/mail-check/check-limits';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { makeCertificate, smtpScript, startFakeServer, type FakeServer } from '../support/fake-mail-server';
 import { db } from '../support/notice-fixtures';
@@ -203,6 +203,29 @@ describe('runCheck', () => {
       }).success,
     ).toBe(false);
     expect(checkRequestSchema.safeParse({ endpoints: 'submission' }).success).toBe(false);
+    // Nested too: a misspelt field is an error, not silently the default.
+    for (const extra of [
+      { outgoing: { server: 'x', port: 587, security: 'none', auth: 'on', sslPort: 465 } },
+      { incoming: { protocol: 'imap', server: 'x', port: 993, security: 'tls', authMethod: 'x' } },
+    ]) {
+      const parsed = checkRequestSchema.safeParse(extra);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues.map((i) => i.code)).toContain('unrecognized_keys');
+    }
+  });
+
+  it('answers busy without using up the customer’s hourly allowance', async () => {
+    const held = Array.from({ length: CHECK_LIMITS.concurrentChecks }, () => acquireCheckSlot());
+    try {
+      expect(held.every(Boolean)).toBe(true);
+      for (let i = 0; i < 3; i++)
+        expect(await runCheck(registry, request(), { ip: '192.0.2.77' })).toEqual({ refused: 'busy' });
+      expect(await db.rateEvent.count({ where: { key: { contains: '192.0.2.77' } } })).toBe(0);
+    } finally {
+      for (const release of held) release?.();
+    }
+    expect('refused' in (await runCheck(registry, request(), { ip: '192.0.2.77' }))).toBe(false);
+    expect(await db.rateEvent.count({ where: { key: { contains: '192.0.2.77' } } })).toBe(1);
   });
 });
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isLocale, routing } from '@/i18n/routing';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
+import { staffReturnPath } from '@/lib/auth/return-path';
 import { sessionCookie } from '@/lib/auth/session-policy';
 import { deleteSession } from '@/lib/auth/sessions';
 import { signIn } from '@/lib/auth/sign-in';
@@ -15,25 +16,32 @@ import { describeError } from '@/lib/errors/describe-error';
 export type SignInState = { error?: 'invalid' | 'throttled' | 'missing' | 'unavailable'; email: string };
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1).max(254),
+  // No spaces or control characters: what is typed here reaches the audit log as the actor.
+  email: z
+    .string()
+    .trim()
+    .min(1)
+    .max(254)
+    .regex(/^[^\s\p{Cc}]+$/u),
   password: z.string().min(1).max(256),
   locale: z.string(),
   next: z.string().max(500).optional(),
 });
 
-/** Only a path inside this locale's staff area may be the place to return to after sign-in. */
-function safeNext(locale: string, next: string | undefined) {
-  const home = `/${locale}/admin`;
-  if (!next || !next.startsWith(`${home}`) || next.startsWith(`${home}/login`) || next.includes('//'))
-    return home;
-  return next;
-}
-
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
-  const email = String(form.get('email') ?? '').slice(0, 254);
-  if (!parsed.success) return { error: 'missing', email };
+  const email = String(form.get('email') ?? '')
+    .replace(/\p{Cc}/gu, '')
+    .slice(0, 254);
+  if (!parsed.success) {
+    // Both fields filled but not an address (spaces, control characters): the usual "wrong" answer,
+    // and nothing is recorded.
+    const filled = Boolean(form.get('email')) && Boolean(form.get('password'));
+    return { error: filled ? 'invalid' : 'missing', email };
+  }
   const locale = isLocale(parsed.data.locale) ? parsed.data.locale : routing.defaultLocale;
+  // Decided before the password is checked: nothing after a successful sign-in may fail.
+  const returnTo = staffReturnPath(locale, parsed.data.next);
 
   const meta = await requestMeta();
   let result: Awaited<ReturnType<typeof signIn>>;
@@ -49,7 +57,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
 
   const cookie = sessionCookie(meta.secure);
   (await cookies()).set(cookie.name, result.token, { ...cookie.options, expires: result.expiresAt });
-  redirect(safeNext(locale, parsed.data.next));
+  redirect(returnTo);
 }
 
 export async function signOutAction(form: FormData): Promise<void> {

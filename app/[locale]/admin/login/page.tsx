@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { staffReturnPath } from '@/lib/auth/return-path';
 import { localeParam } from '@/i18n/locale-param';
 import { currentStaff } from '@/lib/auth/staff-guard';
 import { SignInForm } from '@/components/admin/SignInForm';
@@ -17,7 +18,9 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
   const query = await searchParams;
   if (await currentStaff()) redirect(`/${locale}/admin`);
   const t = await getTranslations({ locale, namespace: 'SignIn' });
-  const next = typeof query.next === 'string' ? query.next : undefined;
+  // Only a valid place in this locale's staff area is carried by the form (lib/auth/return-path.ts).
+  const asked = staffReturnPath(locale, query.next);
+  const next = asked === `/${locale}/admin` ? undefined : asked;
 
   return (
     <div className="mx-auto max-w-sm py-6">

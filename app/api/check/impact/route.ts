@@ -4,6 +4,7 @@ import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { readLimitedJson } from '@/lib/http/read-limited-body';
 import { impactFindings } from '@/lib/insights/check-findings';
 import { queueCheckEvent } from '@/lib/insights/insight-writer';
+import { requestMeta } from '@/lib/auth/request-context';
 
 const MAX_BODY = 4 * 1024;
 const json = (status: number, body: unknown) =>
@@ -23,8 +24,12 @@ export async function POST(request: Request) {
     const now = new Date();
     const { policy, settings } = parsed.data;
     const impact = policyImpact(registry, policy, settings, isoDay(now));
+    // Recorded per client address, so that one client cannot skew the insights (limits apply to
+    // the recording only, never to the answer).
+    const { ip } = await requestMeta();
     if (impact.verdict !== 'not-in-registry')
       queueCheckEvent({
+        clientAddress: ip,
         at: now,
         source: 'impact',
         client: settings.client,
