@@ -7,8 +7,8 @@ const USAGE = `Usage: npm run edge:config -- --server-name NAME [options] > /etc
 
 Prints the nginx site configuration of the edge tier (docs/deployment.md).
 
-  --server-name NAME            the portal's host name (repeat for each; required: any other
-                                Host is refused)
+  --server-name NAME            the portal's host names (repeat, or separate with spaces;
+                                required: any other Host is refused)
   --upstream HOST:PORT          an app instance (repeat for each; default 127.0.0.1:3000)
   --listen PORT                 where nginx listens (repeatable; default 80; ignored with --tls-cert)
   --tls-cert FILE --tls-key FILE
@@ -57,7 +57,7 @@ try {
   process.stdout.write(
     renderPortalConf({
       upstreams: values.upstream ?? ['127.0.0.1:3000'],
-      serverNames: values['server-name'],
+      serverNames: values['server-name'].flatMap((names) => names.split(/[\s,]+/).filter(Boolean)),
       listen: values.listen,
       tls: values['tls-cert'] ? { certificate: values['tls-cert'], key: values['tls-key'] } : undefined,
       cacheDir: values['cache-dir'],
