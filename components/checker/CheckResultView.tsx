@@ -8,6 +8,7 @@ import type { SettingOutcome } from '@/lib/mail-check/assess-check';
 import type { FieldResult } from '@/lib/mail-check/evaluate-settings';
 import type { CLIENTS } from '@/lib/mail-check/customer-choices';
 import { guideForClient } from '@/lib/guides/guide-programs';
+import { ProgramStepList } from '@/components/programs/ProgramStepList';
 import { ProbeDetails } from './ProbeDetails';
 import { useProgramWords } from './use-program-words';
 
@@ -42,6 +43,7 @@ export function CheckResultView({
   support: CheckSupport;
 }) {
   const t = useTranslations('Checker');
+  const tSteps = useTranslations('ProgramSteps');
   const locale = useLocale();
   const words = useProgramWords(client, protocol);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -228,26 +230,65 @@ export function CheckResultView({
           <h3 id="changes-heading" className="mb-2 text-base font-bold">
             {t('changesHeading', { program: t(`programs.${client}`) })}
           </h3>
-          <ol className="list-decimal space-y-3 pl-6" data-testid="changes">
-            {result.changes.map((f, i) => (
-              <li key={f.field} data-change={f.field}>
-                <p className="font-semibold">{changeText(f)}</p>
-                {f.reason && firstOf(i, (c) => c.reason === f.reason) && (
-                  <p className="mt-1 text-sm text-slate-700">{t(`reason.${f.reason}`)}</p>
-                )}
-                {f.policy?.notice && firstOf(i, (c) => c.policy?.notice === f.policy?.notice) && (
-                  <p className="mt-1 text-sm">
-                    <Link
-                      href={`/notices/${f.policy.notice}`}
-                      className="text-brand-700 underline underline-offset-4"
-                    >
-                      {t(`policyNoticeFor.${f.policy.id}`)}
-                    </Link>
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
+          {result.stepGroups.length > 0 ? (
+            <>
+              <ProgramStepList
+                groups={result.stepGroups}
+                text={{
+                  open: (path) => tSteps('open', { path }),
+                  now: (value) => tSteps('now', { value }),
+                }}
+              />
+              {result.unexpressed.map((u) => (
+                <p key={u.field} className="mt-3 text-sm" role="note">
+                  {u.words}
+                </p>
+              ))}
+              <h4 className="mt-4 text-sm font-bold text-slate-900">{t('whyHeading')}</h4>
+              <ul className="mt-1 space-y-1 text-sm text-slate-700" data-testid="change-reasons">
+                {result.changes
+                  .filter((f, i) => f.reason && firstOf(i, (c) => c.reason === f.reason))
+                  .map((f) => (
+                    <li key={f.reason}>
+                      {t(`reason.${f.reason!}`)}
+                      {f.breaksOn && ` ${t('neededBy', { date: formatDay(f.breaksOn) })}`}
+                      {f.policy?.notice && (
+                        <>
+                          {' '}
+                          <Link
+                            href={`/notices/${f.policy.notice}`}
+                            className="text-brand-700 underline underline-offset-4"
+                          >
+                            {t(`policyNoticeFor.${f.policy.id}`)}
+                          </Link>
+                        </>
+                      )}
+                    </li>
+                  ))}
+              </ul>
+            </>
+          ) : (
+            <ol className="list-decimal space-y-3 pl-6" data-testid="changes">
+              {result.changes.map((f, i) => (
+                <li key={f.field} data-change={f.field}>
+                  <p className="font-semibold">{changeText(f)}</p>
+                  {f.reason && firstOf(i, (c) => c.reason === f.reason) && (
+                    <p className="mt-1 text-sm text-slate-700">{t(`reason.${f.reason}`)}</p>
+                  )}
+                  {f.policy?.notice && firstOf(i, (c) => c.policy?.notice === f.policy?.notice) && (
+                    <p className="mt-1 text-sm">
+                      <Link
+                        href={`/notices/${f.policy.notice}`}
+                        className="text-brand-700 underline underline-offset-4"
+                      >
+                        {t(`policyNoticeFor.${f.policy.id}`)}
+                      </Link>
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
         </section>
       )}
 

@@ -1,10 +1,15 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { CheckResult } from '@/lib/mail-check/run-check';
 import { CheckResultView, type CheckSupport } from './CheckResultView';
 import { useProgramWords } from './use-program-words';
+import { ProgramFields } from './ProgramFields';
+import { programById } from '@/lib/programs/programs';
+import { securityForPort, valueFromControl } from '@/lib/programs/program-form';
+import type { ControlDef, ProgramLocale } from '@/lib/programs/program-model';
+import type { FieldName } from '@/lib/mail-check/evaluate-settings';
 import { CLIENTS, CUSTOMER_SECURITY, INCOMING_AUTH, OUTGOING_AUTH } from '@/lib/mail-check/customer-choices';
 
 const input = 'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3';
@@ -20,6 +25,7 @@ type Failure = { error: string; retryAfterSeconds?: number };
  */
 export function CheckerForm({ support }: { support: CheckSupport }) {
   const t = useTranslations('Checker');
+  const locale = useLocale();
   const [form, setForm] = useState({
     client: 'outlook',
     email: '',
@@ -50,6 +56,7 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
     setInvalid([]);
     const body = {
       client: form.client,
+      locale,
       ...(form.email ? { email: form.email } : {}),
       ...(form.incoming.server ? { incoming: { ...form.incoming, port: Number(form.incoming.port) } } : {}),
       ...(form.outgoing.server ? { outgoing: { ...form.outgoing, port: Number(form.outgoing.port) } } : {}),
@@ -91,6 +98,36 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
       setForm((f) => ({ ...f, password: '' }));
     }
   }
+
+  // The customer's program as modelled (lib/programs/): its own screens and controls. A change to a
+  // control becomes our value; the port decides between SSL/TLS and STARTTLS where the program shows
+  // one switch for both.
+  const program = programById(form.client);
+  const protocol = form.incoming.protocol as 'pop3' | 'imap';
+  const programValues = {
+    'incoming.server': form.incoming.server,
+    'incoming.port': form.incoming.port,
+    'incoming.security': form.incoming.security,
+    'incoming.auth': form.incoming.auth,
+    'outgoing.server': form.outgoing.server,
+    'outgoing.port': form.outgoing.port,
+    'outgoing.security': form.outgoing.security,
+    'outgoing.auth': form.outgoing.auth,
+  } satisfies Record<FieldName, string>;
+  const changeControl = (control: ControlDef, controlValue: string) => {
+    const field = control.field!;
+    const [group, key] = field.split('.') as ['incoming' | 'outgoing', string];
+    const next = valueFromControl(control, controlValue, programValues[field], form[group].port);
+    if (next === undefined) return;
+    setForm((f) => {
+      const updated = { ...f[group], [key]: next } as Record<string, string>;
+      if (key === 'port' && program)
+        updated.security =
+          securityForPort(program, protocol, `${group}.security`, updated.security, next) ??
+          updated.security!;
+      return { ...f, [group]: updated };
+    });
+  };
 
   // The program's own words for each field (Outlook's "Outgoing mail server (SMTP)", Thunderbird's
   // "Connection security"…), so customers can copy what their screen shows; generic words for "other".
@@ -147,105 +184,135 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
           </div>
         </div>
 
-        {(['incoming', 'outgoing'] as const).map((group) => (
-          <fieldset
-            key={group}
-            className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
-          >
-            <legend className="px-1 text-base font-bold">{t(`${group}Heading`)}</legend>
-            {group === 'incoming' && t.has(`labels.${form.client}.where` as never) && (
-              <p className="text-sm text-slate-700 sm:col-span-2" data-testid="program-where">
-                {t(`labels.${form.client}.where` as never)}
-              </p>
-            )}
-            {group === 'incoming' && (
+        {program && (
+          <>
+            <div className="rounded-lg border border-slate-200 bg-white p-4">
+              <label htmlFor="incoming.protocol" className={label}>
+                {t('protocol')}
+              </label>
+              <select
+                id="incoming.protocol"
+                className={`${input} max-w-xs`}
+                value={form.incoming.protocol}
+                onChange={(e) => set('incoming.protocol', e.target.value)}
+              >
+                <option value="pop3">POP3</option>
+                <option value="imap">IMAP</option>
+              </select>
+            </div>
+            <ProgramFields
+              program={program}
+              protocol={protocol}
+              locale={locale as ProgramLocale}
+              values={programValues}
+              invalid={(field) => bad(field)}
+              portHelp={t('portHelp')}
+              onChange={changeControl}
+            />
+          </>
+        )}
+        {!program &&
+          (['incoming', 'outgoing'] as const).map((group) => (
+            <fieldset
+              key={group}
+              className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+            >
+              <legend className="px-1 text-base font-bold">{t(`${group}Heading`)}</legend>
+              {group === 'incoming' && t.has(`labels.${form.client}.where` as never) && (
+                <p className="text-sm text-slate-700 sm:col-span-2" data-testid="program-where">
+                  {t(`labels.${form.client}.where` as never)}
+                </p>
+              )}
+              {group === 'incoming' && (
+                <div>
+                  <label htmlFor="incoming.protocol" className={label}>
+                    {fieldLabel('protocol', t('protocol'))}
+                  </label>
+                  <select
+                    id="incoming.protocol"
+                    className={input}
+                    value={form.incoming.protocol}
+                    onChange={(e) => set('incoming.protocol', e.target.value)}
+                  >
+                    <option value="pop3">POP3</option>
+                    <option value="imap">IMAP</option>
+                  </select>
+                </div>
+              )}
               <div>
-                <label htmlFor="incoming.protocol" className={label}>
-                  {fieldLabel('protocol', t('protocol'))}
+                <label htmlFor={`${group}.server`} className={label}>
+                  {fieldLabel(`${group}Server`, t('server'))}
+                </label>
+                <input
+                  id={`${group}.server`}
+                  className={`${input} font-mono`}
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  value={form[group].server}
+                  aria-invalid={bad(`${group}.server`)}
+                  onChange={(e) => set(`${group}.server`, e.target.value)}
+                />
+              </div>
+              <div>
+                <label htmlFor={`${group}.port`} className={label}>
+                  {fieldLabel(`${group}Port`, t('port'))}
+                </label>
+                <input
+                  id={`${group}.port`}
+                  inputMode="numeric"
+                  className={`${input} font-mono`}
+                  value={form[group].port}
+                  aria-invalid={bad(`${group}.port`)}
+                  aria-describedby={`${group}.port-help`}
+                  onChange={(e) =>
+                    set(
+                      `${group}.port`,
+                      e.target.value.replace(/[０-９]/g, (d) =>
+                        String.fromCharCode(d.charCodeAt(0) - 0xfee0),
+                      ),
+                    )
+                  }
+                />
+                <p id={`${group}.port-help`} className="mt-1 text-xs text-slate-600">
+                  {t('portHelp')}
+                </p>
+              </div>
+              <div>
+                <label htmlFor={`${group}.security`} className={label}>
+                  {fieldLabel(`${group}Security`, t('security'))}
                 </label>
                 <select
-                  id="incoming.protocol"
+                  id={`${group}.security`}
                   className={input}
-                  value={form.incoming.protocol}
-                  onChange={(e) => set('incoming.protocol', e.target.value)}
+                  value={form[group].security}
+                  onChange={(e) => set(`${group}.security`, e.target.value)}
                 >
-                  <option value="pop3">POP3</option>
-                  <option value="imap">IMAP</option>
+                  {CUSTOMER_SECURITY.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`securityOptions.${s}`)}
+                    </option>
+                  ))}
                 </select>
               </div>
-            )}
-            <div>
-              <label htmlFor={`${group}.server`} className={label}>
-                {fieldLabel(`${group}Server`, t('server'))}
-              </label>
-              <input
-                id={`${group}.server`}
-                className={`${input} font-mono`}
-                autoCapitalize="none"
-                spellCheck={false}
-                value={form[group].server}
-                aria-invalid={bad(`${group}.server`)}
-                onChange={(e) => set(`${group}.server`, e.target.value)}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${group}.port`} className={label}>
-                {fieldLabel(`${group}Port`, t('port'))}
-              </label>
-              <input
-                id={`${group}.port`}
-                inputMode="numeric"
-                className={`${input} font-mono`}
-                value={form[group].port}
-                aria-invalid={bad(`${group}.port`)}
-                aria-describedby={`${group}.port-help`}
-                onChange={(e) =>
-                  set(
-                    `${group}.port`,
-                    e.target.value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
-                  )
-                }
-              />
-              <p id={`${group}.port-help`} className="mt-1 text-xs text-slate-600">
-                {t('portHelp')}
-              </p>
-            </div>
-            <div>
-              <label htmlFor={`${group}.security`} className={label}>
-                {fieldLabel(`${group}Security`, t('security'))}
-              </label>
-              <select
-                id={`${group}.security`}
-                className={input}
-                value={form[group].security}
-                onChange={(e) => set(`${group}.security`, e.target.value)}
-              >
-                {CUSTOMER_SECURITY.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`securityOptions.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor={`${group}.auth`} className={label}>
-                {fieldLabel(`${group}Auth`, group === 'incoming' ? t('incomingAuth') : t('outgoingAuth'))}
-              </label>
-              <select
-                id={`${group}.auth`}
-                className={input}
-                value={form[group].auth}
-                onChange={(e) => set(`${group}.auth`, e.target.value)}
-              >
-                {(group === 'incoming' ? INCOMING_AUTH : OUTGOING_AUTH).map((a) => (
-                  <option key={a} value={a}>
-                    {words.option(`${group}.auth`, a)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </fieldset>
-        ))}
+              <div>
+                <label htmlFor={`${group}.auth`} className={label}>
+                  {fieldLabel(`${group}Auth`, group === 'incoming' ? t('incomingAuth') : t('outgoingAuth'))}
+                </label>
+                <select
+                  id={`${group}.auth`}
+                  className={input}
+                  value={form[group].auth}
+                  onChange={(e) => set(`${group}.auth`, e.target.value)}
+                >
+                  {(group === 'incoming' ? INCOMING_AUTH : OUTGOING_AUTH).map((a) => (
+                    <option key={a} value={a}>
+                      {words.option(`${group}.auth`, a)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </fieldset>
+          ))}
 
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <label htmlFor="password" className={label}>

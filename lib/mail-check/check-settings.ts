@@ -8,6 +8,7 @@ import { knownIssuesFor, type KnownIssue } from '@/lib/status/known-issues';
 import type { CustomerSettings } from './customer-settings';
 import { assessCheck, type CheckAssessment } from './assess-check';
 import { planCheck, planTargets } from './plan-check';
+import { checkSteps, type CheckSteps } from './check-steps';
 
 export interface PolicySummary {
   id: string;
@@ -16,8 +17,12 @@ export interface PolicySummary {
   inForce: boolean;
 }
 
-/** A whole check as staff see it: the customer's answer plus every probe with every finding. */
-export interface SettingsCheck extends CheckAssessment {
+/**
+ * A whole check as staff see it: the customer's answer (with the steps on their own program, in
+ * their language) plus every probe with every finding.
+ */
+export interface SettingsCheck extends CheckAssessment, CheckSteps {
+  locale: 'ja' | 'en';
   policies: PolicySummary[];
   /** Every probe, customer's combination first, with staff-only findings (hygiene) included. */
   endpoints: EndpointResult[];
@@ -41,6 +46,8 @@ export async function checkSettings(
     onlyEndpoints?: string[];
     timeouts?: Partial<ProbeTimeouts>;
     onStep?: (endpointId: string, step: ProbeStep) => void;
+    /** The language of the steps (the customer's page). */
+    locale?: 'ja' | 'en';
   } = {},
 ): Promise<SettingsCheck> {
   const now = options.now ?? new Date();
@@ -75,8 +82,11 @@ export async function checkSettings(
   const failed = [...assessment.yourSettings, ...assessment.recommended]
     .filter((s) => s.probe !== undefined && (s.outcome === 'our-problem' || s.outcome === 'busy'))
     .map((s) => endpoints[s.probe!]!.id);
+  const locale = options.locale ?? 'ja';
   return {
     ...assessment,
+    locale,
+    ...checkSteps(settings, assessment.changes, locale),
     policies: registry.policies.map((p) => ({
       id: p.id,
       effective: p.effective,

@@ -21,6 +21,8 @@ export const checkRequestSchema = customerSettingsSchema
     sendTest: z.boolean().optional(),
     /** Registry endpoint ids to probe, as the registry describes them, instead of the customer's own. */
     endpoints: z.array(z.string().max(40)).max(10).optional(),
+    /** The language of the answer's steps (the page's). */
+    locale: z.enum(['ja', 'en']).default('ja'),
   })
   .strict();
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
@@ -79,6 +81,7 @@ export async function runCheck(
       sendTest: request.sendTest,
       onlyEndpoints: request.endpoints,
       onStep: context.onStep,
+      locale: request.locale,
     });
   } finally {
     release();
