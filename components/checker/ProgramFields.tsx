@@ -40,8 +40,8 @@ export function ProgramFields({
           <legend className="px-1 text-base font-bold">{screen.title[locale]}</legend>
           <p className="text-sm text-slate-700">{screen.path[locale]}</p>
           {tabs.map(({ tab, controls }) => (
-            <div key={tab.id} className="mt-3">
-              {tab.label && <h3 className="text-sm font-bold text-slate-700">{tab.label[locale]}</h3>}
+            <fieldset key={tab.id} className="mt-3">
+              {tab.label && <legend className="text-sm font-bold text-slate-700">{tab.label[locale]}</legend>}
               <div className="mt-2 grid gap-4 sm:grid-cols-2">
                 {controls.map((control) => (
                   <Control
@@ -55,7 +55,7 @@ export function ProgramFields({
                   />
                 ))}
               </div>
-            </div>
+            </fieldset>
           ))}
         </fieldset>
       ))}
@@ -79,7 +79,7 @@ function Control({
   onChange: (value: string) => void;
 }) {
   const id = `pc-${control.id}`;
-  const common = { id, 'data-field': control.field, 'aria-invalid': invalid };
+  const common = { id, 'data-setting': control.field, 'aria-invalid': invalid };
   const text = control.label[locale];
   switch (control.kind) {
     case 'text':
@@ -154,7 +154,7 @@ function Control({
       );
     case 'radio':
       return (
-        <fieldset className="sm:col-span-2" data-field={control.field} id={id}>
+        <fieldset className="sm:col-span-2" data-setting={control.field} id={id}>
           <legend className={label}>{text}</legend>
           <div className="mt-1 space-y-1">
             {control.options!.map((option) => (

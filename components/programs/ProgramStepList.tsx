@@ -29,7 +29,9 @@ export function ProgramStepList({
           <h4 id={`step-screen-${index}`} className="font-bold text-slate-900">
             {group.heading}
           </h4>
-          <p className="mt-1 text-sm text-slate-700">{text.open(group.screen.path)}</p>
+          {(index === 0 || groups[index - 1]!.screen.id !== group.screen.id) && (
+            <p className="mt-1 text-sm text-slate-700">{text.open(group.screen.path)}</p>
+          )}
           <ol className="mt-2 space-y-2" start={starts[index]! + 1}>
             {group.steps.map((step, stepIndex) => {
               const number = starts[index]! + stepIndex + 1;

@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { programById } from '../../lib/programs/programs';
+import { formScreens, shownValue } from '../../lib/programs/program-form';
 
 export interface CheckerSettings {
   client: string;
@@ -7,22 +9,65 @@ export interface CheckerSettings {
     server: string;
     port: string;
     security: 'none' | 'tls' | 'starttls';
+    auth?: string;
   };
   outgoing: { server: string; port: string; security: 'none' | 'tls' | 'starttls'; auth: string };
 }
 
-/** Fills in the checker form on the current page, as a customer copies it from their program, and sends it. */
-export async function submitChecker(page: Page, settings: CheckerSettings) {
+/**
+ * Fills in the checker form as a customer copies it from their program: for a modelled program
+ * (lib/programs/), each of its own controls as that control shows our value (a switch, a checkbox,
+ * the program's dropdown option); for "other", the generic fields.
+ */
+export async function fillChecker(page: Page, settings: CheckerSettings) {
   const form = page.getByTestId('checker-form');
   await expect(form.locator('button[type="submit"]')).toBeEnabled();
   await page.locator('#client').selectOption(settings.client);
   await page.locator('[id="incoming.protocol"]').selectOption(settings.incoming.protocol);
-  await page.locator('[id="incoming.server"]').fill(settings.incoming.server);
-  await page.locator('[id="incoming.port"]').fill(settings.incoming.port);
-  await page.locator('[id="incoming.security"]').selectOption(settings.incoming.security);
-  await page.locator('[id="outgoing.server"]').fill(settings.outgoing.server);
-  await page.locator('[id="outgoing.port"]').fill(settings.outgoing.port);
-  await page.locator('[id="outgoing.security"]').selectOption(settings.outgoing.security);
-  await page.locator('[id="outgoing.auth"]').selectOption(settings.outgoing.auth);
-  await form.locator('button[type="submit"]').click();
+  const program = programById(settings.client);
+  const ours: Record<string, string> = {
+    'incoming.server': settings.incoming.server,
+    'incoming.port': settings.incoming.port,
+    'incoming.security': settings.incoming.security,
+    'incoming.auth': settings.incoming.auth ?? 'password',
+    'outgoing.server': settings.outgoing.server,
+    'outgoing.port': settings.outgoing.port,
+    'outgoing.security': settings.outgoing.security,
+    'outgoing.auth': settings.outgoing.auth,
+  };
+  if (!program) {
+    for (const field of ['incoming.server', 'incoming.port', 'outgoing.server', 'outgoing.port'])
+      await page.locator(`[id="${field}"]`).fill(ours[field]!);
+    for (const field of ['incoming.security', 'outgoing.security', 'outgoing.auth'])
+      await page.locator(`[id="${field}"]`).selectOption(ours[field]!);
+    return;
+  }
+  for (const { tabs } of formScreens(program, settings.incoming.protocol))
+    for (const { controls } of tabs)
+      for (const control of controls) {
+        const value = shownValue(control, ours[control.field]);
+        const element = page.locator(`[id="pc-${control.id}"]`);
+        switch (control.kind) {
+          case 'text':
+          case 'number':
+            await element.fill(value);
+            break;
+          case 'switch':
+          case 'checkbox':
+            await element.setChecked(value === 'on');
+            break;
+          case 'dropdown':
+            if (value) await element.selectOption(value);
+            break;
+          case 'radio':
+            if (value) await element.locator(`input[value="${value}"]`).check();
+            break;
+        }
+      }
+}
+
+/** Fills in the checker form on the current page and sends it. */
+export async function submitChecker(page: Page, settings: CheckerSettings) {
+  await fillChecker(page, settings);
+  await page.getByTestId('checker-form').locator('button[type="submit"]').click();
 }

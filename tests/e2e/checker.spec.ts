@@ -1,23 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { EDITOR, signIn } from './staff-helpers';
+import { fillChecker } from './checker-helpers';
 
+/** The Outlook customer's settings, in our terms, copied into Outlook's own controls. */
 async function fill(
   page: Page,
   settings: { incoming: [string, string, string, string]; outgoing: [string, string, string, string] },
 ) {
-  const [protocol, inServer, inPort, inSecurity] = settings.incoming;
-  const [outServer, outPort, outSecurity, outAuth] = settings.outgoing;
-  await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
-  await page.locator('#client').selectOption('outlook');
-  await page.locator('[id="incoming.protocol"]').selectOption(protocol);
-  await page.locator('[id="incoming.server"]').fill(inServer);
-  await page.locator('[id="incoming.port"]').fill(inPort);
-  await page.locator('[id="incoming.security"]').selectOption(inSecurity);
-  await page.locator('[id="outgoing.server"]').fill(outServer);
-  await page.locator('[id="outgoing.port"]').fill(outPort);
-  await page.locator('[id="outgoing.security"]').selectOption(outSecurity);
-  await page.locator('[id="outgoing.auth"]').selectOption(outAuth);
+  const [protocol, server, port, security] = settings.incoming;
+  const [outServer, outPort, outSecurity, auth] = settings.outgoing;
+  await fillChecker(page, {
+    client: 'outlook',
+    incoming: { protocol: protocol as 'pop3' | 'imap', server, port, security: security as 'none' },
+    outgoing: { server: outServer, port: outPort, security: outSecurity as 'none', auth },
+  });
 }
 
 /** Every sentence of the visible answer appears once (no reason or outcome said twice). */
@@ -47,16 +44,24 @@ test.describe('mail settings checker', () => {
     );
     // The answer takes the focus, so a screen reader starts reading at the headline.
     await expect(heading).toBeFocused();
-    // One list, in Outlook's own words and in the order of its dialogs.
-    await expect(page.getByTestId('changes').locator('li > p:first-child')).toHaveText([
-      'In “My outgoing server (SMTP) requires authentication”, change Off to On (user name and password).',
-      'In “Server Port Numbers: Incoming server (POP3)”, change 110 to 995.',
-      'In “Use the following type of encrypted connection (incoming)”, change None to SSL/TLS.',
-      'In “Server Port Numbers: Outgoing server (SMTP)”, change 25 to 587.',
-      'In “Use the following type of encrypted connection (outgoing)”, change None to STARTTLS.',
+    // One list, in Outlook's own words and in the order of its dialogs and tabs: the encryption is
+    // chosen before the port it rewrites.
+    const steps = page.getByTestId('program-steps');
+    await expect(steps.locator('h4')).toHaveText([
+      'Internet E-mail Settings – Outgoing Server',
+      'Internet E-mail Settings – Advanced',
     ]);
+    await expect(steps.locator('li p.font-semibold')).toHaveText([
+      'Tick “My outgoing server (SMTP) requires authentication”.',
+      'Select “Use same settings as my incoming mail server”.',
+      'Tick “This server requires an encrypted connection (SSL/TLS)”.',
+      'In “Incoming server (POP3)”, type “995”.',
+      'In “Use the following type of encrypted connection”, choose “STARTTLS”.',
+      'In “Outgoing server (SMTP)”, type “587”.',
+    ]);
+    await expect(steps.locator('[data-control="outgoing-port"]')).toContainText('Now: 25');
     await expect(
-      page.locator('[data-change="incoming.port"]').getByRole('link', {
+      page.getByTestId('change-reasons').getByRole('link', {
         name: 'About the end of sign-in without encryption',
       }),
     ).toHaveAttribute('href', '/en/notices/encrypted-login-required-2022');
@@ -92,9 +97,10 @@ test.describe('mail settings checker', () => {
       'このままの設定ではメールソフトが動作しません。下記の項目を、上から順に変更してください。',
       { timeout: 20_000 },
     );
-    await expect(page.locator('[data-change="incoming.port"]')).toContainText(
-      '「サーバーのポート番号：受信サーバー (POP3)」を「110」から「995」に変更してください。',
+    await expect(page.locator('[data-control="incoming-port-pop3"]')).toContainText(
+      '「受信サーバー (POP3)」に「995」と入力します。',
     );
+    await expect(page.locator('[data-control="incoming-port-pop3"]')).toContainText('現在：110');
     await expect(page.getByRole('heading', { name: 'Outlookで変更する項目' })).toBeVisible();
     await expect(page.locator('[data-role~="outgoing"]').first()).toContainText(
       '2005年1月1日から、当社の回線ではポート25を利用できなくなっています。',
@@ -133,21 +139,29 @@ test.describe('mail settings checker', () => {
     await expect(page.getByTestId('recommended')).toHaveCount(0);
   });
 
-  test('Outlook’s own words: port fields say they are port numbers, POP before SMTP in its wording', async ({
+  test('the form asks Outlook’s and the iPhone’s own questions, with their own controls and words', async ({
     page,
   }) => {
     await page.goto('/ja/check');
     await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
     await page.locator('#client').selectOption('outlook');
-    await expect(page.getByLabel('サーバーのポート番号：受信サーバー (POP3)')).toBeVisible();
-    await expect(page.locator('[id="outgoing.auth"] option[value="pop-before-smtp"]')).toHaveText(
-      'メールを送信する前に受信メール サーバーにログオンする',
-    );
-    await page.locator('#client').selectOption('thunderbird');
-    await expect(page.locator('[id="outgoing.auth"] option[value="pop-before-smtp"]')).toHaveText(
-      'POP before SMTP',
-    );
-    await expect(page.getByLabel('ポート番号', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('受信サーバー (POP3)', { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('checkbox', { name: 'このサーバーでは暗号化された接続 (SSL/TLS) が必要' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('radio', { name: 'メールを送信する前に受信メール サーバーにログオンする' }),
+    ).toBeVisible();
+    await expect(page.getByLabel('使用する暗号化接続の種類')).toHaveCount(1);
+    // What was typed stays when the program changes: the iPhone's switch shows Outlook's STARTTLS as on.
+    await page.getByLabel('送信サーバー (SMTP)', { exact: true }).fill('587');
+    await page.getByLabel('使用する暗号化接続の種類').selectOption({ label: 'STARTTLS' });
+    await page.locator('#client').selectOption('iphone');
+    await expect(page.getByTestId('program-fields')).toHaveAttribute('data-program', 'iphone');
+    await expect(page.locator('[id="pc-outgoing-port"]')).toHaveValue('587');
+    await expect(page.getByRole('switch', { name: 'SSLを使用' })).toHaveCount(2);
+    await expect(page.locator('[id="pc-outgoing-ssl"]')).toBeChecked();
+    await expect(page.locator('[id="pc-incoming-ssl"]')).not.toBeChecked();
   });
 
   test('field labels follow the chosen mail program in each language', async ({ page }) => {
@@ -158,15 +172,12 @@ test.describe('mail settings checker', () => {
     await expect(page.getByLabel('Incoming server (POP3)')).toBeVisible();
     await page.locator('[id="incoming.protocol"]').selectOption('imap');
     await expect(page.getByLabel('Incoming server (IMAP)')).toBeVisible();
-    await expect(page.getByTestId('program-where')).toContainText('File › Account Settings');
+    await expect(page.getByTestId('program-fields')).toContainText('File → Account Settings');
 
     await page.goto('/ja/check');
     await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
-    await page.locator('#client').selectOption('thunderbird');
-    await expect(page.getByLabel('接続の保護', { exact: true })).toBeVisible();
-    await expect(page.getByLabel('認証方式（送信 (SMTP) サーバー）')).toBeVisible();
     await page.locator('#client').selectOption('other');
-    await expect(page.getByTestId('program-where')).toHaveCount(0);
+    await expect(page.getByTestId('program-fields')).toHaveCount(0);
     await expect(page.getByLabel('暗号化').first()).toBeVisible();
   });
 

@@ -88,7 +88,7 @@ test('a check that fails a policy is counted on the dashboard, which reads in Ja
     incoming: { protocol: 'pop3', server: 'mail.example.test', port: '110', security: 'none' },
     outgoing: { server: 'mail.example.test', port: '587', security: 'starttls', auth: 'on' },
   });
-  await expect(page.getByTestId('changes')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('#changes-heading')).toBeVisible({ timeout: 20_000 });
 
   // Written off the request within a second; the page reads the daily counters.
   await expect

@@ -32,7 +32,10 @@ export default async function CheckPage({ params }: PageProps<'/[locale]/check'>
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <NextIntlClientProvider locale={locale} messages={{ Checker: messages.Checker }}>
+      <NextIntlClientProvider
+        locale={locale}
+        messages={{ Checker: messages.Checker, ProgramSteps: messages.ProgramSteps }}
+      >
         <CheckerForm
           support={{
             supportEmail: siteConfig().supportEmail,
