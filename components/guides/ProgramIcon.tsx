@@ -3,6 +3,7 @@ import type { GuideProgram } from '@/lib/guides/guide-programs';
 const KIND: Record<GuideProgram | 'other', 'desktop' | 'laptop' | 'phone' | 'other'> = {
   'new-outlook': 'desktop',
   outlook: 'desktop',
+  'outlook-2013': 'desktop',
   thunderbird: 'desktop',
   becky: 'desktop',
   'legacy-windows': 'desktop',

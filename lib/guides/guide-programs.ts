@@ -5,6 +5,7 @@
 export const GUIDE_PROGRAMS = [
   'new-outlook',
   'outlook',
+  'outlook-2013',
   'thunderbird',
   'apple-mail',
   'iphone',
@@ -31,7 +32,11 @@ export function parseGuideProgram(value: string): GuidePageProgram | null {
   return (GUIDE_PROGRAMS as readonly string[]).includes(value) ? (value as GuideProgram) : null;
 }
 
-/** The checker's program choice → the guide for it (the checker's "outlook" is classic Outlook). */
+/**
+ * The checker's program choice → the guide for it: each checker client has the guide of the same id
+ * (the checker's "outlook" is classic Outlook 2016–2021 / Microsoft 365, "outlook-2013" Outlook 2010 /
+ * 2013, "new-outlook" the new Outlook for Windows); "other" and unknown values get the settings table.
+ */
 export function guideForClient(client: string): GuidePageProgram {
   return parseGuideProgram(client) ?? 'other';
 }

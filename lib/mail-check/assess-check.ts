@@ -87,6 +87,17 @@ const FIELD_ORDER: Partial<Record<CustomerSettings['client'], FieldName[]>> = {
     'outgoing.port',
     'outgoing.security',
   ],
+  // Outlook 2010 / 2013 has the same dialogs and tabs as the classic Outlook after it.
+  'outlook-2013': [
+    'incoming.server',
+    'outgoing.server',
+    'incoming.auth',
+    'outgoing.auth',
+    'incoming.port',
+    'incoming.security',
+    'outgoing.port',
+    'outgoing.security',
+  ],
   'legacy-windows': [
     'incoming.server',
     'outgoing.server',

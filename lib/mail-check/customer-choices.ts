@@ -7,6 +7,8 @@
 /** The mail programs the checker knows; each has its field labels (messages Checker.labels) and a guide. */
 export const CLIENTS = [
   'outlook',
+  'outlook-2013',
+  'new-outlook',
   'thunderbird',
   'apple-mail',
   'iphone',

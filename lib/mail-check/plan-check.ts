@@ -37,9 +37,9 @@ export function acceptedMethods(
     case 'cram-md5':
       return ['CRAM-MD5'];
     case 'encrypted-password':
-      // Outlook's and Windows Live Mail's "Secure Password Authentication" is NTLM; elsewhere an
-      // "encrypted password" is a challenge-response mechanism.
-      return client === 'outlook' || client === 'legacy-windows'
+      // Outlook's (2010 and later) and Windows Live Mail's "Secure Password Authentication" is NTLM;
+      // elsewhere an "encrypted password" is a challenge-response mechanism.
+      return client === 'outlook' || client === 'outlook-2013' || client === 'legacy-windows'
         ? ['NTLM']
         : ['CRAM-MD5', 'DIGEST-MD5', 'SCRAM-SHA-1', 'SCRAM-SHA-256'];
     default:

@@ -12,6 +12,7 @@ import { stem } from './tokenize';
 export const PROGRAM_ALIASES: Record<GuideProgram, readonly string[]> = {
   'new-outlook': ['new outlook', '新しいoutlook', '新しい outlook', 'outlook (new)'],
   outlook: ['outlook', 'アウトルック', 'microsoft 365', 'office 365'],
+  'outlook-2013': ['outlook 2013', 'outlook 2010', 'outlook2013', 'outlook2010'],
   thunderbird: ['thunderbird', 'サンダーバード'],
   'apple-mail': ['apple mail', 'mac mail', 'macos', 'mac', 'マック'],
   iphone: ['iphone', 'ipad', 'ios', 'アイフォン', 'アイフォーン'],
@@ -107,11 +108,16 @@ export function detectIntents(query: string, registryPorts: readonly number[] = 
     });
     if (hit) programs.push(program);
   }
-  // "new outlook" also contains "outlook"; "windows live mail" and "outlook express" are the old ones.
+  // "new outlook" and "outlook 2013" also contain "outlook"; "windows live mail" and "outlook express"
+  // are the old ones.
   const specific = programs.filter(
     (p) =>
-      !(p === 'outlook' && (programs.includes('new-outlook') || programs.includes('legacy-windows'))) &&
-      !(p === 'apple-mail' && programs.includes('iphone') && !/mac/.test(normalized)),
+      !(
+        p === 'outlook' &&
+        (programs.includes('new-outlook') ||
+          programs.includes('outlook-2013') ||
+          programs.includes('legacy-windows'))
+      ) && !(p === 'apple-mail' && programs.includes('iphone') && !/mac/.test(normalized)),
   );
   return { checker, ports, programs: specific };
 }

@@ -67,7 +67,7 @@ describe('setup guide content', () => {
     expect(stray.map((t) => t.where)).toEqual([]);
   });
 
-  it('gives the incoming and outgoing ports in both sets of steps, in both languages', () => {
+  it('gives the incoming and outgoing ports in both sections, in both languages', () => {
     const missing: string[] = [];
     for (const guide of guides) {
       for (const field of ['newAccount', 'existingAccount'] as const) {
@@ -81,6 +81,31 @@ describe('setup guide content', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('leaves the numbered steps for an existing account to the program model', () => {
+    // The page shows the steps generated from lib/programs/ right after this text, so the text is
+    // the prose around them (why, what to have ready, advice) and ends by leading into them.
+    const numbered = guides.flatMap((guide) =>
+      LOCALES.filter((locale) => /^\d+\. /m.test(guide.existingAccount[locale] ?? '')).map(
+        (locale) => `${guide.program}.existingAccount.${locale}`,
+      ),
+    );
+    expect(numbered).toEqual([]);
+  });
+
+  it('has a guide for Outlook 2010 / 2013 in both languages, right after classic Outlook', () => {
+    const programs = guides.map((g) => g.program);
+    expect(programs.indexOf('outlook-2013')).toBe(programs.indexOf('outlook') + 1);
+    const guide = guides.find((g) => g.program === 'outlook-2013')!;
+    expect(guide.supported).toBe(true);
+    for (const field of TEXT_FIELDS)
+      for (const locale of LOCALES) expect(guide[field][locale]?.trim(), `${field}.${locale}`).toBeTruthy();
+    expect(guide.name.en).toMatch(/Outlook 2010/);
+    expect(guide.name.ja).toMatch(/Outlook 2010/);
+    // Its new-account steps explain that the list's “TLS” is STARTTLS and “SSL” is SSL/TLS.
+    expect(guide.newAccount.ja).toContain('「TLS」が STARTTLS');
+    expect(guide.newAccount.en).toContain('**TLS** means STARTTLS');
   });
 
   it('marks only the legacy Windows programs as unsupported', () => {

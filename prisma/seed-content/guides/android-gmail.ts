@@ -63,51 +63,29 @@ Don't choose a **Security type** that says **Accept all certificates**: it weake
 **セキュリティの種類** で「すべての証明書を承認」と付いた項目は、パスワードの保護が弱くなるため選ばないでください。ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、送信側の **ポート** を \`{{outgoingPortAlt}}\`、**{{outgoingSecurityAlt}}** にしてください。`,
   },
   existingAccount: {
-    en: `If your account was added a long time ago, it may still use settings that our servers refuse. The old sending port is blocked, POP before SMTP ended on July 14, 2015, and since August 1, 2022 sign-ins without SSL/TLS are refused.
+    en: `If your account was added a long time ago, it may still use settings that our servers refuse. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}) with SMTP authentication. POP before SMTP ended on July 14, 2015, and since August 1, 2022 we refuse sign-ins that are not protected by SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}.
 
-1. In the Gmail app, tap the menu (**≡**) at the top left, then **Settings**.
-2. Tap your {{ispName}} address.
-3. Scroll down and tap **Incoming settings**. Check:
-   - **Username**: \`{{username}}\`
-   - **Password**: your mail password from the registration documents
-   - **Server**: \`{{incomingHost}}\`
-   - **Port**: \`{{incomingPort}}\`
-   - **Security type**: **{{incomingSecurity}}**
+In the Gmail app, look out above all for **Require signin** turned off on the outgoing side, and for **Security type** set to **None**.
 
-   Tap **Done** (or **Next**) to save.
-4. Tap **Outgoing settings**. Turn on **Require sign-in**, then check:
-   - **Username**: \`{{username}}\`
-   - **Password**: your mail password
-   - **SMTP server**: \`{{outgoingHost}}\`
-   - **Port**: \`{{outgoingPort}}\`
-   - **Security type**: **{{outgoingSecurity}}**
+Have your mail password from the registration documents ready. Your user name is \`{{username}}\`. Menu names can differ slightly between phone makers and app versions.
 
-   Tap **Done** (or **Next**) to save.
-5. Send a test message to yourself, and check the result with our mail settings checker.
+- Don't choose a **Security type** that says “accept all certificates”: it weakens the protection of your password.
+- The Gmail app tests the connection when you save. If it reports that authentication failed, the user name or password is usually wrong.
+- If port {{outgoingPort}} is blocked on a network you use, set the outgoing **Port** to {{outgoingPortAlt}} with {{outgoingSecurityAlt}}.
+- When you have finished, send a test message to yourself, or check everything at once with our mail settings checker.
 
-The Gmail app tests the connection when you save. If it reports an error, read the message carefully: "authentication failed" usually means the user name or password is wrong. If port \`{{outgoingPort}}\` is blocked on a network you use, set the outgoing **Port** to \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}**.`,
-    ja: `以前に追加したアカウントは、現在のメールサーバーでは受け付けられない設定のままになっていることがあります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。
+Follow the steps below and check or change the items on each screen from top to bottom.`,
+    ja: `以前に追加したアカウントは、現在のメールサーバーでは受け付けられない設定のままになっていることがあります。迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）と SMTP認証でご利用いただく必要があります。また、POP before SMTP は2015年7月14日に終了し、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。
 
-1. Gmail アプリで左上のメニュー（**≡**）をタップし、**設定** をタップします。
-2. {{ispName}}のメールアドレスをタップします。
-3. 下にスクロールして **受信設定** をタップし、次の項目を確認します。
-   - **ユーザー名**：\`{{username}}\`
-   - **パスワード**：登録書類に記載のメールパスワード
-   - **サーバー**：\`{{incomingHost}}\`
-   - **ポート**：\`{{incomingPort}}\`
-   - **セキュリティの種類**：**{{incomingSecurity}}**
+Gmail アプリでは特に、送信側の「ログインが必要」がオフになっていないか、「セキュリティの種類」が「なし」になっていないかにご注意ください。
 
-   **完了**（または **次へ**）をタップして保存します。
-4. **送信設定** をタップし、**ログインが必要** をオンにしてから、次の項目を確認します。
-   - **ユーザー名**：\`{{username}}\`
-   - **パスワード**：メールパスワード
-   - **SMTP サーバー**：\`{{outgoingHost}}\`
-   - **ポート**：\`{{outgoingPort}}\`
-   - **セキュリティの種類**：**{{outgoingSecurity}}**
+登録書類に記載のメールパスワードをお手元にご用意ください。ユーザー名は \`{{username}}\` です。機種やアプリのバージョンにより、表示が多少異なる場合があります。
 
-   **完了**（または **次へ**）をタップして保存します。
-5. ご自分宛てにテストメールを送信し、メール設定チェッカーでも結果をご確認ください。
+- 「セキュリティの種類」で「（証明書をすべて承認）」と付いた項目は、パスワードの保護が弱くなるため選ばないでください。
+- 保存するときに Gmail アプリが接続テストを行います。認証に失敗したという内容のエラーが表示された場合は、ユーザー名またはパスワードの誤りであることがほとんどです。
+- ご利用のネットワークでポート{{outgoingPort}}が使えない場合は、送信側の「ポート」を{{outgoingPortAlt}}、{{outgoingSecurityAlt}}にしてください。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
 
-保存するときに Gmail アプリが接続テストを行います。エラーが表示された場合は内容をご確認ください。「認証に失敗しました」といった表示は、ユーザー名またはパスワードの誤りであることがほとんどです。ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、送信側の **ポート** を \`{{outgoingPortAlt}}\`、**{{outgoingSecurityAlt}}** にしてください。`,
+以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },
 };

@@ -49,33 +49,31 @@ Mail uses **{{outgoingSecurity}}** on port \`{{outgoingPort}}\` when **Use TLS/S
 **TLS/SSLを使用** にチェックを入れると、ポート \`{{outgoingPort}}\` では **{{outgoingSecurity}}** で接続します。ご利用のネットワークでこのポートが使えない場合は、代わりに \`{{outgoingPortAlt}}\`（{{outgoingSecurityAlt}}）を入力してください。`,
   },
   existingAccount: {
-    en: `A Mac that has been set up for a long time may still carry settings that our servers now reject. The old sending port is blocked, POP before SMTP ended on July 14, 2015, and since August 1, 2022 sign-ins without SSL/TLS are refused. Mail's automatic connection management can also fall back to old ports, so we recommend setting the ports by hand.
+    en: `A Mac that has been in use for a long time may still carry settings that our servers now refuse. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}) with SMTP authentication. POP before SMTP ended on July 14, 2015, and since August 1, 2022 we refuse sign-ins that are not protected by SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}.
 
-1. In Mail, choose **Mail** > **Settings** (on macOS Monterey and earlier, **Mail** > **Preferences**) and click **Accounts**.
-2. Select your {{ispName}} account and open the **Server Settings** tab.
-3. In the incoming mail server section (**Incoming Mail Server (IMAP)** or **(POP)**), check:
-   - **User Name**: \`{{username}}\`
-   - **Password**: your mail password from the registration documents
-   - **Host Name**: \`{{incomingHost}}\`
-4. Untick **Automatically manage connection settings** for the incoming server. Set **Port** to \`{{incomingPort}}\`, tick **Use TLS/SSL**, and choose **Password** under **Authentication**.
-5. In the **Outgoing Mail Server (SMTP)** section, check **User Name** (\`{{username}}\`), **Password** and **Host Name** (\`{{outgoingHost}}\`). Both user name and password must be filled in: they are what switches on SMTP authentication.
-6. Untick **Automatically manage connection settings** for the outgoing server. Set **Port** to \`{{outgoingPort}}\`, tick **Use TLS/SSL**, and choose **Password** under **Authentication**.
-7. Click **Save**, then send a test message to yourself. You can check the result with our mail settings checker.
+All three can matter in Mail. With **Automatically manage connection settings** ticked, Mail may also fall back to old ports by itself, so the steps set the ports by hand.
 
-If port \`{{outgoingPort}}\` doesn't work on your network, enter \`{{outgoingPortAlt}}\` for the outgoing server and keep **Use TLS/SSL** ticked ({{outgoingSecurityAlt}}).`,
-    ja: `長く使っている Mac では、現在のメールサーバーでは受け付けられない設定が残っていることがあります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。「接続設定を自動的に管理」が有効だと古いポートに切り替わることもあるため、ポート番号は手動で設定することをおすすめします。
+Have your mail password from the registration documents ready. Your user name is \`{{username}}\`.
 
-1. 「メール」App で **メール** > **設定**（macOS Monterey 以前は **メール** > **環境設定**）を選択し、**アカウント** をクリックします。
-2. {{ispName}}のアカウントを選択し、**サーバ設定** タブを開きます。
-3. 受信用メールサーバ（**受信用メールサーバ (IMAP)** または **(POP)**）の欄で、次の項目を確認します。
-   - **ユーザ名**：\`{{username}}\`
-   - **パスワード**：登録書類に記載のメールパスワード
-   - **ホスト名**：\`{{incomingHost}}\`
-4. 受信用メールサーバの **接続設定を自動的に管理** のチェックを外します。**ポート** に \`{{incomingPort}}\` を入力し、**TLS/SSLを使用** にチェックを入れ、**認証** で **パスワード** を選択します。
-5. **送信用メールサーバ (SMTP)** の欄で、**ユーザ名**（\`{{username}}\`）、**パスワード**、**ホスト名**（\`{{outgoingHost}}\`）を確認します。ユーザ名とパスワードが入力されていることで SMTP認証が行われますので、空欄にしないでください。
-6. 送信用メールサーバの **接続設定を自動的に管理** のチェックを外します。**ポート** に \`{{outgoingPort}}\` を入力し、**TLS/SSLを使用** にチェックを入れ、**認証** で **パスワード** を選択します。
-7. **保存** をクリックし、ご自分宛てにテストメールを送信します。メール設定チェッカーでも結果を確認できます。
+- On macOS Monterey and earlier, **Mail** > **Settings…** is called **Mail** > **Preferences…**.
+- Mail has no separate STARTTLS choice: with **Use TLS/SSL** ticked, it uses {{outgoingSecurity}} on port {{outgoingPort}}.
+- Under **Outgoing Mail Server (SMTP)**, the user name and password must not be empty: Mail uses them for SMTP authentication. Enter the same ones as for incoming mail.
+- If port {{outgoingPort}} doesn't work on your network, use port {{outgoingPortAlt}} for the outgoing server and keep **Use TLS/SSL** ticked ({{outgoingSecurityAlt}}).
+- When you have finished, send a test message to yourself, or check everything at once with our mail settings checker.
 
-ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、送信用メールサーバのポートに \`{{outgoingPortAlt}}\` を入力し、**TLS/SSLを使用** はチェックを入れたままにしてください（{{outgoingSecurityAlt}}）。`,
+Follow the steps below and check or change the items on each screen from top to bottom.`,
+    ja: `長くお使いの Mac では、現在のメールサーバーで受け付けられない設定が残っていることがあります。迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）と SMTP認証でご利用いただく必要があります。また、POP before SMTP は2015年7月14日に終了し、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。
+
+「メール」App ではこの3点がいずれも関係することがあります。また、「接続設定を自動的に管理」が有効だと古いポートに切り替えて接続することもあるため、手順ではポート番号を手動で設定します。
+
+登録書類に記載のメールパスワードをお手元にご用意ください。ユーザー名は \`{{username}}\` です。
+
+- macOS Monterey 以前では、「メール」→「設定…」は「メール」→「環境設定…」という名前です。
+- 「メール」App には STARTTLS を選ぶ項目がありません。「TLS/SSLを使用」にチェックを入れると、ポート{{outgoingPort}}では{{outgoingSecurity}}で接続します。
+- 「送信用メールサーバ (SMTP)」のユーザ名とパスワードは SMTP認証に使われますので、空欄にせず、受信と同じものを入力してください。
+- ご利用のネットワークでポート{{outgoingPort}}が使えない場合は、送信用メールサーバのポートを{{outgoingPortAlt}}にし、「TLS/SSLを使用」はチェックを入れたままにしてください（{{outgoingSecurityAlt}}）。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+
+以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },
 };

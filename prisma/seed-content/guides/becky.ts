@@ -49,33 +49,23 @@ If port \`{{outgoingPort}}\` is blocked on your network, set the SMTP port to \`
 ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、SMTP のポート番号を \`{{outgoingPortAlt}}\`、暗号化を **{{outgoingSecurityAlt}}** にしてください。`,
   },
   existingAccount: {
-    en: `Becky! has been popular for a long time, and many mailboxes were set up for POP before SMTP, which ended on July 14, 2015. The old sending port is blocked, and since August 1, 2022 sign-ins without SSL/TLS are refused. Please check each of your {{ispName}} mailboxes.
+    en: `Becky! has been popular for a long time, and many mailboxes were set up for POP before SMTP, which ended on July 14, 2015. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}) with SMTP authentication. Since August 1, 2022 we also refuse sign-ins that are not protected by SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}. All three matter in Becky!.
 
-1. Update Becky! to the latest release of version 2 (**Help** > **About Becky!** shows your version).
-2. Select your {{ispName}} mailbox and choose **Tools** > **Mailbox Settings**.
-3. On the **Basic Setup** tab, check:
-   - Incoming server: \`{{incomingHost}}\`, encryption **{{incomingSecurity}}**
-   - **SMTP server**: \`{{outgoingHost}}\`, encryption **{{outgoingSecurity}}**
-   - **User ID**: \`{{username}}\`
-   - **Password**: your mail password from the registration documents
-4. On the **Advanced** tab, set the port numbers: \`{{outgoingPort}}\` for **SMTP**, and \`{{incomingPort}}\` for {{incomingProtocol}}.
-5. On the same tab, tick **SMTP Authentication** and choose **LOGIN** or **PLAIN**. If a POP before SMTP option is ticked, untick it: we no longer support that method.
-6. Click **OK**, then send a test message to yourself. Check the result with our mail settings checker.
+Before you start, update Becky! to the latest release of version 2: older releases cannot use the encryption our servers require. Have your mail password from the registration documents ready. Your user name is \`{{username}}\`.
 
-If you have several mailboxes, repeat these steps for each one. If port \`{{outgoingPort}}\` is blocked on your network, use \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}** for the SMTP server.`,
-    ja: `Becky! は長くお使いの方が多く、2015年7月14日に終了した POP before SMTP 用の設定が残っているメールボックスも少なくありません。また、迷惑メール対策のため、ポート{{blockedPort}}では送信できません。2022年8月1日からは SSL/TLS を使わないログインをお断りしています。{{ispName}}のメールボックスごとに、次の手順でご確認ください。
+- If you have several {{ispName}} mailboxes, check each one in the same way.
+- Becky! has no separate STARTTLS choice. If sending fails with port {{outgoingPort}}, or that port is blocked on your network, set the SMTP port to {{outgoingPortAlt}} and keep **SMTPS** ticked ({{outgoingSecurityAlt}}).
+- When you have finished, send a test message to yourself, or check everything at once with our mail settings checker.
 
-1. Becky! を Ver.2 の最新版に更新します（お使いのバージョンは **ヘルプ** > **Becky! について** で確認できます）。
-2. {{ispName}}のメールボックスを選択し、**ツール** > **メールボックスの設定** を選択します。
-3. **基本設定** タブで次の項目を確認します。
-   - 受信サーバー：\`{{incomingHost}}\`、暗号化 **{{incomingSecurity}}**
-   - **SMTPサーバー（送信）**：\`{{outgoingHost}}\`、暗号化 **{{outgoingSecurity}}**
-   - **ユーザーID**：\`{{username}}\`
-   - **パスワード**：登録書類に記載のメールパスワード
-4. **詳細** タブで、サーバーのポート番号を設定します。**SMTP** は \`{{outgoingPort}}\`、{{incomingProtocol}} は \`{{incomingPort}}\` です。
-5. 同じタブで **SMTP認証** にチェックを入れ、**LOGIN** または **PLAIN** を選びます。POP before SMTP に関する項目にチェックが入っている場合は、外してください（現在はご利用いただけません）。
-6. **OK** をクリックし、ご自分宛てにテストメールを送信します。メール設定チェッカーでも結果をご確認ください。
+Follow the steps below and check or change the items on each screen from top to bottom.`,
+    ja: `Becky! は長くお使いの方が多く、2015年7月14日に終了した POP before SMTP 用の設定が残っているメールボックスも少なくありません。また、迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）と SMTP認証でご利用いただく必要があります。2022年8月1日からは SSL/TLS で保護されていないログインもお断りしています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。Becky! ではこの3点がすべて関係します。
 
-メールボックスが複数ある場合は、それぞれについて同じ手順を行ってください。ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、SMTP を \`{{outgoingPortAlt}}\`、**{{outgoingSecurityAlt}}** で設定してください。`,
+始める前に、Becky! を Ver.2 の最新版に更新してください。古いリリースでは、当社サーバーが必要とする暗号化を利用できません。登録書類に記載のメールパスワードもお手元にご用意ください。ユーザー名は \`{{username}}\` です。
+
+- {{ispName}}のメールボックスが複数ある場合は、それぞれについて同じように確認してください。
+- Becky! には STARTTLS を選ぶ項目がありません。ポート{{outgoingPort}}で送信できない場合や、ご利用のネットワークでこのポートが使えない場合は、SMTP のポート番号を{{outgoingPortAlt}}にし、「SMTPS」はチェックを入れたままにしてください（{{outgoingSecurityAlt}}）。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+
+以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },
 };

@@ -1,6 +1,7 @@
 import type { SeedGuide } from './types';
 import { guide as newOutlook } from './new-outlook';
 import { guide as outlook } from './outlook';
+import { guide as outlook2013 } from './outlook-2013';
 import { guide as thunderbird } from './thunderbird';
 import { guide as appleMail } from './apple-mail';
 import { guide as iphone } from './iphone';
@@ -17,6 +18,7 @@ export type { SeedGuide } from './types';
 export const guides: SeedGuide[] = [
   newOutlook,
   outlook,
+  outlook2013,
   thunderbird,
   appleMail,
   iphone,

@@ -45,29 +45,31 @@ With **Use SSL** on, port \`{{outgoingPort}}\` is used with **{{outgoingSecurity
 **SSLを使用** がオンの場合、ポート \`{{outgoingPort}}\` では **{{outgoingSecurity}}** で接続します。ご利用のネットワークでこのポートが使えない場合は、**サーバポート** を \`{{outgoingPortAlt}}\`（{{outgoingSecurityAlt}}）にしてください。`,
   },
   existingAccount: {
-    en: `If mail on your iPhone or iPad stopped sending, the account probably still uses settings we no longer accept. The old sending port is blocked, POP before SMTP ended on July 14, 2015, and since August 1, 2022 sign-ins without SSL/TLS are refused.
+    en: `If mail on your iPhone or iPad has stopped sending or receiving, the account probably still uses settings we no longer accept. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}) with SMTP authentication. POP before SMTP ended on July 14, 2015, and since August 1, 2022 we refuse sign-ins that are not protected by SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}.
 
-1. Open **Settings** and tap **Apps** > **Mail** > **Mail Accounts** (on iOS 17 and earlier: **Settings** > **Mail** > **Accounts**), then tap your {{ispName}} account.
-2. For an IMAP account, tap **Account** (your address). For a POP account, the details are shown straight away.
-3. Check **Host Name** under **Incoming Mail Server** (\`{{incomingHost}}\`), **User Name** (\`{{username}}\`) and **Password** (your mail password from the registration documents).
-4. Under **Outgoing Mail Server**, tap **SMTP**, then tap the server under **Primary Server**.
-5. Make sure **Server** is on, and check **Host Name** (\`{{outgoingHost}}\`), **User Name** (\`{{username}}\`) and **Password**. Empty user name or password fields mean SMTP authentication is off, so fill them in.
-6. Turn on **Use SSL**, set **Authentication** to **Password**, and set **Server Port** to \`{{outgoingPort}}\`. Tap **Done**.
-7. Back on the account screen, tap **Advanced**. Under **Incoming Settings**, turn on **Use SSL**, set **Authentication** to **Password**, and set **Server Port** to \`{{incomingPort}}\`.
-8. Go back and tap **Done**. Send a test message to yourself, and check the result with our mail settings checker.
+On an iPhone or iPad, the usual causes are **Use SSL** turned off, an old port number, and an outgoing server without a user name and password.
 
-If the SMTP list shows other servers under **Other SMTP Servers**, that's fine, but the primary server must be ours with the settings above. If port \`{{outgoingPort}}\` is blocked on a network you use, set **Server Port** to \`{{outgoingPortAlt}}\` ({{outgoingSecurityAlt}}).`,
-    ja: `iPhone・iPad でメールが送信できなくなった場合、現在受け付けていない設定のままになっている可能性があります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。
+Have your mail password from the registration documents ready. Your user name is \`{{username}}\`.
 
-1. **設定** を開き、**アプリ** > **メール** > **メールアカウント**（iOS 17 以前は **設定** > **メール** > **アカウント**）の順にタップし、{{ispName}}のアカウントをタップします。
-2. IMAP の場合は **アカウント**（メールアドレス）をタップします。POP の場合は、そのまま設定内容が表示されます。
-3. **受信メールサーバ** の **ホスト名**（\`{{incomingHost}}\`）、**ユーザ名**（\`{{username}}\`）、**パスワード**（登録書類に記載のメールパスワード）を確認します。
-4. **送信メールサーバ** の **SMTP** をタップし、**プライマリサーバ** のサーバをタップします。
-5. **サーバ** がオンになっていることを確認し、**ホスト名**（\`{{outgoingHost}}\`）、**ユーザ名**（\`{{username}}\`）、**パスワード** を確認します。ユーザ名やパスワードが空欄の場合は SMTP認証が行われませんので、入力してください。
-6. **SSLを使用** をオンにし、**認証** を **パスワード**、**サーバポート** を \`{{outgoingPort}}\` にして、**完了** をタップします。
-7. アカウントの画面に戻り、**詳細** をタップします。**受信設定** の **SSLを使用** をオンにし、**認証** を **パスワード**、**サーバポート** を \`{{incomingPort}}\` にします。
-8. 前の画面に戻って **完了** をタップします。ご自分宛てにテストメールを送信し、メール設定チェッカーでも結果をご確認ください。
+- On iOS and iPadOS 17 and earlier, the accounts are under **Settings** > **Mail** > **Accounts** instead of **Settings** > **Apps** > **Mail** > **Mail Accounts**.
+- On the outgoing server's screen, make sure the user name and password are filled in: empty fields mean no SMTP authentication. Enter the same ones as for incoming mail.
+- With **Use SSL** on, port {{outgoingPort}} is used with {{outgoingSecurity}}. If that port is blocked on a network you use, set the outgoing **Server Port** to {{outgoingPortAlt}} ({{outgoingSecurityAlt}}).
+- Other servers listed under **Other SMTP Servers** are fine, but the primary server must be ours, with the settings from the steps.
+- When you have finished, send a test message to yourself, or check everything at once with our mail settings checker.
 
-**ほかのSMTPサーバ** に別のサーバが登録されていても問題ありませんが、プライマリサーバは上記の設定にしてください。ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、**サーバポート** を \`{{outgoingPortAlt}}\`（{{outgoingSecurityAlt}}）にしてください。`,
+Follow the steps below and check or change the items on each screen from top to bottom.`,
+    ja: `iPhone・iPad でメールの送受信ができなくなった場合は、現在受け付けていない設定のままになっている可能性があります。迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）と SMTP認証でご利用いただく必要があります。また、POP before SMTP は2015年7月14日に終了し、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。
+
+iPhone・iPad では、「SSLを使用」がオフになっている、ポート番号が古いまま、送信メールサーバにユーザ名とパスワードが入っていない、といったことがよく原因になります。
+
+登録書類に記載のメールパスワードをお手元にご用意ください。ユーザー名は \`{{username}}\` です。
+
+- iOS・iPadOS 17 以前では、アカウントは「設定」→「アプリ」→「メール」→「メールアカウント」ではなく、「設定」→「メール」→「アカウント」にあります。
+- 送信メールサーバの画面で、ユーザ名とパスワードが入力されていることをご確認ください。空欄のままでは SMTP認証が行われません。受信と同じものを入力してください。
+- 「SSLを使用」がオンの場合、ポート{{outgoingPort}}では{{outgoingSecurity}}で接続します。ご利用のネットワークでこのポートが使えない場合は、送信側の「サーバポート」を{{outgoingPortAlt}}（{{outgoingSecurityAlt}}）にしてください。
+- 「ほかのSMTPサーバ」に別のサーバが登録されていても問題ありませんが、プライマリサーバは当社のサーバにし、手順の設定にしてください。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+
+以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },
 };

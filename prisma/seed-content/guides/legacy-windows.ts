@@ -49,35 +49,23 @@ If sending fails with port \`{{outgoingPort}}\`, change it to \`{{outgoingPortAl
 ポート \`{{outgoingPort}}\` で送信できない場合は、\`{{outgoingPortAlt}}\` に変更し、**セキュリティで保護された接続 (SSL) が必要** はチェックしたままにしてください（{{outgoingSecurityAlt}}）。それでも送信できない場合は、ソフトの暗号化方式が古いことが原因と考えられますので、ほかのメールソフトへの移行をお願いします。`,
   },
   existingAccount: {
-    en: `Microsoft has ended support for Windows Live Mail and Outlook Express, and both programs were built before today's encryption standards. Our servers only accept sign-ins over SSL/TLS since August 1, 2022, the old sending port is blocked, and POP before SMTP ended on July 14, 2015, so these programs may fail even with correct settings. **Please plan to move to Thunderbird, the new Outlook or [webmail]({{webmailUrl}}).** Messages on our server stay there when you switch; with POP3, messages already downloaded stay in the old program until you import them.
+    en: `Microsoft has ended support for Windows Live Mail and Outlook Express, and both programs were built before today's encryption standards. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}) with SMTP authentication. POP before SMTP ended on July 14, 2015, and since August 1, 2022 we only accept sign-ins over SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}. All of this matters here, and these programs may fail even with correct settings. **Please plan to move to Thunderbird, the new Outlook or [webmail]({{webmailUrl}}).** Messages on our server stay there when you switch; with POP3, messages already downloaded stay in the old program until you import them.
 
-Until you switch, check the settings like this:
+Until you switch, have your mail password from the registration documents ready. Your user name is \`{{username}}\`.
 
-1. Open the account properties:
-   - **Windows Live Mail**: on the **Accounts** tab, select your {{ispName}} account and click **Properties**.
-   - **Outlook Express**: choose **Tools** > **Accounts**, open the **Mail** tab, select the account and click **Properties**.
-2. On the **Servers** tab, check the incoming server (\`{{incomingHost}}\`), **Outgoing mail (SMTP)** (\`{{outgoingHost}}\`) and the user name (\`{{username}}\`). Enter your mail password from the registration documents.
-3. On the same tab, tick **My server requires authentication** under **Outgoing Mail Server**, click **Settings**, and choose **Use same settings as my incoming mail server**. Click **OK**.
-4. Open the **Advanced** tab. Under **Server Port Numbers**:
-   - **Outgoing mail (SMTP)**: enter \`{{outgoingPort}}\` and tick **This server requires a secure connection (SSL)**.
-   - Incoming mail ({{incomingProtocol}}): enter \`{{incomingPort}}\` and tick **This server requires a secure connection (SSL)**.
-5. Click **OK**, send a test message to yourself, and check the result with our mail settings checker.
+- Outlook Express 6 cannot use STARTTLS. In Outlook Express 6, send through port {{outgoingPortAlt}} with the SSL box ticked ({{outgoingSecurityAlt}}). Windows Live Mail can try port {{outgoingPortAlt}} too if port {{outgoingPort}} fails.
+- If the program still can't connect, it can't use the encryption our servers need, and no setting will fix that. Please switch programs, or write to {{supportEmail}} if you need help moving your mail.
+- When you have finished, send a test message to yourself and check the result with our mail settings checker.
 
-If sending fails with port \`{{outgoingPort}}\`, try \`{{outgoingPortAlt}}\` with the SSL box still ticked ({{outgoingSecurityAlt}}). If the program still can't connect, it can't use the encryption our servers need, and no setting will fix that. Please switch programs, or write to {{supportEmail}} if you need help moving your mail.`,
-    ja: `Windows Live メールと Outlook Express は Microsoft のサポートが終了しており、現在の暗号化の標準が定まる前に作られたソフトです。当社では2022年8月1日から SSL/TLS によるログインのみを受け付けており、迷惑メール対策のため、ポート{{blockedPort}}では送信できません（POP before SMTP は2015年7月14日に終了しました）。そのため、設定が正しくても送受信できないことがあります。**Thunderbird、新しい Outlook、または [Webメール]({{webmailUrl}}) への移行をご検討ください。** サーバーに保存されているメールは移行後もそのまま残ります。POP3 で受信済みのメールは、新しいソフトに取り込むまで古いソフトの中に残ります。
+Follow the steps below and check or change the items on each screen from top to bottom.`,
+    ja: `Windows Live メールと Outlook Express は Microsoft のサポートが終了しており、現在の暗号化の標準が定まる前に作られたソフトです。迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）と SMTP認証でご利用いただく必要があります。また、POP before SMTP は2015年7月14日に終了し、2022年8月1日からは SSL/TLS によるログインのみを受け付けています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。これらのソフトではいずれの点にも注意が必要なうえ、設定が正しくても送受信できないことがあります。**Thunderbird、新しい Outlook、または [Webメール]({{webmailUrl}}) への移行をご検討ください。** サーバーに保存されているメールは移行後もそのまま残ります。POP3 で受信済みのメールは、新しいソフトに取り込むまで古いソフトの中に残ります。
 
-移行までの間は、次の手順で設定を確認してください。
+移行までの間は、登録書類に記載のメールパスワードをお手元にご用意のうえ、設定をご確認ください。ユーザー名は \`{{username}}\` です。
 
-1. アカウントのプロパティを開きます。
-   - **Windows Live メール**：**アカウント** タブで{{ispName}}のアカウントを選択し、**プロパティ** をクリックします。
-   - **Outlook Express**：**ツール** > **アカウント** を選択し、**メール** タブでアカウントを選んで **プロパティ** をクリックします。
-2. **サーバー** タブで、受信メールのサーバー（\`{{incomingHost}}\`）、**送信メール (SMTP)**（\`{{outgoingHost}}\`）、ユーザー名（\`{{username}}\`）を確認し、登録書類に記載のメールパスワードを入力します。
-3. 同じタブの **送信メール サーバー** 欄で **このサーバーは認証が必要** にチェックを入れ、**設定** をクリックして **受信メール サーバーと同じ設定を使用する** を選び、**OK** をクリックします。
-4. **詳細設定** タブを開き、**サーバーのポート番号** 欄を次のとおり設定します。
-   - **送信メール (SMTP)**：\`{{outgoingPort}}\` を入力し、**このサーバーはセキュリティで保護された接続 (SSL) が必要** にチェックを入れます。
-   - 受信メール（{{incomingProtocol}}）：\`{{incomingPort}}\` を入力し、**このサーバーはセキュリティで保護された接続 (SSL) が必要** にチェックを入れます。
-5. **OK** をクリックし、ご自分宛てにテストメールを送信します。メール設定チェッカーでも結果をご確認ください。
+- Outlook Express 6 は STARTTLS に対応していません。Outlook Express 6 では、送信のポート番号を{{outgoingPortAlt}}にし、SSL のチェックを入れてください（{{outgoingSecurityAlt}}）。Windows Live メールでも、ポート{{outgoingPort}}で送信できない場合は{{outgoingPortAlt}}をお試しください。
+- それでも接続できない場合は、ソフトが当社サーバーに必要な暗号化方式に対応していないため、設定では解決できません。ほかのメールソフトへの移行をお願いします。メールの移し替えでお困りの際は {{supportEmail}} までご相談ください。
+- 設定が終わったら、ご自分宛てにテストメールを送信し、メール設定チェッカーで結果をご確認ください。
 
-ポート \`{{outgoingPort}}\` で送信できない場合は、SSL のチェックを入れたまま \`{{outgoingPortAlt}}\` をお試しください（{{outgoingSecurityAlt}}）。それでも接続できない場合は、ソフトが当社サーバーに必要な暗号化方式に対応していないため、設定では解決できません。ほかのメールソフトへの移行をお願いします。メールの移し替えでお困りの際は {{supportEmail}} までご相談ください。`,
+以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },
 };

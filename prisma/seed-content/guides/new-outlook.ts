@@ -73,45 +73,25 @@ If sending fails on some networks, enter port \`{{outgoingPortAlt}}\` with **{{o
 ご利用のネットワークによって送信できない場合は、送信サーバーのポートを \`{{outgoingPortAlt}}\`、接続の種類を **{{outgoingSecurityAlt}}** にして設定し直してください。`,
   },
   existingAccount: {
-    en: `Our mail servers no longer accept some settings that older setups used. The old sending port is blocked, POP before SMTP ended on July 14, 2015, and since August 1, 2022 we refuse sign-ins that are not protected by SSL/TLS. Every account needs SMTP authentication, an encrypted connection and the ports below.
+    en: `The new Outlook always signs in to the outgoing server with your user name and password (SMTP authentication), so the end of POP before SMTP on July 14, 2015 does not concern it. An account carried over from an older program, or entered by hand, may still have settings our servers refuse, though. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}). Since August 1, 2022 we also refuse sign-ins that are not protected by SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}.
 
-1. Select **Settings** (the gear icon), then **Accounts** > **Email accounts**.
-2. Next to your {{ispName}} address, select **Manage** and look at the account details.
-3. Compare them with these settings:
+Have your mail password from the registration documents ready: **Repair** may ask for it. Your user name is \`{{username}}\`.
 
-   | Item | Correct setting |
-   | --- | --- |
-   | Incoming server ({{incomingProtocol}}) | \`{{incomingHost}}\`, port \`{{incomingPort}}\`, **{{incomingSecurity}}** |
-   | Outgoing server (SMTP) | \`{{outgoingHost}}\`, port \`{{outgoingPort}}\`, **{{outgoingSecurity}}** |
-   | User name (incoming and outgoing) | \`{{username}}\` |
-   | Password | Your mail password |
+- **Repair** in the new Outlook can change only the password and the outgoing server. If the incoming server, its port or its encryption differs from the settings on this page, remove the account and add it again with the steps for a new account further down this page.
+- Before you remove a POP3 account: messages that were already downloaded and deleted from our server may be kept only in Outlook. If you need them, contact us at {{supportEmail}} first. With IMAP, your messages stay on our server and appear again after you add the account.
+- If port {{outgoingPort}} is blocked on your network, use port {{outgoingPortAlt}} with {{outgoingSecurityAlt}} for the outgoing server.
+- When you have finished, send a test message to yourself, or check everything at once with our mail settings checker.
 
-4. In most versions of the new Outlook, the server details of an IMAP or POP account can't be edited once the account is added. If anything differs, select **Remove**, then add the account again with the steps for a new account, using the settings above.
-5. If Outlook only asks you to sign in again, enter your mail password from the registration documents we sent you.
-6. Send a test message to yourself, and check the result with our mail settings checker.
+Follow the steps below and check or change the items on each screen from top to bottom.`,
+    ja: `新しい Outlook は、送信サーバーにも受信と同じユーザー名とパスワードで認証（SMTP認証）するため、2015年7月14日に終了した POP before SMTP は関係ありません。ただし、以前のメールソフトから引き継いだアカウントや手動で設定したアカウントでは、現在のメールサーバーで受け付けられない設定が残っていることがあります。迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）でご利用いただく必要があります。また、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。
 
-Before you remove a POP3 account: messages that were already downloaded and deleted from our server may be kept only in Outlook. If you need them, contact us at {{supportEmail}} before removing the account. With IMAP, your messages stay on our server and appear again after you add the account.
+登録書類に記載のメールパスワードをお手元にご用意ください。「修復」の際にパスワードを求められることがあります。ユーザー名は \`{{username}}\` です。
 
-If port \`{{outgoingPort}}\` is blocked on your network, use \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}** for the outgoing server.`,
-    ja: `以前の設定のままでは、現在のメールサーバーに接続できない場合があります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。SMTP認証、暗号化された接続、下記のポート番号の3点がそろっているかをご確認ください。
+- 新しい Outlook の「修復」で変更できるのは、パスワードと送信サーバーの設定だけです。受信サーバー、そのポート番号や暗号化がこのページの設定と異なる場合は、アカウントを削除し、このページの下にある「新しくアカウントを追加する」の手順で追加し直してください。
+- POP3 でお使いの場合は、アカウントを削除する前にご注意ください。受信済みでサーバーから削除されたメールは、Outlook の中にしか残っていないことがあります。必要なメールがある場合は、先に {{supportEmail}} までご相談ください。IMAP の場合、メールはサーバーに保存されているため、追加し直すと再び表示されます。
+- ご利用のネットワークでポート{{outgoingPort}}が使えない場合は、送信サーバーをポート{{outgoingPortAlt}}、{{outgoingSecurityAlt}}で設定してください。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
 
-1. **設定**（歯車のアイコン）を選択し、**アカウント** > **メール アカウント** の順に選択します。
-2. {{ispName}}のメールアドレスの横にある **管理** を選択し、アカウントの詳細を表示します。
-3. 表示された内容を、次の設定と見比べます。
-
-   | 項目 | 正しい設定 |
-   | --- | --- |
-   | 受信サーバー（{{incomingProtocol}}） | \`{{incomingHost}}\`、ポート \`{{incomingPort}}\`、**{{incomingSecurity}}** |
-   | 送信サーバー（SMTP） | \`{{outgoingHost}}\`、ポート \`{{outgoingPort}}\`、**{{outgoingSecurity}}** |
-   | ユーザー名（受信・送信共通） | \`{{username}}\` |
-   | パスワード | メールパスワード |
-
-4. 新しい Outlook では、多くのバージョンで、追加済みの IMAP／POP アカウントのサーバー情報を後から変更できません。異なる項目がある場合は **削除** を選択し、「新しくアカウントを追加する」の手順で、上記の設定を使ってアカウントを追加し直してください。
-5. 再度のサインインだけを求められた場合は、登録書類に記載のメールパスワードを入力してください。
-6. ご自分宛てにテストメールを送信し、メール設定チェッカーでも結果をご確認ください。
-
-POP3 でお使いの場合のご注意：受信済みでサーバーから削除されたメールは、Outlook の中にしか残っていないことがあります。必要なメールがある場合は、アカウントを削除する前に {{supportEmail}} までご相談ください。IMAP の場合、メールはサーバーに保存されているため、追加し直すと再び表示されます。
-
-ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、送信サーバーをポート \`{{outgoingPortAlt}}\`、**{{outgoingSecurityAlt}}** で設定してください。`,
+以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },
 };

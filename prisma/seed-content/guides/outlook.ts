@@ -32,7 +32,7 @@ export const guide: SeedGuide = {
    Choose the encryption method before you type the port. Outlook may change the port number when you change the encryption.
 6. Click **Next**, enter your mail password, and click **Connect**.
 7. When **Account successfully added** appears, click **Done**.
-8. Outlook normally turns on SMTP authentication by itself, but please confirm it with steps 1 to 4 of the next section. Then send a test message to yourself, or check everything at once with our mail settings checker.`,
+8. Outlook normally turns on SMTP authentication by itself, but please confirm it with the steps under “Check or change an existing account” above. Then send a test message to yourself, or check everything at once with our mail settings checker.`,
     ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録書類に記載されています。
 
 1. Outlook を起動し、**ファイル** > **アカウントの追加** の順にクリックします（初めて Outlook を起動したときは、アカウント追加の画面が自動的に表示されます）。
@@ -52,48 +52,32 @@ export const guide: SeedGuide = {
    暗号化方法を変えるとポート番号が自動的に書き換わることがあるため、暗号化方法を先に選んでからポート番号を入力してください。
 6. **次へ** をクリックし、メールパスワードを入力して **接続** をクリックします。
 7. **アカウントが正常に追加されました** と表示されたら、**完了** をクリックします。
-8. 通常は SMTP認証も自動で有効になりますが、念のため次の「既存のアカウントを確認・変更する」の手順1～4でご確認ください。最後にご自分宛てにテストメールを送るか、メール設定チェッカーでまとめて確認してください。`,
+8. 通常は SMTP認証も自動で有効になりますが、念のため上の「設定済みのアカウントを確認・変更する」の手順でご確認ください。最後にご自分宛てにテストメールを送るか、メール設定チェッカーでまとめて確認してください。`,
   },
   existingAccount: {
-    en: `If your account was set up years ago, it may still use settings that our servers now refuse. The old sending port is blocked against spam, POP before SMTP ended on July 14, 2015, and since August 1, 2022 sign-ins without SSL/TLS are refused. Follow these steps to switch on SMTP authentication and encryption.
+    en: `If your account was set up years ago, it may still use settings that our servers no longer accept. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}) with SMTP authentication. POP before SMTP ended on July 14, 2015, and since August 1, 2022 we refuse sign-ins that are not protected by SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}.
 
-1. Click **File** > **Account Settings** > **Account Settings**.
-2. On the **Email** tab, select your {{ispName}} address and click **Change**.
-3. Check the following:
-   - **Incoming mail server**: \`{{incomingHost}}\`
-   - **Outgoing mail server (SMTP)**: \`{{outgoingHost}}\`
-   - **User Name**: \`{{username}}\`
-   - **Password**: your mail password from the registration documents
-   - **Require logon using Secure Password Authentication (SPA)**: unticked
-4. Click **More Settings** and open the **Outgoing Server** tab. Tick **My outgoing server (SMTP) requires authentication** and select **Use same settings as my incoming mail server**. If **Log on to incoming mail server before sending mail** is selected, change it: that option is the old POP before SMTP method.
-5. Open the **Advanced** tab. Under **Server Port Numbers**:
-   - **Incoming server ({{incomingProtocol}})**: set the encryption to **{{incomingSecurity}}**, then enter \`{{incomingPort}}\`. For IMAP this is the list **Use the following type of encrypted connection**. For POP3 it's the box **This server requires an encrypted connection (SSL/TLS)**, which you should tick.
-   - **Outgoing server (SMTP)**: set **Use the following type of encrypted connection** to **{{outgoingSecurity}}**, then enter \`{{outgoingPort}}\`.
-6. Click **OK**, then **Next**. Outlook tests the account. When both tests are complete, click **Close**, then **Finish**.
-7. Send a test message to yourself, and check the result with our mail settings checker.
+All three matter in Outlook: old accounts often still send to port {{blockedPort}}, have **My outgoing server (SMTP) requires authentication** unticked or **Log on to incoming mail server before sending mail** (the POP before SMTP option) selected, and use no encryption.
 
-In recent Microsoft 365 versions, **File** > **Account Settings** > **Server Settings** may open a newer window instead. It lists the same items under **Incoming mail** and **Outgoing mail**, including the option that the outgoing server requires authentication.
+Have your mail password from the registration documents ready: Outlook may ask for it when it tests the account. Your user name is \`{{username}}\`.
 
-If port \`{{outgoingPort}}\` is blocked where you are (some office or hotel networks do this), use \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}** for the outgoing server.`,
-    ja: `何年も前に設定したアカウントは、現在のメールサーバーでは受け付けられない設定のままになっていることがあります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS を使わないログインをお断りしています。次の手順で、SMTP認証と暗号化を有効にしてください。
+- In recent Microsoft 365 versions, **Server Settings** under **Account Settings** opens a newer, simpler window. It has no setting for the outgoing server's authentication, so the steps below use the **Change Account** window instead. If **Change** also opens the newer window, go to **File** > **Account Settings** > **Manage Profiles** > **Email Accounts…**, select the account and click **Change**.
+- Some versions list **SSL** and **TLS** under **Use the following type of encrypted connection** instead of **SSL/TLS** and **STARTTLS**. There, **SSL** means SSL/TLS and **TLS** means STARTTLS.
+- If port {{outgoingPort}} is blocked where you are (some office or hotel networks do this), use port {{outgoingPortAlt}} with {{outgoingSecurityAlt}} for the outgoing server.
+- When you have finished, send a test message to yourself, or check everything at once with our mail settings checker.
 
-1. **ファイル** > **アカウント設定** > **アカウント設定** の順にクリックします。
-2. **メール** タブで{{ispName}}のメールアドレスを選択し、**変更** をクリックします。
-3. 次の項目を確認します。
-   - **受信メール サーバー**：\`{{incomingHost}}\`
-   - **送信メール サーバー (SMTP)**：\`{{outgoingHost}}\`
-   - **アカウント名**：\`{{username}}\`
-   - **パスワード**：登録書類に記載のメールパスワード
-   - **セキュリティで保護されたパスワード認証 (SPA)** に関するチェック：外す
-4. **詳細設定** をクリックし、**送信サーバー** タブを開きます。**送信サーバー (SMTP) は認証が必要** にチェックを入れ、**受信メール サーバーと同じ設定を使用する** を選択します。**メールを送信する前に受信メール サーバーにログオンする** が選ばれている場合は、POP before SMTP 用の古い設定ですので変更してください。
-5. **詳細設定** タブを開き、**サーバーのポート番号** 欄を設定します。
-   - **受信サーバー ({{incomingProtocol}})**：暗号化を **{{incomingSecurity}}** にしてから、\`{{incomingPort}}\` を入力します。IMAP の場合は **使用する暗号化接続の種類** の一覧で選びます。POP3 の場合は **このサーバーは暗号化された接続 (SSL/TLS) が必要** にチェックを入れます。
-   - **送信サーバー (SMTP)**：**使用する暗号化接続の種類** を **{{outgoingSecurity}}** にしてから、\`{{outgoingPort}}\` を入力します。
-6. **OK** をクリックし、**次へ** をクリックします。テストが始まり、すべて完了したら **閉じる**、**完了** の順にクリックします。
-7. ご自分宛てにテストメールを送信し、メール設定チェッカーでも結果をご確認ください。
+Follow the steps below and check or change the items on each screen from top to bottom.`,
+    ja: `何年も前に設定したアカウントは、現在のメールサーバーでは受け付けられない設定のままになっていることがあります。迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）と SMTP認証でご利用いただく必要があります。また、POP before SMTP は2015年7月14日に終了し、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。
 
-Microsoft 365 の新しいバージョンでは、**ファイル** > **アカウント設定** > **サーバーの設定** から新しい画面が開く場合があります。その場合も **受信メール** と **送信メール** の欄に同じ項目（送信サーバーの認証を含む）がありますので、同様に設定してください。
+Outlook ではこの3点がすべて関係します。古いアカウントでは、送信のポート番号が{{blockedPort}}のまま、「送信サーバー (SMTP) は認証が必要」にチェックがない、POP before SMTP 用の「メールを送信する前に受信メール サーバーにログオンする」が選ばれている、暗号化の設定がない、といった状態がよく見られます。
 
-会社やホテルのネットワークなどでポート \`{{outgoingPort}}\` が使えない場合は、送信サーバーをポート \`{{outgoingPortAlt}}\`、**{{outgoingSecurityAlt}}** で設定してください。`,
+登録書類に記載のメールパスワードをお手元にご用意ください。アカウントのテストの際にパスワードを求められることがあります。ユーザー名（アカウント名）は \`{{username}}\` です。
+
+- Microsoft 365 の新しいバージョンでは、「アカウント設定」の「サーバーの設定」から簡易的な新しい画面が開きます。この画面には送信サーバーの認証の項目がないため、以下の手順では「アカウントの変更」画面を使います。「変更」をクリックしても新しい画面が開く場合は、「ファイル」→「アカウント設定」→「プロファイルの管理」→「電子メール アカウント」の順に開き、アカウントを選んで「変更」をクリックしてください。
+- バージョンによっては、「使用する暗号化接続の種類」の一覧に「SSL/TLS」「STARTTLS」ではなく「SSL」「TLS」と表示されます。その場合は「SSL」が SSL/TLS、「TLS」が STARTTLS にあたります。
+- 会社やホテルのネットワークなどでポート{{outgoingPort}}が使えない場合は、送信サーバーをポート{{outgoingPortAlt}}、{{outgoingSecurityAlt}}で設定してください。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+
+以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },
 };

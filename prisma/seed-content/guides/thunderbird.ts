@@ -55,59 +55,29 @@ export const guide: SeedGuide = {
 8. ご自分宛てにテストメールを送信してください。メール設定チェッカーでも設定内容を確認できます。`,
   },
   existingAccount: {
-    en: `Some older Thunderbird setups no longer work with our servers. The old sending port is blocked, POP before SMTP ended on July 14, 2015, and since August 1, 2022 we only accept sign-ins over SSL/TLS. Thunderbird keeps the incoming and the outgoing server in separate places, so please check both.
+    en: `Thunderbird profiles are often kept for many years, and an old one may still use settings our servers refuse. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}) with SMTP authentication. POP before SMTP ended on July 14, 2015, and since August 1, 2022 we refuse sign-ins that are not protected by SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}.
 
-### Incoming server
+All three matter in Thunderbird: an old outgoing server may still use port {{blockedPort}}, **Authentication method** set to **No authentication** (left over from POP before SMTP), or **Connection security** set to **None**. Thunderbird keeps the incoming and the outgoing server in separate places, so the steps cover both.
 
-1. Open the application menu (**≡**) and choose **Account Settings**.
-2. Under your {{ispName}} address in the list on the left, click **Server Settings**.
-3. Check these items:
-   - **Server Name**: \`{{incomingHost}}\`
-   - **Port**: \`{{incomingPort}}\`
-   - **User Name**: \`{{username}}\`
-   - **Connection security**: **{{incomingSecurity}}**
-   - **Authentication method**: **Normal password**
+Have your mail password from the registration documents ready. Your user name is \`{{username}}\`.
 
-### Outgoing server
+- After the steps, click your address at the top of the list in **Account Settings** and make sure the account uses the outgoing server you have just changed.
+- If you change the incoming server name, restart Thunderbird: the new name takes effect after a restart.
+- If port {{outgoingPort}} is blocked on the network you use, set the outgoing server to port {{outgoingPortAlt}} with {{outgoingSecurityAlt}}.
+- When you have finished, send a test message to yourself. If Thunderbird asks for the password, enter your mail password and let Thunderbird save it. You can also check everything at once with our mail settings checker.
 
-4. At the bottom of the list on the left, click **Outgoing Server (SMTP)** (in the newest versions, **Outgoing Server**).
-5. Select the server used by your {{ispName}} address and click **Edit…**.
-6. Set the items as follows, then click **OK**:
-   - **Server Name**: \`{{outgoingHost}}\`
-   - **Port**: \`{{outgoingPort}}\`
-   - **Connection security**: **{{outgoingSecurity}}**
-   - **Authentication method**: **Normal password**
-   - **User Name**: \`{{username}}\`
-7. Click your address at the top of the list and make sure that the outgoing server chosen there is the one you just edited.
-8. Send a test message. Thunderbird asks for the password once; enter your mail password from the registration documents and tick the box to save it. Then check the result with our mail settings checker.
+Follow the steps below and check or change the items on each screen from top to bottom.`,
+    ja: `長くお使いの Thunderbird では、現在のメールサーバーで受け付けられない設定が残っていることがあります。迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）と SMTP認証でご利用いただく必要があります。また、POP before SMTP は2015年7月14日に終了し、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。
 
-If port \`{{outgoingPort}}\` is blocked on the network you use, set the outgoing server to port \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}**.`,
-    ja: `古い設定のままの Thunderbird では、現在のメールサーバーで送受信できないことがあります。迷惑メール対策のため、ポート{{blockedPort}}では送信できません。POP before SMTP は2015年7月14日に終了しました。また、2022年8月1日からは SSL/TLS によるログインのみを受け付けています。Thunderbird では受信サーバーと送信サーバーの設定画面が分かれていますので、両方をご確認ください。
+Thunderbird ではこの3点がすべて関係します。古い送信サーバーの設定では、ポート番号が{{blockedPort}}のまま、「認証方式」が POP before SMTP のころの「認証なし」のまま、「接続の保護」が「なし」のまま、ということがあります。受信サーバーと送信サーバーの設定画面は分かれていますので、手順では両方を確認します。
 
-### 受信サーバー
+登録書類に記載のメールパスワードをお手元にご用意ください。ユーザー名は \`{{username}}\` です。
 
-1. **≡**（アプリケーションメニュー）を開き、**アカウント設定** を選択します。
-2. 左側の一覧で、{{ispName}}のメールアドレスの下にある **サーバー設定** をクリックします。
-3. 次の項目を確認します。
-   - **サーバー名**：\`{{incomingHost}}\`
-   - **ポート**：\`{{incomingPort}}\`
-   - **ユーザー名**：\`{{username}}\`
-   - **接続の保護**：**{{incomingSecurity}}**
-   - **認証方式**：**通常のパスワード認証**
+- 手順のあと、「アカウント設定」の左の一覧でメールアドレスをクリックし、このアカウントで使う送信サーバーが、手順で変更したサーバーになっていることをご確認ください。
+- 受信サーバーの「サーバー名」を変更した場合は、Thunderbird を再起動してください。新しいサーバー名は再起動後に有効になります。
+- ご利用のネットワークでポート{{outgoingPort}}が使えない場合は、送信サーバーをポート{{outgoingPortAlt}}、{{outgoingSecurityAlt}}に設定してください。
+- 設定が終わったら、ご自分宛てにテストメールを送信してください。パスワードを求められたら、メールパスワードを入力して保存してください。メール設定チェッカーでもまとめて確認できます。
 
-### 送信サーバー
-
-4. 左側の一覧のいちばん下にある **送信 (SMTP) サーバー**（最新のバージョンでは **送信サーバー**）をクリックします。
-5. {{ispName}}のメールアドレスで使う送信サーバーを選び、**編集...** をクリックします。
-6. 次のとおり設定し、**OK** をクリックします。
-   - **サーバー名**：\`{{outgoingHost}}\`
-   - **ポート番号**：\`{{outgoingPort}}\`
-   - **接続の保護**：**{{outgoingSecurity}}**
-   - **認証方式**：**通常のパスワード認証**
-   - **ユーザー名**：\`{{username}}\`
-7. 左側の一覧でメールアドレスをクリックし、選ばれている送信サーバーが手順6で設定したものになっていることを確認します。
-8. テストメールを送信します。パスワードを求められたら、登録書類に記載のメールパスワードを入力し、保存するにチェックを入れてください。最後にメール設定チェッカーで結果をご確認ください。
-
-ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、送信サーバーをポート \`{{outgoingPortAlt}}\`、**{{outgoingSecurityAlt}}** に設定してください。`,
+以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },
 };
