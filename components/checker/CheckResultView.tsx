@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { CheckResult } from '@/lib/mail-check/run-check';
-import type { SettingOutcome } from '@/lib/mail-check/assess-check';
+import { headlineOf, type SettingOutcome } from '@/lib/mail-check/assess-check';
 import type { FieldResult } from '@/lib/mail-check/evaluate-settings';
 import type { CLIENTS } from '@/lib/mail-check/customer-choices';
 import { guideForClient } from '@/lib/guides/guide-programs';
@@ -54,12 +54,12 @@ export function CheckResultView({
       dateStyle: 'long',
       timeZone: 'Asia/Tokyo',
     }).format(new Date(`${day}T00:00:00+09:00`));
-  const onlyUpcoming = result.verdict === 'action-required' && result.changes.every((c) => c.breaksOn);
-  const firstDate = result.changes.map((c) => c.breaksOn!).sort()[0];
-  const headline =
-    onlyUpcoming && firstDate
-      ? t('verdict.upcoming', { date: formatDay(firstDate) })
-      : t(`verdict.${result.verdict}`);
+  // The headline says exactly what follows: "change the settings below" only above a list.
+  const said = headlineOf(result);
+  const headline = t(`verdict.${said.key}`, {
+    date: said.date ? formatDay(said.date) : '',
+    id: result.reportId,
+  });
   const tone =
     result.verdict === 'ok'
       ? 'border-emerald-200 bg-emerald-50 text-emerald-900'
@@ -70,7 +70,13 @@ export function CheckResultView({
   const outcomeText = (s: SettingOutcome) => {
     switch (s.outcome) {
       case 'works':
-        return t(s.login === 'ok' ? 'outcome.works-login' : 'outcome.works');
+        return t(
+          s.sendTest === 'passed'
+            ? 'outcome.works-send'
+            : s.login === 'ok'
+              ? 'outcome.works-login'
+              : 'outcome.works',
+        );
       case 'refused':
         return s.expects
           ? t(`outcome.refused-${s.expects}`, { port: s.port })
@@ -82,7 +88,10 @@ export function CheckResultView({
           ? t('outcome.blocked-since', { date: formatDay(s.policy.effective) })
           : t('outcome.blocked');
       case 'our-problem':
-        return t('outcome.our-problem', { problem: t(`code.${s.code}` as never) });
+        // A send test refused by our server, not naming the address: the reply is in the details.
+        return s.code === 'SEND_REFUSED'
+          ? t('outcome.send-refused')
+          : t('outcome.our-problem', { problem: t(`code.${s.code}` as never) });
       default:
         return t(`outcome.${s.outcome}`);
     }
@@ -199,6 +208,16 @@ export function CheckResultView({
             })}
           </p>
         </div>
+      )}
+
+      {said.key.startsWith('send-refused') && (
+        <p className="text-sm text-slate-700" data-testid="send-refused-contact">
+          {t('sendRefusedContact', {
+            phone: support.supportPhone,
+            hours: support.supportHours,
+            email: support.supportEmail,
+          })}
+        </p>
       )}
 
       {result.knownIssues.map((issue) => (

@@ -16,7 +16,10 @@ import type { CheckPlan, Role } from './plan-check';
 export type Outcome =
   /** Connects and signs in (or would): nothing for the customer to do on this side. */
   | 'works'
-  /** The program will be refused: its security, sign-in method or sender does not fit the server. */
+  /**
+   * The program will be refused: its security or sign-in method does not fit the server, or (send
+   * test) the server's reply names the customer's address.
+   */
   | 'refused'
   /** The port is blocked from our customer lines (outbound port 25 blocking). */
   | 'blocked'
@@ -43,6 +46,8 @@ export interface SettingOutcome {
   /** For a blocked port: the policy that blocks it, with its day and notice. */
   policy?: Pick<Policy, 'id' | 'effective' | 'notice'>;
   login: EndpointResult['login'];
+  /** The "can I send" test (MAIL FROM and RCPT TO, never DATA) was taken by the server. */
+  sendTest?: 'passed';
   /** The probe result this outcome comes from (its id in `endpoints`). */
   probe?: number;
 }
@@ -129,17 +134,38 @@ const MISMATCH_CODES = new Set<ProbeCode>([
   'CONNECTION_CLOSED',
   'PROTOCOL',
 ]);
-const REFUSAL_CODES = new Set<ProbeCode>(['PLAINTEXT_REFUSED', 'AUTH_METHOD_UNAVAILABLE', 'SEND_REFUSED']);
+const REFUSAL_CODES = new Set<ProbeCode>(['PLAINTEXT_REFUSED', 'AUTH_METHOD_UNAVAILABLE']);
+
+/**
+ * Does the server's refusal of the send test name the customer's address? Only then is it the
+ * customer's to fix (the address set in their program); any other refusal (a relay or policy
+ * refusal, "accepts no mail", a local error) is our server refusing, which the customer cannot
+ * change. The address is named by an enhanced status code of the addressing class (X.1.Y, RFC 3463:
+ * bad sender or destination mailbox, syntax, system), by a bare 553 "mailbox name not allowed"
+ * (RFC 5321), or in words, as Postfix does ("Sender address rejected: not owned by user").
+ */
+export function sendRefusalNamesAddress(reply: string | undefined): boolean {
+  if (!reply) return false;
+  const status = /^(\d{3})(?:[ -]+([245])\.(\d{1,3})\.(\d{1,3})\b)?/.exec(reply);
+  if (status?.[3] === '1') return true;
+  if (status && !status[2] && status[1] === '553') return true;
+  return /\b(sender|recipient) address rejected\b/i.test(reply);
+}
 
 function outcomeOf(
   result: EndpointResult,
   registrySecurity: Security,
-): Pick<SettingOutcome, 'outcome' | 'code' | 'reply' | 'expects'> {
+): Pick<SettingOutcome, 'outcome' | 'code' | 'reply' | 'expects' | 'sendTest'> {
   const finding = customerFinding(result);
-  if (!finding) return { outcome: 'works', code: 'OK' };
+  if (!finding) {
+    const sent = result.steps.some((s) => s.name === 'send-test' && s.status === 'ok');
+    return { outcome: 'works', code: 'OK', ...(sent ? { sendTest: 'passed' as const } : {}) };
+  }
   const { code, reply } = finding;
   if (TEMPORARY_CODES.has(code)) return { outcome: 'busy', code, reply };
   if (code === 'AUTH_FAILED') return { outcome: 'login-failed', code, reply };
+  if (code === 'SEND_REFUSED')
+    return { outcome: sendRefusalNamesAddress(reply) ? 'refused' : 'our-problem', code, reply };
   if (REFUSAL_CODES.has(code)) return { outcome: 'refused', code, reply };
   if (result.asConfigured && result.security !== registrySecurity && MISMATCH_CODES.has(code))
     return { outcome: 'refused', code, reply, expects: registrySecurity };
@@ -172,12 +198,17 @@ export function assessCheck(
   const recommended: SettingOutcome[] = plan.recommended.map(({ role, endpoint }) => {
     const index = next++;
     const result = results[index]!;
+    const outcome = outcomeOf(result, endpoint.security);
+    // The recommended settings are the customer's way out, probed as the registry describes them:
+    // a refusal there is our server not doing what we recommend (the answer says so), never a
+    // "change" for the customer. Only a refusal naming the customer's own address stays theirs.
+    if (outcome.outcome === 'refused' && outcome.code !== 'SEND_REFUSED') outcome.outcome = 'our-problem';
     return {
       role,
       host: endpoint.host,
       port: endpoint.port,
       security: endpoint.security,
-      ...outcomeOf(result, endpoint.security),
+      ...outcome,
       login: result.login,
       probe: index,
     };
@@ -204,6 +235,65 @@ export function assessCheck(
           ? 'action-required'
           : 'ok';
   return { verdict, yourSettings, recommended, changes, fields };
+}
+
+/**
+ * The headline's message (`Checker.verdict.<key>`): the verdict, worded so that it says exactly
+ * what follows it. "Change the settings below" only when there is a list below; a wrong password,
+ * a busy or faulty server each say so and, when there is a list as well, that those changes are
+ * needed too; a send test refused by our server (not naming the customer's address) asks the
+ * customer to contact support with the report ID, as nothing in their settings can fix it.
+ */
+export type HeadlineKey =
+  | 'ok'
+  | 'action-required'
+  | 'upcoming'
+  | 'refused'
+  | 'address-refused'
+  | 'address-refused-changes'
+  | 'login-failed'
+  | 'login-failed-changes'
+  | 'login-failed-upcoming'
+  | 'busy'
+  | 'busy-changes'
+  | 'error'
+  | 'error-changes'
+  | 'send-refused'
+  | 'send-refused-changes';
+
+export function headlineOf(
+  answer: Pick<CheckAssessment, 'verdict' | 'changes' | 'yourSettings' | 'recommended'>,
+): { key: HeadlineKey; date?: string } {
+  const { verdict, changes } = answer;
+  const all = [...answer.yourSettings, ...answer.recommended];
+  const listed = changes.length > 0;
+  const firstDate = changes.flatMap((c) => (c.breaksOn ? [c.breaksOn] : [])).sort()[0];
+  const onlyUpcoming = listed && changes.every((c) => c.breaksOn);
+  switch (verdict) {
+    case 'busy':
+      return { key: listed ? 'busy-changes' : 'busy' };
+    case 'login-failed':
+      if (!listed) return { key: 'login-failed' };
+      return onlyUpcoming && firstDate
+        ? { key: 'login-failed-upcoming', date: firstDate }
+        : { key: 'login-failed-changes' };
+    case 'error': {
+      const sendOnly = all.filter((s) => s.outcome === 'our-problem').every((s) => s.code === 'SEND_REFUSED');
+      const key = sendOnly ? 'send-refused' : 'error';
+      return { key: listed ? `${key}-changes` : key };
+    }
+    case 'action-required': {
+      if (all.some((s) => s.outcome === 'refused' && s.code === 'SEND_REFUSED'))
+        return { key: listed ? 'address-refused-changes' : 'address-refused' };
+      if (!listed) return { key: 'refused' };
+      const stopped = answer.yourSettings.some((s) => s.outcome === 'refused' || s.outcome === 'blocked');
+      return onlyUpcoming && firstDate && !stopped
+        ? { key: 'upcoming', date: firstDate }
+        : { key: 'action-required' };
+    }
+    default:
+      return { key: 'ok' };
+  }
 }
 
 /**

@@ -46,7 +46,7 @@ const OUTCOME_MESSAGES: Partial<Record<string, string>> = {
   AUTH_BEFORE_TLS: 'The server offers sign-in before encryption starts.',
   PLAINTEXT_REFUSED: 'The server refuses a login without encryption.',
   AUTH_METHOD_UNAVAILABLE: "The server does not offer the program's sign-in method.",
-  SEND_REFUSED: "The server refused the customer's own address as sender or recipient.",
+  SEND_REFUSED: "The server refused the send test (MAIL FROM or RCPT TO with the customer's own address).",
   TLS_VERSION: 'The server negotiated an outdated TLS version.',
   CERT_EXPIRED: "The server's certificate has expired.",
   CERT_EXPIRING: "The server's certificate expires soon.",

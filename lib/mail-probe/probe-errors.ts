@@ -45,7 +45,10 @@ export const PROBE_CODES = [
   'PORT_BLOCKED',
   /** Staff only: the host's IPv6 address (registry `ipv6`) does not answer, though IPv4 may. */
   'IPV6_UNREACHABLE',
-  /** The "can I send" step: the server refused the customer's own address as sender or recipient. */
+  /**
+   * The "can I send" step: the server refused MAIL FROM or RCPT TO with the customer's own address.
+   * Whose problem it is comes from the reply (assess-check's sendRefusalNamesAddress).
+   */
   'SEND_REFUSED',
   'DEADLINE',
 ] as const;

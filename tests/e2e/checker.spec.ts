@@ -270,3 +270,28 @@ test('support staff open a customer’s report by its ID, address masked', async
   // The demo's 587 offers AUTH before STARTTLS: staff see it here, the customer was not warned.
   await expect(report.getByTestId('hygiene')).toContainText('submission: AUTH_BEFORE_TLS');
 });
+
+test('correct settings, the right password and the send test: the success headline, no list, the send test passed (Japanese)', async ({
+  page,
+}) => {
+  await page.goto('/ja/check');
+  await fillChecker(page, {
+    client: 'thunderbird',
+    incoming: { protocol: 'imap', server: 'mail.example.test', port: '993', security: 'tls' },
+    outgoing: { server: 'mail.example.test', port: '587', security: 'starttls', auth: 'on' },
+  });
+  await page.locator('#email').fill('demo@example.test');
+  await page.locator('#password').fill('demo-mail-password');
+  await page.locator('#sendTest').check();
+  await page.getByRole('button', { name: '設定をチェックする' }).click();
+  const heading = page.locator('#check-result');
+  await expect(heading).toHaveText('設定は正しく、当社のサーバーも正常に応答しました。', { timeout: 20_000 });
+  await expect(heading).toHaveAttribute('data-verdict', 'ok');
+  // No "change the items below", and no list under it.
+  await expect(page.locator('#changes-heading')).toHaveCount(0);
+  await expect(page.locator('section[aria-labelledby="check-result"]')).not.toContainText('変更してください');
+  const outgoing = page.locator('[data-role~="outgoing"]');
+  await expect(outgoing).toHaveAttribute('data-outcome', 'works');
+  await expect(outgoing).toContainText('送信テストでも問題はありませんでした');
+  await expect(outgoing).not.toContainText('メールアドレス');
+});

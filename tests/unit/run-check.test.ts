@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkRequestSchema, runCheck, type CheckResult } from '@/lib/mail-check/run-check';
+import { headlineOf, sendRefusalNamesAddress } from '@/lib/mail-check/assess-check';
 import { getCheckReport, maskEmail, deleteExpiredCheckReports } from '@/lib/mail-check/check-reports';
 import { acquireCheckSlot, CHECK_LIMITS } from '@/lib/mail-check/check-limits';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
@@ -236,5 +237,124 @@ describe('check reports', () => {
     const result = (await runCheck(registry, request(), { ip: '192.0.2.4', now: old })) as CheckResult;
     expect(await getCheckReport(result.reportId)).toBeNull();
     expect(await deleteExpiredCheckReports()).toBe(1);
+  });
+});
+
+describe('the send test, assessed by the server’s actual reply', () => {
+  // A submission server that signs the customer in and answers MAIL FROM and RCPT TO as told.
+  const answers = { mail: '250 2.1.0 Ok', rcpt: '250 2.1.5 Ok' };
+  let sending: FakeServer;
+  let sendRegistry: MailRegistry;
+  let callerCa: string | undefined;
+  beforeAll(async () => {
+    const certificate = await makeCertificate();
+    const base = smtpScript({ certificate });
+    sending = await startFakeServer({
+      ...base,
+      onLine: (line, io) => {
+        const verb = line.split(/[ :]/)[0]!.toUpperCase();
+        if (verb === 'MAIL') io.write(`${answers.mail}\r\n`);
+        else if (verb === 'RCPT') io.write(`${answers.rcpt}\r\n`);
+        else if (verb === 'RSET') io.write('250 2.0.0 Ok\r\n');
+        else base.onLine(line, io);
+      },
+    });
+    const caFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ca-')), 'ca.pem');
+    fs.writeFileSync(caFile, certificate.cert);
+    callerCa = process.env.MAIL_CA_FILE;
+    process.env.MAIL_CA_FILE = caFile;
+    sendRegistry = {
+      ...registry,
+      endpoints: registry.endpoints.map((e) => (e.id === 'submission' ? { ...e, port: sending.port } : e)),
+    };
+  });
+  afterAll(async () => {
+    if (callerCa === undefined) delete process.env.MAIL_CA_FILE;
+    else process.env.MAIL_CA_FILE = callerCa;
+    await sending.close();
+  });
+
+  const sendTest = (ip: string, outgoing?: Record<string, unknown>) =>
+    runCheck(
+      sendRegistry,
+      request({
+        password: 'correct password',
+        sendTest: true,
+        outgoing: outgoing ?? {
+          server: 'mail.example.test',
+          port: sending.port,
+          security: 'starttls',
+          auth: 'on',
+        },
+      }),
+      { ip },
+    ) as Promise<CheckResult>;
+
+  it('passes: the setting works, with the send test named, and the success headline', async () => {
+    Object.assign(answers, { mail: '250 2.1.0 Ok', rcpt: '250 2.1.5 Ok' });
+    const result = await sendTest('192.0.2.30');
+    expect(result.yourSettings).toMatchObject([{ outcome: 'works', login: 'ok', sendTest: 'passed' }]);
+    expect(result.verdict).toBe('ok');
+    expect(headlineOf(result)).toEqual({ key: 'ok' });
+    expect(sending.received.some((l) => /^DATA/i.test(l))).toBe(false);
+  });
+
+  it('refused by our server (not naming the address): our problem, support with the report ID', async () => {
+    Object.assign(answers, { mail: '250 2.1.0 Ok', rcpt: '554 5.7.1 Relay access denied' });
+    const result = await sendTest('192.0.2.31');
+    expect(result.yourSettings).toMatchObject([
+      { outcome: 'our-problem', code: 'SEND_REFUSED', login: 'ok', reply: '554 5.7.1 Relay access denied' },
+    ]);
+    expect(result.changes).toEqual([]);
+    expect(result.verdict).toBe('error');
+    expect(headlineOf(result)).toEqual({ key: 'send-refused' });
+    expect(await getCheckReport(result.reportId)).not.toBeNull();
+  });
+
+  it('refused with a reply naming the address: the customer’s address, and no "change the list" headline', async () => {
+    Object.assign(answers, {
+      mail: '553 5.7.1 <taro@example.test>: Sender address rejected: not owned by user',
+      rcpt: '250 2.1.5 Ok',
+    });
+    const result = await sendTest('192.0.2.32');
+    expect(result.yourSettings).toMatchObject([{ outcome: 'refused', code: 'SEND_REFUSED', login: 'ok' }]);
+    expect(result.changes).toEqual([]);
+    expect(result.verdict).toBe('action-required');
+    expect(headlineOf(result)).toEqual({ key: 'address-refused' });
+  });
+
+  it('refused on the recommended endpoint: never a ✗ next to "change to 587" without saying it is ours', async () => {
+    Object.assign(answers, { mail: '250 2.1.0 Ok', rcpt: '550 5.7.0 This server accepts no mail' });
+    const result = await sendTest('192.0.2.33', {
+      server: 'mail.example.test',
+      port: port25,
+      security: 'none',
+      auth: 'off',
+    });
+    expect(result.yourSettings).toMatchObject([{ outcome: 'blocked' }]);
+    expect(result.recommended).toMatchObject([{ outcome: 'our-problem', code: 'SEND_REFUSED', login: 'ok' }]);
+    expect(result.changes.map((c) => c.field)).toContain('outgoing.port');
+    expect(result.verdict).toBe('error');
+    expect(headlineOf(result)).toEqual({ key: 'send-refused-changes' });
+  });
+
+  it('reads the reply: only X.1.Y, a bare 553 or "… address rejected" name the address', () => {
+    for (const reply of [
+      '550 5.1.1 <taro@example.test>: Recipient address rejected: User unknown in virtual mailbox table',
+      '553 5.1.8 <taro@example.test>: Sender address rejected: Domain not found',
+      '450 4.1.8 <taro@example.test>: Sender address rejected: Domain not found',
+      '553 5.7.1 <taro@example.test>: Sender address rejected: not owned by user taro',
+      '553 sorry, that domain isn’t in my list of allowed rcpthosts',
+    ])
+      expect(sendRefusalNamesAddress(reply), reply).toBe(true);
+    for (const reply of [
+      undefined,
+      '554 5.7.1 <taro@example.test>: Relay access denied',
+      '554 5.6.0 This demo server accepts no mail',
+      '451 4.3.0 Temporary lookup failure',
+      '550 5.7.0 This server accepts no mail',
+      '503 5.5.1 Error: need AUTH command',
+    ])
+      expect(sendRefusalNamesAddress(reply), reply).toBe(false);
   });
 });

@@ -11,11 +11,16 @@ import { imapSession, pop3Session, type DemoMailbox } from './demo-pop3-imap';
 /** The demo mailbox, printed by `npm run demo` for trying the checker's login test. */
 export const DEMO_MAILBOX: DemoMailbox = { username: 'demo@example.test', password: 'demo-mail-password' };
 
+/** An SMTP refusal, with its enhanced status code written out (smtp-server hides its own by default). */
+const refusal = (responseCode: number, message: string) =>
+  Object.assign(new Error(message), { responseCode });
+
 /**
  * Demo mail servers on loopback, so the checker shows real results on a fresh machine: SMTP from the
  * smtp-server package (submission with STARTTLS, submissions with implicit TLS, a port-25 style relay
- * without AUTH) and small POP3/IMAP servers of our own. They refuse every message: MAIL FROM is
- * always rejected. Writes a registry (the demo registry with `probePort`s pointing here) and the
+ * without AUTH) and small POP3/IMAP servers of our own. They refuse every message: MAIL FROM and
+ * RCPT TO are taken only for the signed-in demo mailbox (so the checker's send test passes) and
+ * DATA is always refused. Writes a registry (the demo registry with `probePort`s pointing here) and the
  * certificate to trust into `dir`.
  */
 export async function startDemoMail(options: { dir: string; registry: MailRegistry; portOffset?: number }) {
@@ -62,8 +67,23 @@ export async function startDemoMail(options: { dir: string; registry: MailRegist
             ok ? { user: auth.username } : undefined,
           );
         },
-        onMailFrom(_address, _session, callback) {
-          callback(Object.assign(new Error('This demo server accepts no mail'), { responseCode: 554 }));
+        // The checker's send test (MAIL FROM and RCPT TO the customer's own address, then RSET)
+        // passes for the demo mailbox once signed in; anything else is refused, and so is every
+        // message: DATA is always answered 554, so no mail is ever taken.
+        onMailFrom(address, session, callback) {
+          if (!session.user) return callback(refusal(554, '5.7.1 This demo server accepts no mail'));
+          if (address.address.toLowerCase() !== DEMO_MAILBOX.username)
+            return callback(refusal(553, '5.1.0 Sender address rejected: not owned by user'));
+          callback();
+        },
+        onRcptTo(address, _session, callback) {
+          if (address.address.toLowerCase() !== DEMO_MAILBOX.username)
+            return callback(refusal(550, '5.1.1 Recipient address rejected: only the demo mailbox'));
+          callback();
+        },
+        onData(stream, _session, callback) {
+          stream.resume();
+          stream.on('end', () => callback(refusal(554, '5.7.1 This demo server accepts no mail')));
         },
       });
       smtp.on('error', () => undefined);
