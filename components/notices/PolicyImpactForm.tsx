@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { guideForClient } from '@/lib/guides/guide-programs';
 import { CLIENTS, CUSTOMER_SECURITY, OUTGOING_AUTH } from '@/lib/mail-check/customer-choices';
@@ -31,6 +31,7 @@ export function PolicyImpactForm({
   const t = useTranslations('PolicyImpact');
   const tChecker = useTranslations('Checker');
   const locale = useLocale();
+  const format = useFormatter();
   const [form, setForm] = useState({
     client: 'outlook',
     protocol: 'pop3',
@@ -229,8 +230,18 @@ export function PolicyImpactForm({
         {result && (
           <div data-verdict={result.verdict} className="rounded-lg border border-slate-200 bg-white p-4">
             <p className="font-bold text-slate-900">
-              {t(`verdict.${result.verdict}`, { date: result.effective ? day(result.effective) : '' })}
+              {t(`verdict.${result.verdict}`, {
+                date: result.effective ? day(result.effective) : '',
+                affects: result.affects === 'both' ? 'other' : (result.affects ?? 'other'),
+              })}
             </p>
+            {result.verdict !== 'not-in-registry' && result.effective && (
+              // The registry's own sentence, as the checker and the notice state it.
+              <p className="mt-1 text-sm text-slate-800" data-testid="policy-statement">
+                {result.statement?.[locale === 'en' ? 'en' : 'ja'] ??
+                  tChecker(`policyStatement.${policy}`, { date: day(result.effective) })}
+              </p>
+            )}
             {result.changes.length > 0 && (
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                 {result.changes.map((change) => (
@@ -244,9 +255,15 @@ export function PolicyImpactForm({
                 ))}
               </ul>
             )}
-            {result.otherChanges > 0 && (
+            {result.otherFields.length > 0 && (
               <p className="mt-2 text-sm font-medium" data-testid="other-changes">
-                {t('otherChanges', { count: result.otherChanges })}
+                {t('otherChanges', {
+                  count: result.otherFields.length,
+                  fields: format.list(
+                    result.otherFields.map((field) => tChecker(`fieldName.${field}`)),
+                    { type: 'conjunction' },
+                  ),
+                })}
               </p>
             )}
             {policy === 'minimum-tls-version' && result.verdict !== 'not-affected' && (

@@ -1,4 +1,4 @@
-import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
+import type { MailRegistry, PolicyStatement } from '@/lib/mail-registry/registry-schema';
 import { isoDay } from '@/lib/dates/format-date';
 import { STAFF_ONLY_CODES } from '@/lib/mail-probe/probe-errors';
 import type { EndpointResult, ProbeCredentials, ProbeStep } from '@/lib/mail-probe/probe-result';
@@ -14,6 +14,8 @@ export interface PolicySummary {
   id: string;
   effective: string;
   notice?: string;
+  /** The policy's one-line statement from the registry, as the checker shows it. */
+  statement?: PolicyStatement;
   inForce: boolean;
 }
 
@@ -91,6 +93,7 @@ export async function checkSettings(
       id: p.id,
       effective: p.effective,
       notice: p.notice,
+      ...(p.statement ? { statement: p.statement } : {}),
       inForce: p.effective <= today,
     })),
     endpoints,

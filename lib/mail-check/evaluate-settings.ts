@@ -1,9 +1,10 @@
-import type {
-  Endpoint,
-  MailRegistry,
-  Policy,
-  PolicyKind,
-  Protocol,
+import {
+  policyRef,
+  type Endpoint,
+  type MailRegistry,
+  type PolicyKind,
+  type PolicyRef,
+  type Protocol,
 } from '@/lib/mail-registry/registry-schema';
 import type { CustomerSettings } from './customer-settings';
 
@@ -41,8 +42,8 @@ export interface FieldResult {
   current: string;
   suggested?: string;
   reason?: FieldReason;
-  /** The policy behind the reason, with its notice. */
-  policy?: Pick<Policy, 'id' | 'effective' | 'notice'>;
+  /** The policy behind the reason, with its notice and its one-line statement (`statement.ja`/`.en`). */
+  policy?: PolicyRef;
   /** Works today but stops on this day (Japan time): the policy is announced, not yet in force. */
   breaksOn?: string;
 }
@@ -54,7 +55,7 @@ export interface SettingsEvaluation {
   usedEndpoints: string[];
   recommendedEndpoints: string[];
   /** Policies whose dates are still ahead and affect these settings. */
-  upcoming: Pick<Policy, 'id' | 'effective' | 'notice'>[];
+  upcoming: PolicyRef[];
 }
 
 function policyState(registry: MailRegistry, kind: PolicyKind, today: string) {
@@ -62,7 +63,7 @@ function policyState(registry: MailRegistry, kind: PolicyKind, today: string) {
   if (!policy) return { policy: undefined, inForce: false, upcoming: false };
   const inForce = policy.effective <= today;
   return {
-    policy: { id: policy.id, effective: policy.effective, notice: policy.notice },
+    policy: policyRef(policy),
     inForce,
     upcoming: !inForce,
   };
@@ -81,7 +82,7 @@ export function evaluateSettings(
 ): SettingsEvaluation {
   const fields: FieldResult[] = [];
   const used = new Set<string>();
-  const upcoming = new Map<string, Pick<Policy, 'id' | 'effective' | 'notice'>>();
+  const upcoming = new Map<string, PolicyRef>();
   const encryption = policyState(registry, 'encrypted-login-required', today);
   const port25 = policyState(registry, 'outbound-port-25-blocked', today);
   const popBeforeSmtp = policyState(registry, 'pop-before-smtp-ended', today);

@@ -1,4 +1,9 @@
-import type { Endpoint, MailRegistry, Policy } from '@/lib/mail-registry/registry-schema';
+import {
+  policyRef,
+  type Endpoint,
+  type MailRegistry,
+  type PolicyRef,
+} from '@/lib/mail-registry/registry-schema';
 import type { ProgramSetup } from '@/lib/mail-probe/probe-endpoint';
 import type { ProbeTarget } from '@/lib/mail-probe/run-probes';
 import type { CustomerSettings } from './customer-settings';
@@ -15,7 +20,7 @@ export type Role = 'incoming' | 'outgoing';
 
 export type PlannedSetting =
   | { role: Role; kind: 'probe'; endpoint: Endpoint; program: ProgramSetup }
-  | { role: Role; kind: 'blocked'; endpoint: Endpoint; policy?: Pick<Policy, 'id' | 'effective' | 'notice'> }
+  | { role: Role; kind: 'blocked'; endpoint: Endpoint; policy?: PolicyRef }
   /** Not one of our servers, or a port we do not offer: the field advice says what to change. */
   | { role: Role; kind: 'not-ours'; host: string; port: number };
 
@@ -88,9 +93,7 @@ export function planCheck(registry: MailRegistry, settings: CustomerSettings, to
               role: 'outgoing',
               kind: 'blocked',
               endpoint,
-              ...(policy
-                ? { policy: { id: policy.id, effective: policy.effective, notice: policy.notice } }
-                : {}),
+              ...(policy ? { policy: policyRef(policy) } : {}),
             }
           : { role: 'outgoing', kind: 'probe', endpoint, program: { security, signIn } },
     );

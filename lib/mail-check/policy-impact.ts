@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MailRegistry, PolicyKind } from '@/lib/mail-registry/registry-schema';
+import type { MailRegistry, PolicyKind, PolicyStatement } from '@/lib/mail-registry/registry-schema';
 import { POLICY_KINDS } from '@/lib/mail-registry/registry-schema';
 import { customerSettingsSchema, type CustomerSettings } from './customer-settings';
 import { evaluateSettings, type FieldName, type FieldResult } from './evaluate-settings';
@@ -35,15 +35,33 @@ export const impactRequestSchema = z.strictObject({
   settings: customerSettingsSchema,
 });
 
+/**
+ * What stops working for this customer under the policy: sending, receiving, or both. Decided by
+ * the fields it makes them change (POP before SMTP and port 25 only ever touch sending).
+ */
+export type ImpactScope = 'sending' | 'receiving' | 'both';
+
 export interface PolicyImpact {
   verdict: 'not-affected' | 'affected' | 'will-be-affected' | 'not-in-registry';
   /** Japan-time day the policy takes effect. */
   effective?: string;
   notice?: string;
+  /** The policy's one-line statement from the registry: the same sentence the checker and notice show. */
+  statement?: PolicyStatement;
+  /** What stops (or will stop) working, for the affected verdicts. */
+  affects?: ImpactScope;
   /** The fields this policy makes the customer change (or will). */
   changes: FieldResult[];
-  /** How many other fields need changing for other reasons (the full check names them). */
+  /** The other fields that need changing for other reasons, in the evaluator's order. */
+  otherFields: FieldName[];
+  /** How many other fields need changing (`otherFields.length`). */
   otherChanges: number;
+}
+
+function scopeOf(fields: FieldName[]): ImpactScope {
+  const sending = fields.some((f) => f.startsWith('outgoing.'));
+  const receiving = fields.some((f) => f.startsWith('incoming.'));
+  return sending && !receiving ? 'sending' : receiving && !sending ? 'receiving' : 'both';
 }
 
 export function policyImpact(
@@ -53,8 +71,12 @@ export function policyImpact(
   today: string,
 ): PolicyImpact {
   const policy = registry.policies.find((p) => p.id === kind);
-  if (!policy) return { verdict: 'not-in-registry', changes: [], otherChanges: 0 };
-  const base = { effective: policy.effective, notice: policy.notice };
+  if (!policy) return { verdict: 'not-in-registry', changes: [], otherFields: [], otherChanges: 0 };
+  const base = {
+    effective: policy.effective,
+    notice: policy.notice,
+    ...(policy.statement ? { statement: policy.statement } : {}),
+  };
   const inForce = policy.effective <= today;
   if (kind === 'minimum-tls-version') {
     const verdict = !reliesOnOldTls(settings.client)
@@ -62,16 +84,24 @@ export function policyImpact(
       : inForce
         ? 'affected'
         : 'will-be-affected';
-    return { verdict, ...base, changes: [], otherChanges: 0 };
+    // An old program cannot make the encrypted connection at all: nothing is sent or received.
+    const affects = verdict === 'not-affected' ? {} : { affects: 'both' as const };
+    return { verdict, ...base, ...affects, changes: [], otherFields: [], otherChanges: 0 };
   }
   const evaluation = evaluateSettings(registry, settings, today);
   const changes = evaluation.fields.filter(
     (f) => f.policy?.id === kind && (f.status === 'change' || f.breaksOn),
   );
-  // Port 25 without SMTP AUTH is also wrong under another policy: counted here, never hidden.
-  const otherChanges = evaluation.fields.filter((f) => f.status === 'change' && f.policy?.id !== kind).length;
+  // Port 25 without SMTP AUTH is also wrong under another policy: named here, never hidden.
+  const otherFields = [
+    ...new Set(
+      evaluation.fields.filter((f) => f.status === 'change' && f.policy?.id !== kind).map((f) => f.field),
+    ),
+  ].filter((field) => !changes.some((c) => c.field === field));
+  const others = { otherFields, otherChanges: otherFields.length };
+  const affects = scopeOf(changes.map((c) => c.field));
   if (changes.some((f) => f.status === 'change'))
-    return { verdict: 'affected', ...base, changes, otherChanges };
-  if (changes.length > 0) return { verdict: 'will-be-affected', ...base, changes, otherChanges };
-  return { verdict: 'not-affected', ...base, changes: [], otherChanges };
+    return { verdict: 'affected', ...base, affects, changes, ...others };
+  if (changes.length > 0) return { verdict: 'will-be-affected', ...base, affects, changes, ...others };
+  return { verdict: 'not-affected', ...base, changes: [], ...others };
 }

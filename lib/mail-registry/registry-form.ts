@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { POLICY_KINDS, PROTOCOLS, registrySchema, SECURITY, type MailRegistry } from './registry-schema';
+import {
+  POLICY_KINDS,
+  PROTOCOLS,
+  registrySchema,
+  SECURITY,
+  STATEMENT_MAX,
+  type MailRegistry,
+  type PolicyKind,
+  type PolicyStatement,
+} from './registry-schema';
 
 /**
  * The staff editor's view of the registry: plain rows of strings, as the form holds them, and the
@@ -27,6 +36,9 @@ export interface PolicyRow {
   effective: string;
   notice: string;
   version: string;
+  /** The one-line statement customers read, in each language. */
+  statementJa: string;
+  statementEn: string;
 }
 export interface RegistryFormValues {
   domains: string;
@@ -49,10 +61,18 @@ export const REGISTRY_FIELD_ERRORS = [
   'noRecommended',
   'versionRequired',
   'unknownNotice',
+  'statement',
 ] as const;
 export type RegistryFieldError = (typeof REGISTRY_FIELD_ERRORS)[number];
 
-export function registryToForm(registry: MailRegistry): RegistryFormValues {
+/**
+ * Registry → form rows. `fallbackStatement` fills a statement a registry stored before statements
+ * existed does not have (worded from the messages), so staff see and save what customers are shown.
+ */
+export function registryToForm(
+  registry: MailRegistry,
+  fallbackStatement?: (policy: { id: PolicyKind; effective: string }) => PolicyStatement,
+): RegistryFormValues {
   return {
     domains: registry.domains.join('\n'),
     username: registry.username,
@@ -76,6 +96,8 @@ export function registryToForm(registry: MailRegistry): RegistryFormValues {
       effective: p.effective,
       notice: p.notice ?? '',
       version: p.version ?? '',
+      statementJa: (p.statement ?? fallbackStatement?.(p))?.ja ?? '',
+      statementEn: (p.statement ?? fallbackStatement?.(p))?.en ?? '',
     })),
   };
 }
@@ -102,7 +124,18 @@ export const registryFormSchema = z.object({
     )
     .max(50),
   resolve: z.array(z.object({ host: text, address: text })).max(50),
-  policies: z.array(z.object({ id: text, effective: text, notice: text, version: text })).max(50),
+  policies: z
+    .array(
+      z.object({
+        id: text,
+        effective: text,
+        notice: text,
+        version: text,
+        statementJa: z.string().max(1000).default(''),
+        statementEn: z.string().max(1000).default(''),
+      }),
+    )
+    .max(50),
 });
 
 const portValue = (value: string) => (/^\s*\d{1,6}\s*$/.test(value) ? Number(value) : value);
@@ -117,6 +150,7 @@ function codeFor(path: PropertyKey[], message: string): RegistryFieldError {
   if (last === 'port' || last === 'probePort') return 'port';
   if (last === 'id' && path[0] === 'endpoints') return 'endpointId';
   if (last === 'effective') return 'date';
+  if (path[2] === 'statement') return 'statement';
   return 'invalid';
 }
 
@@ -175,6 +209,7 @@ export function formToRegistry(values: RegistryFormValues, knownNotices: Set<str
       effective: p.effective.trim(),
       notice: optional(p.notice),
       version: p.id === 'minimum-tls-version' ? optional(p.version) : undefined,
+      statement: { ja: p.statementJa.trim(), en: p.statementEn.trim() },
     })),
   };
   const parsed = registrySchema.safeParse(candidate);
@@ -185,7 +220,9 @@ export function formToRegistry(values: RegistryFormValues, knownNotices: Set<str
           ? 'domains'
           : issue.path[0] === 'resolve'
             ? 'resolve'
-            : issue.path.map(String).join('.') || 'form';
+            : issue.path[2] === 'statement'
+              ? `policies.${String(issue.path[1])}.${issue.path[3] === 'en' ? 'statementEn' : 'statementJa'}`
+              : issue.path.map(String).join('.') || 'form';
       errors[key] ??= codeFor(issue.path, issue.message);
     }
   }
@@ -200,6 +237,16 @@ export function formToRegistry(values: RegistryFormValues, knownNotices: Set<str
       errors[`policies.${index}.version`] ??= 'versionRequired';
     const notice = p.notice.trim();
     if (notice && !knownNotices.has(notice)) errors[`policies.${index}.notice`] ??= 'unknownNotice';
+    // Every policy saved from the editor states itself in both languages (one line each).
+    for (const [field, value] of [
+      ['statementJa', p.statementJa],
+      ['statementEn', p.statementEn],
+    ] as const) {
+      const line = value.trim();
+      const key = `policies.${index}.${field}`;
+      if (!line) errors[key] = 'required';
+      else if (line.length > STATEMENT_MAX || /[\r\n]/.test(line)) errors[key] ??= 'statement';
+    }
   });
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, registry: parsed.data };

@@ -44,7 +44,10 @@ export type Endpoint = z.infer<typeof endpointSchema>;
  * The closed set of policy kinds the evaluator understands. Each may take effect in the future.
  * - pop-before-smtp-ended: sending needs SMTP AUTH; a POP login no longer opens a sending window.
  * - encrypted-login-required: logins (POP3, IMAP, SMTP AUTH) only over SSL/TLS or STARTTLS.
- * - outbound-port-25-blocked: customer lines cannot send to port 25; use 587 or 465 with SMTP AUTH.
+ * - outbound-port-25-blocked: Outbound Port 25 Blocking. Customers' connections cannot reach port 25
+ *   of mail servers outside our network; our own port 25 takes mail from other servers only (it has
+ *   not relayed customers' mail since POP before SMTP ended), so customers send on 587 or 465 with
+ *   SMTP AUTH. Endpoints customers cannot send through are `blockedFromCustomerNetworks`.
  * - minimum-tls-version: connections below `version` (TLSv1.2 or TLSv1.3) are refused.
  */
 export const POLICY_KINDS = [
@@ -57,6 +60,22 @@ export type PolicyKind = (typeof POLICY_KINDS)[number];
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** Longest statement, per language: one line a customer reads at a glance. */
+export const STATEMENT_MAX = 300;
+const statementText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(STATEMENT_MAX)
+  .regex(/^[^\r\n]*$/, 'one line');
+
+/**
+ * What a policy means for customers, in one line per language. The checker, the "Am I affected?"
+ * answer and the policy's notice all show this same sentence, so the fact is stated in one place.
+ */
+export const policyStatementSchema = z.strictObject({ ja: statementText, en: statementText });
+export type PolicyStatement = z.infer<typeof policyStatementSchema>;
+
 export const policySchema = z.object({
   id: z.enum(POLICY_KINDS),
   /** First day (Japan time) on which the policy applies. */
@@ -65,8 +84,27 @@ export const policySchema = z.object({
   notice: z.string().max(80).optional(),
   /** For minimum-tls-version only. */
   version: z.enum(['TLSv1.2', 'TLSv1.3']).optional(),
+  /**
+   * The policy's one-line statement in both languages. Optional only so that registries stored
+   * before it existed still load (pages then word the policy from the messages,
+   * `Checker.policyStatement.<id>`); the staff editor requires it and the demo registry has it.
+   */
+  statement: policyStatementSchema.optional(),
 });
 export type Policy = z.infer<typeof policySchema>;
+
+/** A policy as check results carry it: enough to date it, link its notice and state it. */
+export type PolicyRef = Pick<Policy, 'id' | 'effective' | 'notice' | 'statement'>;
+
+/** The reference results carry, without the fields only the registry needs. */
+export function policyRef(policy: Policy): PolicyRef {
+  return {
+    id: policy.id,
+    effective: policy.effective,
+    notice: policy.notice,
+    ...(policy.statement ? { statement: policy.statement } : {}),
+  };
+}
 
 export const registrySchema = z
   .object({

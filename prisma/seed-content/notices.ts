@@ -252,8 +252,9 @@ Windows Live MailやOutlook Expressなど、開発元のサポートがすでに
       ja: '送信メール認証方式の変更について（POP before SMTPの終了とSMTP認証への移行）',
     },
     summary: {
-      en: 'On July 14, 2015, we stopped accepting POP before SMTP for outgoing mail. To send mail from a mail program, please make sure SMTP AUTH is turned on.',
-      ja: '2015年7月14日（火）をもって、送信メールの認証方式「POP before SMTP」の提供を終了しました。メールソフトから送信される場合は、SMTP認証（SMTP AUTH）が有効になっているかご確認ください。',
+      // The registry's statement of the policy (config/mail-service.demo.json), word for word.
+      en: 'Since July 14, 2015, we no longer accept mail sent with POP before SMTP, and port 25 of our mail server no longer relays customers’ mail. To send mail, please use port 587 of our mail server with SMTP authentication.',
+      ja: '2015年7月14日から、POP before SMTPによる送信は受け付けておらず、当社のメールサーバーのポート25ではお客さまのメールを中継していません。メールの送信には、当社のメールサーバーのポート587（SMTP認証）をご利用ください。',
     },
     body: {
       en: `## What changed
@@ -547,8 +548,9 @@ If you receive spam that seems to come from an {{ispName}} customer or from our 
       ja: '迷惑メール対策「Outbound Port 25 Blocking（OP25B）」の実施について',
     },
     summary: {
-      en: 'Since January 1, 2005, we have blocked mail sent from customer connections directly to port 25 on other networks, to stop infected computers from sending spam. Please send mail through a submission port (587 or 465) with SMTP AUTH.',
-      ja: '2005年1月1日より、ウイルスに感染したパソコンからの迷惑メール送信を防ぐため、お客さまの接続から外部のメールサーバーのポート番号 25 への通信を制限しています。メールは、認証付きの送信用ポート（587 または 465）からお送りください。',
+      // The registry's statement of the policy (config/mail-service.demo.json), word for word.
+      en: 'Since January 1, 2005, we have blocked connections from our internet services to port 25 of mail servers outside our network. To send mail, please use port 587 of our mail server with SMTP authentication.',
+      ja: '2005年1月1日から、当社の接続サービスから当社以外のメールサーバーのポート25への接続を制限しています。メールの送信には、当社のメールサーバーのポート587（SMTP認証）をご利用ください。',
     },
     body: {
       en: `## What it is
@@ -564,6 +566,7 @@ Port \`25\` is the port that mail servers use to hand messages to one another. C
 | From your connection to... | Result |
 | --- | --- |
 | Our mail server \`{{mailHost}}\`, port \`465\` or \`587\`, with SMTP AUTH | Allowed |
+| Our mail server \`{{mailHost}}\`, port \`25\` | Not blocked, but it no longer relays customers’ mail (since POP before SMTP ended on July 14, 2015) |
 | A mail server on another network, port \`25\` | Blocked |
 | Another provider's mail server, on its submission port (such as \`465\` or \`587\`) | Allowed |
 | Receiving mail (POP3/IMAP) and webmail | Not affected |
@@ -592,6 +595,7 @@ Outbound Port 25 Blocking（OP25B）は、迷惑メール対策の一つです�
 | お客さまの接続からの通信先 | ご利用可否 |
 | --- | --- |
 | 当社の送信サーバー \`{{mailHost}}\` のポート番号 \`465\`・\`587\`（SMTP認証あり） | 利用できます |
+| 当社の送信サーバー \`{{mailHost}}\` のポート番号 \`25\` | 遮断の対象外ですが、2015年7月14日のPOP before SMTP終了以降、お客さまのメールは中継していません |
 | 他社ネットワークのメールサーバーのポート番号 \`25\` | 遮断されます |
 | 他社メールサーバーの送信用ポート（\`465\`・\`587\` など） | 利用できます |
 | メールの受信（POP3/IMAP）、Webメール | 影響はありません |

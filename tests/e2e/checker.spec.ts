@@ -70,7 +70,7 @@ test.describe('mail settings checker', () => {
       'Your program will be refused: our server does not accept a password sent without encryption.',
     );
     await expect(page.locator('[data-role~="outgoing"][data-outcome="blocked"]')).toContainText(
-      'Blocked: port 25 cannot be used from our customer lines since January 1, 2005.',
+      'Since January 1, 2005, we have blocked connections from our internet services to port 25 of mail servers outside our network.',
     );
     // Both recommended settings work; one item says so for both.
     await expect(page.getByTestId('recommended').locator('li')).toHaveCount(1);
@@ -103,7 +103,7 @@ test.describe('mail settings checker', () => {
     await expect(page.locator('[data-control="incoming-port-pop3"]')).toContainText('現在：110');
     await expect(page.getByRole('heading', { name: 'Outlookで変更する項目' })).toBeVisible();
     await expect(page.locator('[data-role~="outgoing"]').first()).toContainText(
-      '2005年1月1日から、当社の回線ではポート25を利用できなくなっています。',
+      '2005年1月1日から、当社の接続サービスから当社以外のメールサーバーのポート25への接続を制限しています。',
     );
     await expect(page.locator('[data-role~="incoming"]').first()).toContainText(
       'メールソフトからの接続は拒否されます。',

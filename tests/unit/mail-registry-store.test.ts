@@ -126,7 +126,14 @@ describe('the editor form', () => {
     form.endpoints[2]!.host = 'bad host!';
     form.resolve = [{ host: 'mail.example.test', address: '999.1.1.1' }];
     form.policies[0]!.notice = 'no-such-notice';
-    form.policies.push({ id: 'minimum-tls-version', effective: '2030-01-01', notice: '', version: '' });
+    form.policies.push({
+      id: 'minimum-tls-version',
+      effective: '2030-01-01',
+      notice: '',
+      version: '',
+      statementJa: '2030年1月1日から、TLS 1.3が必要です。',
+      statementEn: 'From January 1, 2030, TLS 1.3 is required.',
+    });
     const converted = formToRegistry(form, notices);
     expect(converted.ok).toBe(false);
     if (converted.ok) return;

@@ -23,9 +23,10 @@ describe('am I affected?', () => {
     expect(impact.effective).toBe('2022-08-01');
     expect(impact.changes.map((c) => [c.field, c.suggested])).toContainEqual(['incoming.security', 'tls']);
     expect(impact.changes.every((c) => c.policy?.id === 'encrypted-login-required')).toBe(true);
-    // Port 25 without SMTP AUTH is wrong for other policies: counted, not hidden.
-    expect(impact.otherChanges).toBeGreaterThan(0);
-    expect(policyImpact(demo, 'encrypted-login-required', modern, '2026-11-22').otherChanges).toBe(0);
+    // Port 25 without SMTP AUTH is wrong for other policies: named, not hidden.
+    expect(impact.otherFields).toEqual(['outgoing.port', 'outgoing.auth']);
+    expect(impact.otherChanges).toBe(2);
+    expect(policyImpact(demo, 'encrypted-login-required', modern, '2026-11-22').otherFields).toEqual([]);
   });
 
   it('answers "not affected" for settings that already follow the policy', () => {

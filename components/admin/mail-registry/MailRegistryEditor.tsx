@@ -211,7 +211,14 @@ export function MailRegistryEditor({
               ...v,
               policies: [
                 ...v.policies,
-                { id: 'encrypted-login-required', effective: '', notice: '', version: '' },
+                {
+                  id: 'encrypted-login-required',
+                  effective: '',
+                  notice: '',
+                  version: '',
+                  statementJa: '',
+                  statementEn: '',
+                },
               ],
             }))
           }
@@ -443,6 +450,24 @@ function PolicyFields({ index, row, onChange, onRemove, a11y, fieldError }: RowP
       ) : (
         <div aria-hidden="true" />
       )}
+      {(['statementJa', 'statementEn'] as const).map((field) => (
+        <div key={field} className="sm:col-span-2 lg:col-span-5">
+          <label htmlFor={key(field)} className="block text-sm font-semibold">
+            {t(`policy.${field}`)}
+          </label>
+          <textarea
+            id={key(field)}
+            rows={2}
+            lang={field === 'statementJa' ? 'ja' : 'en'}
+            className={`${input} py-2`}
+            value={row[field]}
+            // One line: the checker, the impact answer and the notice show it as one sentence.
+            onChange={(e) => onChange({ [field]: e.target.value.replace(/[\r\n]+/g, ' ') })}
+            {...a11y(key(field))}
+          />
+          {fieldError(key(field))}
+        </div>
+      ))}
       <div className="sm:col-span-2 lg:col-span-5">
         <button
           type="button"

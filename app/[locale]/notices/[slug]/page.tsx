@@ -83,8 +83,16 @@ async function PolicyImpact({ slug, locale }: { slug: string; locale: Locale }) 
   const messages = await getMessages({ locale });
   // Client messages travel inside every notice page's HTML: only the checker wording this form uses
   // (the whole Checker group would add about 10 KB to each page).
-  const { program, programs, protocol, fieldName, securityOptions, outgoingAuthOptions, change } =
-    messages.Checker;
+  const {
+    program,
+    programs,
+    protocol,
+    fieldName,
+    securityOptions,
+    outgoingAuthOptions,
+    change,
+    policyStatement,
+  } = messages.Checker;
   const host = (protocol: string) =>
     registry.endpoints.find((e) => e.protocol === protocol && e.recommended)?.host ?? '';
   return (
@@ -92,7 +100,16 @@ async function PolicyImpact({ slug, locale }: { slug: string; locale: Locale }) 
       locale={locale}
       messages={{
         PolicyImpact: messages.PolicyImpact,
-        Checker: { program, programs, protocol, fieldName, securityOptions, outgoingAuthOptions, change },
+        Checker: {
+          program,
+          programs,
+          protocol,
+          fieldName,
+          securityOptions,
+          outgoingAuthOptions,
+          change,
+          policyStatement,
+        },
       }}
     >
       <PolicyImpactForm

@@ -2,9 +2,10 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
-import { formatDateTime } from '@/lib/dates/format-date';
+import { formatDate, formatDateTime, parseJapanDay } from '@/lib/dates/format-date';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { registryToForm } from '@/lib/mail-registry/registry-form';
+import type { PolicyKind } from '@/lib/mail-registry/registry-schema';
 import { listRegistryRevisions } from '@/lib/mail-registry/registry-store';
 import { listAllNoticeSlugs } from '@/lib/notices/admin-notices';
 import { restoreMailRegistryAction } from '@/app/[locale]/admin/_actions/mail-registry-actions';
@@ -21,6 +22,15 @@ export default async function MailServersPage({
   const locale = await localeParam(params);
   await requireStaffPage(locale, 'admin', `/${locale}/admin/mail-servers`);
   const t = await getTranslations({ locale, namespace: 'MailRegistryAdmin' });
+  const [checkerJa, checkerEn] = await Promise.all([
+    getTranslations({ locale: 'ja', namespace: 'Checker' }),
+    getTranslations({ locale: 'en', namespace: 'Checker' }),
+  ]);
+  // A registry stored before policies had statements shows the messages' wording, to be saved with it.
+  const fallbackStatement = ({ id, effective }: { id: PolicyKind; effective: string }) => ({
+    ja: checkerJa(`policyStatement.${id}`, { date: formatDate(parseJapanDay(effective), 'ja') }),
+    en: checkerEn(`policyStatement.${id}`, { date: formatDate(parseJapanDay(effective), 'en') }),
+  });
   const messages = await getMessages({ locale });
   // Reading the registry also imports MAIL_SERVICE_FILE if it changed, so the form shows what is in force.
   const registry = await getActiveRegistry();
@@ -62,7 +72,7 @@ export default async function MailServersPage({
       )}
       <NextIntlClientProvider locale={locale} messages={{ MailRegistryAdmin: messages.MailRegistryAdmin }}>
         <MailRegistryEditor
-          initial={registryToForm(registry)}
+          initial={registryToForm(registry, fallbackStatement)}
           baseId={current?.id ?? 0}
           noticeSlugs={noticeSlugs}
         />
