@@ -33,6 +33,7 @@ Probes the ISP's mail servers (the registry in force) with the checker's engine.
   --endpoint ID     probe only this registry endpoint (repeatable)
   --email ADDRESS   with MAILCHECK_PASSWORD in the environment: also test the login
   --send-test       after a login: may the server take mail from and to this address (none is sent)
+  --locale ja|en    the language of the steps (default ja)
   --json            machine-readable output
   --help            this text
 
@@ -70,8 +71,11 @@ async function main() {
       endpoint: { type: 'string', multiple: true },
       email: { type: 'string' },
       'send-test': { type: 'boolean', default: false },
+      locale: { type: 'string', default: 'ja' },
     },
   });
+  if (values.locale !== 'ja' && values.locale !== 'en') fail('--locale must be ja or en');
+  const locale: 'ja' | 'en' = values.locale;
   let registry;
   try {
     registry = await getActiveRegistry();
@@ -112,6 +116,7 @@ async function main() {
       credentials,
       sendTest: values['send-test'],
       onlyEndpoints: values.endpoint,
+      locale,
     });
     const hygiene = serverHygiene(check.endpoints);
     if (values.json) {
@@ -124,6 +129,13 @@ async function main() {
             `${change.breaksOn ? `, works until ${change.breaksOn}` : ''}` +
             `${change.policy ? `, policy ${change.policy.id} from ${change.policy.effective}${change.policy.notice ? `, notice ${change.policy.notice}` : ''}` : ''})`,
         );
+      // The steps on the customer's own program, as the web page shows them.
+      check.steps.forEach((step, i) =>
+        console.log(
+          `step ${String(i + 1).padStart(2)}  ${step.screen}: ${step.text}` +
+            `${step.from !== null && step.from !== step.to ? ` (${step.from} → ${step.to})` : ''}`,
+        ),
+      );
       for (const s of check.yourSettings) console.log(`theirs   ${outcomeLine(s)}`);
       for (const s of check.recommended) console.log(`advised  ${outcomeLine(s)}`);
       for (const p of check.policies)

@@ -9,6 +9,9 @@ import type { FieldResult } from '@/lib/mail-check/evaluate-settings';
 import type { CLIENTS } from '@/lib/mail-check/customer-choices';
 import { guideForClient } from '@/lib/guides/guide-programs';
 import { ProgramStepList } from '@/components/programs/ProgramStepList';
+import { ScreenDrawing } from '@/components/programs/ScreenDrawing';
+import { drawScreen } from '@/lib/programs/draw-screen';
+import { programById } from '@/lib/programs/programs';
 import { ProbeDetails } from './ProbeDetails';
 import { useProgramWords } from './use-program-words';
 
@@ -44,6 +47,7 @@ export function CheckResultView({
 }) {
   const t = useTranslations('Checker');
   const tSteps = useTranslations('ProgramSteps');
+  const program = programById(client);
   const locale = useLocale();
   const words = useProgramWords(client, protocol);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,6 +71,13 @@ export function CheckResultView({
         ? 'border-red-200 bg-red-50 text-red-900'
         : 'border-attention-200 bg-attention-50 text-attention-800';
 
+  // Each policy is stated in one sentence, from the registry (the same in the notice and in "Am I
+  // affected?"); older registries without one get the translated default.
+  const statementOf = (policy: { id: string; effective: string; statement?: { ja: string; en: string } }) =>
+    policy.statement?.[locale === 'en' ? 'en' : 'ja'] ??
+    t(`policyStatement.${policy.id}` as never, { date: formatDay(policy.effective) } as never);
+  const statedAsReason = new Set(result.changes.flatMap((f) => (f.policy && f.reason ? [f.policy.id] : [])));
+
   const outcomeText = (s: SettingOutcome) => {
     switch (s.outcome) {
       case 'works':
@@ -84,8 +95,9 @@ export function CheckResultView({
             ? t(`outcome.refused-${s.code}` as never)
             : t('outcome.our-problem', { problem: t(`code.${s.code}` as never) });
       case 'blocked':
-        return s.policy
-          ? t('outcome.blocked-since', { date: formatDay(s.policy.effective) })
+        // The policy's one statement (from the registry), unless the list of reasons already says it.
+        return s.policy && !statedAsReason.has(s.policy.id)
+          ? [t('outcome.blocked'), statementOf(s.policy)].join(locale === 'ja' ? '' : ' ')
           : t('outcome.blocked');
       case 'our-problem':
         // A send test refused by our server, not naming the address: the reply is in the details.
@@ -257,6 +269,22 @@ export function CheckResultView({
                   open: (path) => tSteps('open', { path }),
                   now: (value) => tSteps('now', { value }),
                 }}
+                drawings={(group, firstNumber) =>
+                  program && (
+                    <ScreenDrawing
+                      drawing={drawScreen({
+                        program,
+                        screenId: group.screen.id,
+                        tabId: group.tab.id,
+                        protocol: protocol === 'pop3' ? 'pop3' : 'imap',
+                        locale: locale === 'en' ? 'en' : 'ja',
+                        steps: group.steps,
+                        firstNumber,
+                      })}
+                      caption={tSteps('drawingCaption', { screen: group.heading })}
+                    />
+                  )
+                }
               />
               {result.unexpressed.map((u) => (
                 <p key={u.field} className="mt-3 text-sm" role="note">
@@ -269,7 +297,7 @@ export function CheckResultView({
                   .filter((f, i) => f.reason && firstOf(i, (c) => c.reason === f.reason))
                   .map((f) => (
                     <li key={f.reason}>
-                      {t(`reason.${f.reason!}`)}
+                      {f.policy ? statementOf(f.policy) : t(`reason.${f.reason!}`)}
                       {f.breaksOn && ` ${t('neededBy', { date: formatDay(f.breaksOn) })}`}
                       {f.policy?.notice && (
                         <>
@@ -292,7 +320,9 @@ export function CheckResultView({
                 <li key={f.field} data-change={f.field}>
                   <p className="font-semibold">{changeText(f)}</p>
                   {f.reason && firstOf(i, (c) => c.reason === f.reason) && (
-                    <p className="mt-1 text-sm text-slate-700">{t(`reason.${f.reason}`)}</p>
+                    <p className="mt-1 text-sm text-slate-700">
+                      {f.policy ? statementOf(f.policy) : t(`reason.${f.reason}`)}
+                    </p>
                   )}
                   {f.policy?.notice && firstOf(i, (c) => c.policy?.notice === f.policy?.notice) && (
                     <p className="mt-1 text-sm">

@@ -4,7 +4,6 @@ import { useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { CheckResult } from '@/lib/mail-check/run-check';
 import { CheckResultView, type CheckSupport } from './CheckResultView';
-import { useProgramWords } from './use-program-words';
 import { ProgramFields } from './ProgramFields';
 import { programById } from '@/lib/programs/programs';
 import { securityForPort, valueFromControl } from '@/lib/programs/program-form';
@@ -129,10 +128,6 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
     });
   };
 
-  // The program's own words for each field (Outlook's "Outgoing mail server (SMTP)", Thunderbird's
-  // "Connection security"…), so customers can copy what their screen shows; generic words for "other".
-  const words = useProgramWords(form.client, form.incoming.protocol);
-  const fieldLabel = words.formLabel;
   const bad = (field: string) => invalid.some((f) => f === field || f.startsWith(`${field}.`));
   // Step names come from the probe engine; unknown ones (a failed command) are shown as they are.
   const stepName = (name: string) =>
@@ -218,15 +213,10 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
               className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
             >
               <legend className="px-1 text-base font-bold">{t(`${group}Heading`)}</legend>
-              {group === 'incoming' && t.has(`labels.${form.client}.where` as never) && (
-                <p className="text-sm text-slate-700 sm:col-span-2" data-testid="program-where">
-                  {t(`labels.${form.client}.where` as never)}
-                </p>
-              )}
               {group === 'incoming' && (
                 <div>
                   <label htmlFor="incoming.protocol" className={label}>
-                    {fieldLabel('protocol', t('protocol'))}
+                    {t('protocol')}
                   </label>
                   <select
                     id="incoming.protocol"
@@ -241,7 +231,7 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
               )}
               <div>
                 <label htmlFor={`${group}.server`} className={label}>
-                  {fieldLabel(`${group}Server`, t('server'))}
+                  {t('server')}
                 </label>
                 <input
                   id={`${group}.server`}
@@ -255,7 +245,7 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
               </div>
               <div>
                 <label htmlFor={`${group}.port`} className={label}>
-                  {fieldLabel(`${group}Port`, t('port'))}
+                  {t('port')}
                 </label>
                 <input
                   id={`${group}.port`}
@@ -279,7 +269,7 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
               </div>
               <div>
                 <label htmlFor={`${group}.security`} className={label}>
-                  {fieldLabel(`${group}Security`, t('security'))}
+                  {t('security')}
                 </label>
                 <select
                   id={`${group}.security`}
@@ -296,7 +286,7 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
               </div>
               <div>
                 <label htmlFor={`${group}.auth`} className={label}>
-                  {fieldLabel(`${group}Auth`, group === 'incoming' ? t('incomingAuth') : t('outgoingAuth'))}
+                  {group === 'incoming' ? t('incomingAuth') : t('outgoingAuth')}
                 </label>
                 <select
                   id={`${group}.auth`}
@@ -306,7 +296,9 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
                 >
                   {(group === 'incoming' ? INCOMING_AUTH : OUTGOING_AUTH).map((a) => (
                     <option key={a} value={a}>
-                      {words.option(`${group}.auth`, a)}
+                      {t(
+                        `${group === 'incoming' ? 'incomingAuthOptions' : 'outgoingAuthOptions'}.${a}` as never,
+                      )}
                     </option>
                   ))}
                 </select>

@@ -15,6 +15,10 @@ import { siteConfig } from '@/lib/site/config';
 import { resolvePlaceholders } from '@/lib/site/placeholders';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { GuideSettingsTable } from '@/components/guides/GuideSettingsTable';
+import { ProgramStepList } from '@/components/programs/ProgramStepList';
+import { ScreenDrawing } from '@/components/programs/ScreenDrawing';
+import { guideSteps } from '@/lib/guides/guide-steps';
+import { drawScreen } from '@/lib/programs/draw-screen';
 import { OneClickSetup } from '@/components/guides/OneClickSetup';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { Callout } from '@/components/ui/Callout';
@@ -56,10 +60,13 @@ export async function GuideView({ params, query: rawQuery }: { params: GuidePara
   const locale = await localeParam(params);
   const { program, guide } = await load(locale, (await params).program);
   const t = await getTranslations({ locale, namespace: 'Guides' });
+  const tSteps = await getTranslations({ locale, namespace: 'ProgramSteps' });
   const registry = await getActiveRegistry();
   const offered: GuideIncoming[] = guide?.incoming ?? ['imap', 'pop3'];
   const query = parseGuideQuery(registry, offered, rawQuery);
   const values = guidePlaceholderValues(registry, query.incoming, query.email);
+  // The steps for an account that exists, from the program model: the checker's words exactly.
+  const steps = program === 'other' ? [] : guideSteps(program, registry, query.incoming, locale);
   const title = guide ? t('guideTitle', { name: guide.name }) : t('otherTitle');
   const textLocale = guide?.textLocale ?? locale;
   const render = (text: string) => renderGuideSection(text, textLocale, values);
@@ -150,7 +157,8 @@ export async function GuideView({ params, query: rawQuery }: { params: GuidePara
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-10">
           {guide ? (
-            (['newAccount', 'existingAccount'] as const).map((section) => (
+            // An existing customer checks or changes the account they have first; adding one comes after.
+            (['existingAccount', 'newAccount'] as const).map((section) => (
               <section key={section} aria-labelledby={`section-${section}`} lang={textLocale}>
                 <h2 id={`section-${section}`} className="mb-3 text-xl font-bold text-slate-900">
                   {t(`section.${section}`)}
@@ -159,6 +167,40 @@ export async function GuideView({ params, query: rawQuery }: { params: GuidePara
                   className="prose prose-slate max-w-none prose-a:text-brand-700 prose-code:before:content-none prose-code:after:content-none"
                   dangerouslySetInnerHTML={{ __html: render(guide[section]) }}
                 />
+                {section === 'existingAccount' &&
+                  steps.map(({ program: modelled, groups }) => (
+                    <div key={modelled.id} className="mt-4" lang={locale} data-testid="guide-steps">
+                      {steps.length > 1 && (
+                        <h3 className="mb-2 text-lg font-bold text-slate-900">{modelled.versions[locale]}</h3>
+                      )}
+                      <ProgramStepList
+                        groups={groups}
+                        text={{
+                          open: (path) => tSteps('open', { path }),
+                          now: (value) => tSteps('now', { value }),
+                        }}
+                        drawings={(group, firstNumber) => (
+                          <ScreenDrawing
+                            drawing={drawScreen({
+                              program: modelled,
+                              screenId: group.screen.id,
+                              tabId: group.tab.id,
+                              protocol: query.incoming,
+                              locale,
+                              steps: group.steps,
+                              firstNumber,
+                            })}
+                            caption={tSteps('drawingCaption', { screen: group.heading })}
+                          />
+                        )}
+                      />
+                      {(modelled.limitations ?? []).map((limitation) => (
+                        <p key={limitation.field} role="note" className="mt-2 text-sm text-slate-700">
+                          {limitation.words[locale]}
+                        </p>
+                      ))}
+                    </div>
+                  ))}
                 {guide.images
                   .filter((image) => image.section === section)
                   .map((image) => (

@@ -54,7 +54,12 @@ export async function OneClickSetup({
       </section>
     );
   }
-  if (program === 'thunderbird' || program === 'outlook' || program === 'new-outlook') {
+  if (
+    program === 'thunderbird' ||
+    program === 'outlook' ||
+    program === 'outlook-2013' ||
+    program === 'new-outlook'
+  ) {
     return (
       <section aria-labelledby="one-click" className={box}>
         <h2 id="one-click" className="font-bold">

@@ -12,9 +12,16 @@ export function ProgramStepList({
 }: {
   groups: WordedGroup[];
   text: { open: (path: string) => string; now: (value: string) => string };
-  /** A drawing of each group's screen (by index), where there is one. */
-  drawings?: (group: WordedGroup, index: number) => React.ReactNode;
+  /** A drawing of each group's screen, given the number of its first step. */
+  drawings?: (group: WordedGroup, firstNumber: number) => React.ReactNode;
 }) {
+  // A screen's save sentence follows its last group, unless a screen opened from it saves it too.
+  const saysSave = (index: number) => {
+    const { screen } = groups[index]!;
+    if (!screen.save) return false;
+    if (index < groups.length - 1 && groups[index + 1]!.screen.id === screen.id) return false;
+    return !groups.slice(index + 1).some((later) => later.screen.id === screen.savedBy);
+  };
   // Numbered through all screens: each group starts where the one before it ended.
   const starts = groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.steps.length, 0));
   return (
@@ -44,7 +51,7 @@ export function ProgramStepList({
                 >
                   <span
                     aria-hidden="true"
-                    className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-attention-700 text-sm font-bold text-white"
+                    className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-attention-800 text-sm font-bold text-white"
                   >
                     {number}
                   </span>
@@ -59,11 +66,10 @@ export function ProgramStepList({
               );
             })}
           </ol>
-          {group.screen.save &&
-            (index === groups.length - 1 || groups[index + 1]!.screen.id !== group.screen.id) && (
-              <p className="mt-2 text-sm font-semibold text-slate-800">{group.screen.save}</p>
-            )}
-          {drawings?.(group, index)}
+          {saysSave(index) && (
+            <p className="mt-2 text-sm font-semibold text-slate-800">{group.screen.save}</p>
+          )}
+          {drawings?.(group, starts[index]! + 1)}
         </section>
       ))}
     </div>

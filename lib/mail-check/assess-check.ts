@@ -1,4 +1,4 @@
-import type { Policy, Security } from '@/lib/mail-registry/registry-schema';
+import type { PolicyRef, Security } from '@/lib/mail-registry/registry-schema';
 import type { ProbeCode } from '@/lib/mail-probe/probe-errors';
 import { STAFF_ONLY_CODES, TEMPORARY_CODES } from '@/lib/mail-probe/probe-errors';
 import type { EndpointResult, ProbeFinding } from '@/lib/mail-probe/probe-result';
@@ -44,7 +44,7 @@ export interface SettingOutcome {
   /** For a refusal caused by the security choice: what the port expects instead. */
   expects?: Security;
   /** For a blocked port: the policy that blocks it, with its day and notice. */
-  policy?: Pick<Policy, 'id' | 'effective' | 'notice'>;
+  policy?: PolicyRef;
   login: EndpointResult['login'];
   /** The "can I send" test (MAIL FROM and RCPT TO, never DATA) was taken by the server. */
   sendTest?: 'passed';

@@ -4,7 +4,7 @@
  * customer-settings.ts builds the validation schema from the same lists.
  */
 
-/** The mail programs the checker knows; each has its field labels (messages Checker.labels) and a guide. */
+/** The mail programs the checker knows: each modelled one has its definition in lib/programs/ and a guide. */
 export const CLIENTS = [
   'outlook',
   'outlook-2013',

@@ -32,6 +32,8 @@ export interface DrawScreenInput {
   values?: Readonly<Record<string, string>>;
   /** Start of the ids of <title> and <desc>; by default derived from the drawing, so it is stable. */
   idPrefix?: string;
+  /** The number of the first step drawn (the answer numbers its steps through all screens). */
+  firstNumber?: number;
 }
 
 export interface ScreenDrawing {
@@ -426,6 +428,7 @@ export function drawScreen({
   steps,
   values = {},
   idPrefix,
+  firstNumber = 1,
 }: DrawScreenInput): ScreenDrawing {
   const screen = program.screens.find((s) => s.id === screenId);
   if (!screen) throw new Error(`${program.id} has no screen ${screenId}`);
@@ -435,7 +438,7 @@ export function drawScreen({
   if (!tab) throw new Error(`${program.id}: screen ${screenId} has no tab ${tabId}`);
 
   const ours = steps.filter((step) => step.screenId === screenId && step.tabId === tabId);
-  const stepOf = new Map(ours.map((step, i) => [step.controlId, { step, number: i + 1 }]));
+  const stepOf = new Map(ours.map((step, i) => [step.controlId, { step, number: i + firstNumber }]));
   const heading = screenHeading(screen, tab, locale);
   const alt = drawingAlt(heading, ours, locale);
 

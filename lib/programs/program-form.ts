@@ -82,3 +82,17 @@ export function securityForPort(
   if (!ambiguous) return security;
   return IMPLICIT_TLS_PORTS.has(port) ? 'tls' : 'starttls';
 }
+
+/** The control that shows one of our fields first on the program's screens (its label names the field). */
+export function fieldControl(
+  program: ProgramDef,
+  protocol: 'pop3' | 'imap',
+  field: FieldName,
+): ControlDef | undefined {
+  for (const { tabs } of formScreens(program, protocol))
+    for (const { controls } of tabs) {
+      const control = controls.find((c) => c.field === field);
+      if (control) return control;
+    }
+  return undefined;
+}

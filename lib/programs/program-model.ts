@@ -79,6 +79,11 @@ export interface ScreenDef extends Provenance {
   tabs: TabDef[];
   /** The sentence that keeps the changes (click OK, tap Done…), said after the last step on this screen. */
   save?: Words;
+  /**
+   * A screen opened from this one whose save sentence saves this one too (Outlook's More Settings
+   * dialog, then Next and Done on Change Account): when it has steps, this screen's own is not said.
+   */
+  savedBy?: string;
 }
 
 export interface ProgramSource {

@@ -33,7 +33,7 @@ export interface ProgramStep {
 }
 
 export interface StepGroup {
-  screen: Pick<ScreenDef, 'id'> & { title: string; path: string; save?: string };
+  screen: Pick<ScreenDef, 'id' | 'savedBy'> & { title: string; path: string; save?: string };
   tab: Pick<TabDef, 'id'> & { label: string | null };
   steps: ProgramStep[];
 }
@@ -127,6 +127,7 @@ export function programSteps(
           title: screen.title[locale],
           path: screen.path[locale],
           ...(screen.save ? { save: screen.save[locale] } : {}),
+          ...(screen.savedBy ? { savedBy: screen.savedBy } : {}),
         },
         tab: { id: tab.id, label: tab.label?.[locale] ?? null },
         steps,

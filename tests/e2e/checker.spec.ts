@@ -59,7 +59,7 @@ test.describe('mail settings checker', () => {
       'In “Use the following type of encrypted connection”, choose “STARTTLS”.',
       'In “Outgoing server (SMTP)”, type “587”.',
     ]);
-    await expect(steps.locator('[data-control="outgoing-port"]')).toContainText('Now: 25');
+    await expect(steps.locator('li[data-control="outgoing-port"]')).toContainText('Now: 25');
     await expect(
       page.getByTestId('change-reasons').getByRole('link', {
         name: 'About the end of sign-in without encryption',
@@ -97,10 +97,10 @@ test.describe('mail settings checker', () => {
       'このままの設定ではメールソフトが動作しません。下記の項目を、上から順に変更してください。',
       { timeout: 20_000 },
     );
-    await expect(page.locator('[data-control="incoming-port-pop3"]')).toContainText(
+    await expect(page.locator('li[data-control="incoming-port-pop3"]')).toContainText(
       '「受信サーバー (POP3)」に「995」と入力します。',
     );
-    await expect(page.locator('[data-control="incoming-port-pop3"]')).toContainText('現在：110');
+    await expect(page.locator('li[data-control="incoming-port-pop3"]')).toContainText('現在：110');
     await expect(page.getByRole('heading', { name: 'Outlookで変更する項目' })).toBeVisible();
     await expect(page.locator('[data-role~="outgoing"]').first()).toContainText(
       '2005年1月1日から、当社の接続サービスから当社以外のメールサーバーのポート25への接続を制限しています。',

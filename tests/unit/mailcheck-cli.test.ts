@@ -70,6 +70,25 @@ describe('mailcheck --settings', () => {
     );
   });
 
+  it('prints the steps on the customer’s own program, in Japanese or in English', async () => {
+    const seeds = {
+      client: 'outlook',
+      incoming: { protocol: 'pop3', server: 'mail.example.test', port: 110, security: 'none' },
+      outgoing: { server: 'mail.example.test', port: 587, security: 'none', auth: 'off' },
+    };
+    const ja = await mailcheck(seeds);
+    expect(ja.stdout).toMatch(
+      /^step {2}1 {2}インターネット電子メール設定：送信サーバー: 「送信サーバー \(SMTP\) は認証が必要」にチェックを入れます。 \(オフ → オン\)$/m,
+    );
+    expect(ja.stdout).toMatch(
+      /^step {2}\d {2}インターネット電子メール設定：詳細設定: 「受信サーバー \(POP3\)」に「995」と入力します。 \(110 → 995\)$/m,
+    );
+    const en = await mailcheck(seeds, '--locale', 'en');
+    expect(en.stdout).toMatch(
+      /^step {2}1 {2}Internet E-mail Settings – Outgoing Server: Tick “My outgoing server \(SMTP\) requires authentication”\. \(Off → On\)$/m,
+    );
+  });
+
   it('exits 0 when the verdict is ok, and shows the server hygiene only staff see', async () => {
     const { code, stdout } = await mailcheck({
       client: 'thunderbird',

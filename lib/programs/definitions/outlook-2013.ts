@@ -59,6 +59,7 @@ export const outlook2013: ProgramDef = {
   screens: [
     {
       id: 'change-account',
+      savedBy: 'internet-email-settings',
       title: { ja: 'アカウントの変更', en: 'Change Account' },
       path: {
         ja: '「ファイル」タブ →「情報」→「アカウント設定」→「アカウント設定」→「電子メール」タブでアカウントを選び「変更」',
@@ -118,7 +119,10 @@ export const outlook2013: ProgramDef = {
       // The Japanese title is verified; the English one is not quoted by the sources.
       verified: false,
       source: ['xserver-ol2013', 'ms-change'],
-      save: { ja: '「OK」をクリックします。', en: 'Click OK.' },
+      save: {
+        ja: '「OK」をクリックします。「アカウントの変更」に戻ったら「次へ」をクリックし、テストが終わったら「完了」をクリックします。',
+        en: 'Click OK. Back in “Change Account”, click Next, and when the test has finished, click Finish.',
+      },
       tabs: [
         {
           id: 'outgoing-server',

@@ -40,6 +40,7 @@ export const outlook: ProgramDef = {
   screens: [
     {
       id: 'change-account',
+      savedBy: 'internet-email-settings',
       title: { ja: 'アカウントの変更', en: 'Change Account' },
       path: {
         ja: '「ファイル」→「アカウント設定」→「アカウント設定」→「メール」タブでアカウントを選び「変更」',
@@ -97,7 +98,10 @@ export const outlook: ProgramDef = {
       },
       verified: true,
       source: ['xserver-ol2016', 'ms-change'],
-      save: { ja: '「OK」をクリックします。', en: 'Click OK.' },
+      save: {
+        ja: '「OK」をクリックします。「アカウントの変更」に戻ったら「次へ」をクリックし、テストが終わったら「完了」をクリックします。',
+        en: 'Click OK. Back in “Change Account”, click Next, and when the test has finished, click Done.',
+      },
       tabs: [
         {
           id: 'outgoing-server',

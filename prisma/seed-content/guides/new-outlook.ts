@@ -59,12 +59,12 @@ If sending fails on some networks, enter port \`{{outgoingPortAlt}}\` with **{{o
    | 受信サーバーのパスワード | メールパスワード |
    | 受信サーバー | \`{{incomingHost}}\` |
    | **ポート**（受信） | \`{{incomingPort}}\` |
-   | **セキュリティで保護された接続の種類**（受信） | **{{incomingSecurity}}** |
+   | **セキュア接続タイプ**（受信） | **{{incomingSecurity}}** |
    | **SMTP ユーザー名** | \`{{username}}\` |
    | **SMTP パスワード** | メールパスワード |
-   | **SMTP 送信サーバー** | \`{{outgoingHost}}\` |
+   | **SMTP送信サーバー** | \`{{outgoingHost}}\` |
    | **ポート**（送信） | \`{{outgoingPort}}\` |
-   | **セキュリティで保護された接続の種類**（送信） | **{{outgoingSecurity}}** |
+   | **セキュア接続タイプ**（送信） | **{{outgoingSecurity}}** |
 
 6. **続行** を選択します。Microsoft Cloud を経由して同期する旨の案内が表示された場合は、内容をご確認のうえ、もう一度 **続行** を選択します。
 7. アカウントが追加された旨のメッセージが表示されたら、**完了** を選択します。

@@ -20,8 +20,9 @@ export interface SeedGuide {
   /** Markdown: numbered steps to add a new account. */
   newAccount: LocalizedText;
   /**
-   * Markdown: numbered steps to check or change an existing account — above all switching to SMTP
-   * authentication, SSL/TLS and the right ports.
+   * Markdown: prose around the steps for an existing account (why an old account may need changing,
+   * what to have ready, program-specific advice). The steps themselves are generated from the program
+   * model and shown right after this text (lib/guides/guide-steps.ts).
    */
   existingAccount: LocalizedText;
 }

@@ -66,6 +66,24 @@ export default async function CheckReportsPage({
           <p className="font-semibold">
             {t('verdict', { verdict: tChecker(`verdict.${result.verdict}` as never) })}
           </p>
+          {result.steps && result.steps.length > 0 && (
+            <>
+              {/* Exactly what the customer saw, in their language, so support can follow along. */}
+              <h2 className="pt-2 text-base font-bold">{t('steps')}</h2>
+              <ol
+                className="list-decimal space-y-1 pl-6"
+                lang={result.locale ?? 'ja'}
+                data-testid="report-steps"
+              >
+                {result.steps.map((step, i) => (
+                  <li key={i}>
+                    <span className="text-slate-700">{step.screen}:</span> {step.text}
+                    {step.from !== null && step.from !== step.to ? ` (${step.from} → ${step.to})` : ''}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
           <h2 className="pt-2 text-base font-bold">{t('fields')}</h2>
           <ul className="list-disc pl-6">
             {result.fields.map((f) => (
