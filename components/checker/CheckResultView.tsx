@@ -11,7 +11,7 @@ import { guideForClient } from '@/lib/guides/guide-programs';
 import { ProgramStepList } from '@/components/programs/ProgramStepList';
 import { ScreenDrawing } from '@/components/programs/ScreenDrawing';
 import { drawScreen } from '@/lib/programs/draw-screen';
-import { programById } from '@/lib/programs/programs';
+import type { ProgramDef } from '@/lib/programs/program-model';
 import { ProbeDetails } from './ProbeDetails';
 import { useProgramWords } from './use-program-words';
 
@@ -34,12 +34,15 @@ export interface CheckSupport {
  */
 export function CheckResultView({
   result,
+  program,
   client,
   protocol,
   email,
   support,
 }: {
   result: CheckResult;
+  /** The customer's program as modelled (lib/programs/), when it is. */
+  program: ProgramDef | undefined;
   client: Client;
   protocol: string;
   email: string;
@@ -47,9 +50,8 @@ export function CheckResultView({
 }) {
   const t = useTranslations('Checker');
   const tSteps = useTranslations('ProgramSteps');
-  const program = programById(client);
   const locale = useLocale();
-  const words = useProgramWords(client, protocol);
+  const words = useProgramWords(program, protocol);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [result]);
 

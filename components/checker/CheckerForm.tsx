@@ -1,13 +1,17 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { CheckResult } from '@/lib/mail-check/run-check';
-import { CheckResultView, type CheckSupport } from './CheckResultView';
+import type { CheckSupport } from './CheckResultView';
+
+// The answer (its steps, drawings and wording) is loaded when a check starts, not with the page: a
+// customer who only opens the form downloads the form.
+const loadResultView = () => import('./CheckResultView');
+const CheckResultView = lazy(() => loadResultView().then((m) => ({ default: m.CheckResultView })));
 import { ProgramFields } from './ProgramFields';
-import { programById } from '@/lib/programs/programs';
 import { securityForPort, valueFromControl } from '@/lib/programs/program-form';
-import type { ControlDef, ProgramLocale } from '@/lib/programs/program-model';
+import type { ControlDef, ProgramDef, ProgramLocale } from '@/lib/programs/program-model';
 import type { FieldName } from '@/lib/mail-check/evaluate-settings';
 import { CLIENTS, CUSTOMER_SECURITY, INCOMING_AUTH, OUTGOING_AUTH } from '@/lib/mail-check/customer-choices';
 
@@ -22,7 +26,13 @@ type Failure = { error: string; retryAfterSeconds?: number };
  * and is announced politely to screen readers; the password never leaves this form except in the one
  * request, and is cleared once the check is done.
  */
-export function CheckerForm({ support }: { support: CheckSupport }) {
+export function CheckerForm({
+  support,
+  programs,
+}: {
+  support: CheckSupport;
+  programs: readonly ProgramDef[];
+}) {
   const t = useTranslations('Checker');
   const locale = useLocale();
   const [form, setForm] = useState({
@@ -48,6 +58,7 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    void loadResultView();
     setPending(true);
     setProgress([]);
     setResult(null);
@@ -101,7 +112,7 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
   // The customer's program as modelled (lib/programs/): its own screens and controls. A change to a
   // control becomes our value; the port decides between SSL/TLS and STARTTLS where the program shows
   // one switch for both.
-  const program = programById(form.client);
+  const program = programs.find((p) => p.id === form.client);
   const protocol = form.incoming.protocol as 'pop3' | 'imap';
   const programValues = {
     'incoming.server': form.incoming.server,
@@ -372,13 +383,16 @@ export function CheckerForm({ support }: { support: CheckSupport }) {
       )}
 
       {result && (
-        <CheckResultView
-          result={result}
-          client={form.client as (typeof CLIENTS)[number]}
-          protocol={form.incoming.server ? form.incoming.protocol : 'imap'}
-          email={form.email}
-          support={support}
-        />
+        <Suspense fallback={null}>
+          <CheckResultView
+            result={result}
+            program={program}
+            client={form.client as (typeof CLIENTS)[number]}
+            protocol={form.incoming.server ? form.incoming.protocol : 'imap'}
+            email={form.email}
+            support={support}
+          />
+        </Suspense>
       )}
     </div>
   );

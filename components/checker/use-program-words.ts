@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { FieldName } from '@/lib/mail-check/evaluate-settings';
 import { fieldControl, shownValue } from '@/lib/programs/program-form';
-import { programById } from '@/lib/programs/programs';
+import type { ProgramDef } from '@/lib/programs/program-model';
 
 /**
  * The chosen program's own words for our fields and values, from the program model (lib/programs/):
@@ -11,11 +11,10 @@ import { programById } from '@/lib/programs/programs';
  * portal does not model ("other") the generic words. The form and the answer use the same ones, so
  * the customer finds each field on their screen.
  */
-export function useProgramWords(client: string, protocol: string) {
+export function useProgramWords(program: ProgramDef | undefined, protocol: string) {
   const t = useTranslations('Checker');
   const tSteps = useTranslations('ProgramSteps');
   const locale = useLocale() === 'en' ? 'en' : 'ja';
-  const program = programById(client);
   const modelled = (field: FieldName) =>
     program ? fieldControl(program, protocol === 'imap' ? 'imap' : 'pop3', field) : undefined;
   const genericOption = (field: string, value: string): string => {

@@ -175,6 +175,7 @@ export async function GuideView({ params, query: rawQuery }: { params: GuidePara
                       )}
                       <ProgramStepList
                         groups={groups}
+                        headingLevel={steps.length > 1 ? 4 : 3}
                         text={{
                           open: (path) => tSteps('open', { path }),
                           now: (value) => tSteps('now', { value }),
@@ -195,7 +196,7 @@ export async function GuideView({ params, query: rawQuery }: { params: GuidePara
                         )}
                       />
                       {(modelled.limitations ?? []).map((limitation) => (
-                        <p key={limitation.field} role="note" className="mt-2 text-sm text-slate-700">
+                        <p key={limitation.field} className="mt-2 text-sm text-slate-700">
                           {limitation.words[locale]}
                         </p>
                       ))}

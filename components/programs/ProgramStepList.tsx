@@ -9,12 +9,16 @@ export function ProgramStepList({
   groups,
   text,
   drawings,
+  headingLevel = 4,
 }: {
   groups: WordedGroup[];
+  /** The level of each screen's heading, one below the section it is in. */
+  headingLevel?: 3 | 4;
   text: { open: (path: string) => string; now: (value: string) => string };
   /** A drawing of each group's screen, given the number of its first step. */
   drawings?: (group: WordedGroup, firstNumber: number) => React.ReactNode;
 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   // A screen's save sentence follows its last group, unless a screen opened from it saves it too.
   const saysSave = (index: number) => {
     const { screen } = groups[index]!;
@@ -33,9 +37,9 @@ export function ProgramStepList({
           data-screen={group.screen.id}
           data-tab={group.tab.id}
         >
-          <h4 id={`step-screen-${index}`} className="font-bold text-slate-900">
+          <Heading id={`step-screen-${index}`} className="font-bold text-slate-900">
             {group.heading}
-          </h4>
+          </Heading>
           {(index === 0 || groups[index - 1]!.screen.id !== group.screen.id) && (
             <p className="mt-1 text-sm text-slate-700">{text.open(group.screen.path)}</p>
           )}

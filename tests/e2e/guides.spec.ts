@@ -1,3 +1,4 @@
+import { fillChecker } from './checker-helpers';
 import { expect, test } from '@playwright/test';
 import { GUIDE_PROGRAMS } from '../../lib/guides/guide-programs';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
@@ -157,13 +158,12 @@ test.describe('setup guides', () => {
   test('the checker links to the guide for the program, with the address filled in', async ({ page }) => {
     await page.goto('/en/check');
     await expect(page.getByTestId('checker-form').locator('button[type="submit"]')).toBeEnabled();
-    await page.locator('#client').selectOption('thunderbird');
+    await fillChecker(page, {
+      client: 'thunderbird',
+      incoming: { protocol: 'pop3', server: 'mail.example.test', port: '110', security: 'none' },
+      outgoing: { server: 'mail.example.test', port: '25', security: 'none', auth: 'on' },
+    });
     await page.locator('#email').fill('jiro@example.test');
-    await page.locator('[id="incoming.protocol"]').selectOption('pop3');
-    await page.locator('[id="incoming.server"]').fill('mail.example.test');
-    await page.locator('[id="incoming.port"]').fill('110');
-    await page.locator('[id="outgoing.server"]').fill('mail.example.test');
-    await page.locator('[id="outgoing.port"]').fill('25');
     await page.getByRole('button', { name: 'Check my settings' }).click();
     await page.getByTestId('guide-link').click({ timeout: 20_000 });
     await expect(page).toHaveURL(/\/en\/guides\/thunderbird\?type=pop3&email=jiro%40example\.test$/);

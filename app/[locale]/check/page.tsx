@@ -5,6 +5,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { PROGRAMS } from '@/lib/programs/programs';
 import { CheckerForm } from '@/components/checker/CheckerForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 
@@ -37,6 +38,7 @@ export default async function CheckPage({ params }: PageProps<'/[locale]/check'>
         messages={{ Checker: messages.Checker, ProgramSteps: messages.ProgramSteps }}
       >
         <CheckerForm
+          programs={PROGRAMS}
           support={{
             supportEmail: siteConfig().supportEmail,
             passwordResetUrl: siteConfig().passwordResetUrl,
