@@ -40,45 +40,52 @@ const ANSWERS: [string, 'ja' | 'en'][] = [
   ['thunderbird', 'en'],
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
-try {
-  const desktop = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  for (const locale of ['en', 'ja']) {
-    await desktop.goto(`${base}/${locale}`);
-    await desktop.screenshot({ path: path.join(out, `home-${locale}.png`) });
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const desktop = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    for (const locale of ['en', 'ja']) {
+      await desktop.goto(`${base}/${locale}`);
+      await desktop.screenshot({ path: path.join(out, `home-${locale}.png`) });
+    }
+    // Answers as a customer sees them on a phone.
+    const phone = await browser.newPage({ viewport: { width: 412, height: 900 } });
+    for (const [program, locale] of ANSWERS) {
+      await phone.goto(`${base}/${locale}/check`);
+      await phone.mouse.move(10, 10);
+      await fillChecker(phone, {
+        client: program,
+        incoming: { protocol: 'pop3', server: 'mail.example.test', port: '110', security: 'none' },
+        outgoing: { server: 'mail.example.test', port: '25', security: 'none', auth: 'pop-before-smtp' },
+      });
+      await phone.getByTestId('checker-form').locator('button[type="submit"]').click();
+      const changes = phone.locator('section[aria-labelledby="changes-heading"]');
+      await changes.waitFor({ timeout: 30_000 });
+      await changes.screenshot({ path: path.join(out, 'answers', `${program}-${locale}.png`) });
+      if (program === 'outlook')
+        await phone
+          .locator('section[aria-labelledby="check-result"]')
+          .screenshot({ path: path.join(out, `check-${locale}.png`) });
+    }
+    console.log(`Screenshots written to ${path.relative(process.cwd(), out)}/.`);
+  } finally {
+    await browser.close();
   }
-  // Answers as a customer sees them on a phone.
-  const phone = await browser.newPage({ viewport: { width: 412, height: 900 } });
-  for (const [program, locale] of ANSWERS) {
-    await phone.goto(`${base}/${locale}/check`);
-    await phone.mouse.move(10, 10);
-    await fillChecker(phone, {
-      client: program,
-      incoming: { protocol: 'pop3', server: 'mail.example.test', port: '110', security: 'none' },
-      outgoing: { server: 'mail.example.test', port: '25', security: 'none', auth: 'pop-before-smtp' },
-    });
-    await phone.getByTestId('checker-form').locator('button[type="submit"]').click();
-    const changes = phone.locator('section[aria-labelledby="changes-heading"]');
-    await changes.waitFor({ timeout: 30_000 });
-    await changes.screenshot({ path: path.join(out, 'answers', `${program}-${locale}.png`) });
-    if (program === 'outlook')
-      await phone
-        .locator('section[aria-labelledby="check-result"]')
-        .screenshot({ path: path.join(out, `check-${locale}.png`) });
-  }
-  console.log(`Screenshots written to ${path.relative(process.cwd(), out)}/.`);
-} finally {
-  await browser.close();
 }
+
+main().catch((error: unknown) => {
+  console.error(`screenshots: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  process.exit(1);
+});
