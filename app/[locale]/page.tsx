@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { cachedHighlightedNotices, cachedLatestNotices } from '@/lib/notices/cached-notices';
 import { siteConfig } from '@/lib/site/config';
+import { serviceSummary } from '@/lib/status/service-summary';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { MailSettingsTable } from '@/components/home/MailSettingsTable';
 import { NoticeBadges } from '@/components/notices/NoticeBadges';
@@ -28,15 +29,24 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   };
 }
 
+/** "14:05" in Japan time, the portal's clock. */
+const formatTime = (at: Date, locale: string) =>
+  new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-US', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Tokyo',
+  }).format(at);
+
 const card =
   'flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-600 hover:shadow-sm';
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
-  const [highlights, latest] = await Promise.all([
+  const [highlights, latest, service] = await Promise.all([
     cachedHighlightedNotices(locale),
     cachedLatestNotices(locale, 5),
+    serviceSummary(locale),
   ]);
 
   const cards = [
@@ -58,6 +68,32 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           {t('title')}
         </h1>
         <p className="mt-2 max-w-2xl text-brand-50">{t('intro')}</p>
+        {/* Where to go when mail stopped working, and whether it is on our side right now. */}
+        <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-5">
+          <Link
+            href="/check"
+            className="inline-flex min-h-12 items-center justify-center rounded-lg bg-white px-5 text-base font-bold text-brand-800 shadow-sm hover:bg-brand-50"
+            data-testid="trouble-button"
+          >
+            {t('troubleButton')}
+          </Link>
+          <p data-testid="service-state" data-state={service.state} className="text-sm text-brand-50">
+            <span aria-hidden="true">{service.state === 'operational' ? '●' : '▲'}</span>{' '}
+            {service.state === 'operational'
+              ? t('serviceOk')
+              : service.title
+                ? t(service.kind === 'maintenance' ? 'serviceMaintenance' : 'serviceIncident', {
+                    title: service.title,
+                  })
+                : t('serviceProblem')}{' '}
+            <span className="whitespace-nowrap">
+              {t('serviceAsOf', { time: formatTime(service.at, locale) })}
+            </span>{' '}
+            <Link href="/status" className="font-semibold text-white underline underline-offset-4">
+              {t('serviceLink')}
+            </Link>
+          </p>
+        </div>
       </section>
 
       {highlights.length > 0 && (

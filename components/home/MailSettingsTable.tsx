@@ -44,8 +44,26 @@ export async function MailSettingsTable({ locale }: { locale: Locale }) {
         {t('settingsHeading')}
       </h2>
       <p className="mt-1 text-sm text-slate-700">{t('settingsIntro')}</p>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full min-w-[32rem] text-left text-sm">
+      {/* On a phone each service is a short list of its own, so nothing is cut off or scrolls sideways. */}
+      <ul className="mt-4 space-y-3 sm:hidden" data-testid="settings-cards">
+        {rows.map((row) => (
+          <li key={row.service} className="rounded-lg border border-slate-200 p-3 text-sm">
+            <p className="font-semibold text-slate-900">{row.service}</p>
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+              <dt className="text-slate-600">{t('settingsServer')}</dt>
+              <dd className="min-w-0 break-all">
+                <code className="font-mono">{row.host}</code>
+              </dd>
+              <dt className="text-slate-600">{t('settingsPort')}</dt>
+              <dd className="font-mono">{row.port}</dd>
+              <dt className="text-slate-600">{t('settingsSecurity')}</dt>
+              <dd>{row.security}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-4 hidden sm:block">
+        <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
               <th scope="col" className="py-2 pr-4 font-semibold">

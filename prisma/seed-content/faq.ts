@@ -63,7 +63,7 @@ The quickest way to find out which one it is: enter what your mail program shows
 
 **Webメールにもない場合**
 
-- [サービスの稼働状況](/ja/status)をご確認ください。障害やメンテナンス中に届いたメールは保管され、復旧後に配信されます。
+- [障害・メンテナンス情報](/ja/status)をご確認ください。障害やメンテナンス中に届いたメールは保管され、復旧後に配信されます。
 - 送信者に宛先のメールアドレスをご確認いただき、迷惑メールフォルダーもご確認ください。
 - メールボックスの容量がいっぱいになると、新しいメールを受け取れません。[メールボックスの容量がいっぱいになった場合](/ja/faq#mailbox-full)をご覧ください。`,
         },
@@ -139,9 +139,9 @@ Your mailbox size and how much is used are shown on the members' site.`,
           en: `The [service status page](/en/status) shows, for sending, receiving and webmail, whether our servers answer right now (we check them every minute), any problem we are working on, and planned maintenance. If a problem is listed there, there is nothing to change on your side; mail sent to you during it is kept and delivered afterwards.
 
 If everything is running normally, [Check my mail settings](/en/check) tests our servers with your own settings and says what to change. To be told about outages and maintenance by mail, subscribe at the bottom of the status page.`,
-          ja: `[サービスの稼働状況](/ja/status)で、送信・受信・Webメールのそれぞれについて、当社のサーバーが現在応答しているか（1分ごとに確認しています）、対応中の障害、予定しているメンテナンスをご確認いただけます。障害が掲載されている場合は、お客さま側での設定変更は不要です。その間に届いたメールは保管され、復旧後に配信されます。
+          ja: `[障害・メンテナンス情報](/ja/status)で、送信・受信・Webメールのそれぞれについて、当社のサーバーが現在応答しているか（1分ごとに確認しています）、対応中の障害、予定しているメンテナンスをご確認いただけます。障害が掲載されている場合は、お客さま側での設定変更は不要です。その間に届いたメールは保管され、復旧後に配信されます。
 
-稼働状況に問題がない場合は、[メール設定チェック](/ja/check)で、お客さまの設定のまま当社のサーバーに接続して確認し、変更が必要な項目をご案内します。障害やメンテナンスの情報をメールで受け取りたい場合は、稼働状況ページの下からご登録ください。`,
+障害やメンテナンスが掲載されていない場合は、[メール設定チェック](/ja/check)で、お客さまの設定のまま当社のサーバーに接続して確認し、変更が必要な項目をご案内します。障害やメンテナンスの情報をメールで受け取りたい場合は、障害・メンテナンス情報のページの下からご登録ください。`,
         },
       },
     ],
@@ -234,7 +234,7 @@ The mail settings checker on this site can help you find the setting that needs 
 3. ポート番号が \`465\` または \`587\` で、暗号化が有効になっているか（\`25\` は使用できません）
 4. 2015年7月14日に終了した「POP before SMTP」の設定のままになっていないか
 
-このサポートサイトの「メール設定チェッカー」を使うと、どの設定に問題があるかを確認できます。`,
+このサポートサイトの「メール設定チェック」を使うと、どの設定に問題があるかを確認できます。`,
         },
       },
       {
@@ -399,9 +399,9 @@ The mail settings checker on this site can help you find the setting that's caus
 1. ポート番号と暗号化方式の組み合わせ：\`465\` は SSL/TLS、\`587\` は STARTTLS、\`995\`（POP3）と \`993\`（IMAP）は SSL/TLS です。\`465\` で STARTTLS を選ぶなど、組み合わせが合っていないと接続できません。
 2. サーバー名：送信・受信とも \`{{mailHost}}\` と正確に入力されているか
 3. セキュリティ対策ソフト：ファイアウォールなどで、メールソフトによる新しいポートへの通信が遮断されていないか
-4. メールソフトのバージョン：Windows Live MailやOutlook Expressなどの古いメールソフトは、正常に接続できません。サポート対象のメールソフトへの切り替えをお願いいたします。
+4. メールソフトのバージョン：Windows Live メールやOutlook Expressなどの古いメールソフトは、正常に接続できません。サポート対象のメールソフトへの切り替えをお願いいたします。
 
-このサポートサイトの「メール設定チェッカー」を使うと、原因となっている設定を確認できます。`,
+このサポートサイトの「メール設定チェック」を使うと、原因となっている設定を確認できます。`,
         },
       },
     ],
@@ -431,7 +431,7 @@ You can usually find your current settings under "Account settings," "Server set
 - Your user name (your full email address)
 
 After making changes, send a test message to your own address to confirm that both sending and receiving work.`,
-          ja: `このサポートサイトの「メール設定チェッカー」をご利用ください。メールソフトに表示されている設定値を入力すると、正しい設定と照らし合わせて、変更が必要な項目をお知らせします。
+          ja: `このサポートサイトの「メール設定チェック」をご利用ください。メールソフトに表示されている設定値を入力すると、正しい設定と照らし合わせて、変更が必要な項目をお知らせします。
 
 現在の設定は、多くの場合、メールソフトの「アカウント設定」「サーバー設定」などのメニューで確認できます。特に次の項目をご確認ください。
 
@@ -473,14 +473,14 @@ Windows Live Mail and Outlook Express are **not supported**. Their developer no 
 
 上記以外でも、SMTP認証とSSL/TLSに対応したメールソフトであればご利用いただけます。ただし、詳しい操作方法のご案内はいたしかねる場合があります。
 
-Windows Live MailとOutlook Expressはサポート対象外です。開発元のサポートが終了しており、当社のメールサーバーが必要とする暗号化に正しく対応できません。`,
+Windows Live メールとOutlook Expressはサポート対象外です。開発元のサポートが終了しており、当社のメールサーバーが必要とする暗号化に正しく対応できません。`,
         },
       },
       {
         slug: 'windows-live-mail',
         question: {
           en: 'I still use Windows Live Mail or Outlook Express. Can I keep using it?',
-          ja: 'Windows Live MailやOutlook Expressを引き続き使えますか？',
+          ja: 'Windows Live メールやOutlook Expressを引き続き使えますか？',
         },
         answer: {
           en: `Unfortunately, no. Both programs stopped receiving updates and security fixes long ago, and they can't reliably use the encrypted connections our mail servers have required since August 1, 2022.

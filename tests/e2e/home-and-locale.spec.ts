@@ -33,6 +33,47 @@ test.describe('home page', () => {
   });
 });
 
+test.describe('home page, when mail stopped working', () => {
+  for (const [locale, button, ok, link] of [
+    [
+      'ja',
+      'メールが送れない・受け取れないとき',
+      '現在、メールサービスに障害は発生していません。',
+      '障害・メンテナンス情報',
+    ],
+    [
+      'en',
+      'Mail not sending or arriving?',
+      'There is no problem with our mail service at the moment.',
+      'Service status',
+    ],
+  ] as const)
+    test(`the first button and the state of the mail service in one line (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}`);
+      // The first link after the title is the way out for a customer whose mail stopped.
+      const first = page.locator('main a').first();
+      await expect(first).toHaveText(button);
+      await expect(first).toHaveAttribute('href', `/${locale}/check`);
+      const state = page.getByTestId('service-state');
+      await expect(state).toContainText(ok);
+      await expect(state).toContainText(/\d{2}:\d{2}/);
+      await expect(state.getByRole('link', { name: link })).toHaveAttribute('href', `/${locale}/status`);
+    });
+
+  test('on a 360 px phone the settings are readable without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/ja');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const cards = page.getByTestId('settings-cards');
+    await expect(cards.getByRole('listitem')).toHaveCount(3);
+    await expect(cards).toContainText('暗号化');
+    await expect(cards).toContainText('mail.example.test');
+  });
+});
+
 test.describe('language', () => {
   test('/ redirects by the browser language', async ({ browser }) => {
     for (const [locale, expected] of [

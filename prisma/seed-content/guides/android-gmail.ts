@@ -37,7 +37,7 @@ export const guide: SeedGuide = {
 10. Send a test message to yourself. If something goes wrong, check your settings with our mail settings checker.
 
 Don't choose a **Security type** that says **Accept all certificates**: it weakens the protection of your password. If port \`{{outgoingPort}}\` is blocked on a network you use, set the outgoing **Port** to \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}**.`,
-    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録書類に記載されています。機種やアプリのバージョンにより、表示が多少異なる場合があります。
+    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録内容のお知らせ（書面）に記載されています。機種やアプリのバージョンにより、表示が多少異なる場合があります。
 
 1. Gmail アプリを開き、右上のプロフィール写真をタップして、**別のアカウントを追加** をタップします。
 2. **その他** をタップします。
@@ -58,7 +58,7 @@ Don't choose a **Security type** that says **Accept all certificates**: it weake
    - **セキュリティの種類**：**{{outgoingSecurity}}**
 8. **アカウントのオプション** で新着メールの確認頻度などを選び、**次へ** をタップします。
 9. メールの相手に表示される名前を入力し、**次へ** をタップします。Gmail アプリにアカウントが追加されます。
-10. ご自分宛てにテストメールを送信してください。うまくいかない場合は、メール設定チェッカーで設定内容をご確認ください。
+10. ご自分宛てにテストメールを送信してください。うまくいかない場合は、メール設定チェックで設定内容をご確認ください。
 
 **セキュリティの種類** で「すべての証明書を承認」と付いた項目は、パスワードの保護が弱くなるため選ばないでください。ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、送信側の **ポート** を \`{{outgoingPortAlt}}\`、**{{outgoingSecurityAlt}}** にしてください。`,
   },
@@ -79,12 +79,12 @@ Follow the steps below and check or change the items on each screen from top to 
 
 Gmail アプリでは特に、送信側の「ログインが必要」がオフになっていないか、「セキュリティの種類」が「なし」になっていないかにご注意ください。
 
-登録書類に記載のメールパスワードをお手元にご用意ください。ユーザー名は \`{{username}}\` です。機種やアプリのバージョンにより、表示が多少異なる場合があります。
+登録内容のお知らせ（書面）に記載のメールパスワードをお手元にご用意ください。ユーザー名は \`{{username}}\` です。機種やアプリのバージョンにより、表示が多少異なる場合があります。
 
 - 「セキュリティの種類」で「（証明書をすべて承認）」と付いた項目は、パスワードの保護が弱くなるため選ばないでください。
 - 保存するときに Gmail アプリが接続テストを行います。認証に失敗したという内容のエラーが表示された場合は、ユーザー名またはパスワードの誤りであることがほとんどです。
 - ご利用のネットワークでポート{{outgoingPort}}が使えない場合は、送信側の「ポート」を{{outgoingPortAlt}}、{{outgoingSecurityAlt}}にしてください。
-- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェックでまとめてご確認ください。
 
 以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },

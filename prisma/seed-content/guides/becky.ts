@@ -30,7 +30,7 @@ export const guide: SeedGuide = {
 7. Click **OK**. Send a test message to yourself, or check the settings with our mail settings checker.
 
 If port \`{{outgoingPort}}\` is blocked on your network, set the SMTP port to \`{{outgoingPortAlt}}\` and its encryption to **{{outgoingSecurityAlt}}**.`,
-    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録書類に記載されています。Becky! では、アカウントのことを「メールボックス」と呼びます。
+    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録内容のお知らせ（書面）に記載されています。Becky! では、アカウントのことを「メールボックス」と呼びます。
 
 1. Becky! を起動します。メールボックスがまだない場合は、作成の画面が自動的に表示されます。すでにある場合は、**ファイル** > **メールボックス** > **新規作成** を選択します。
 2. 名前とメールアドレス（\`{{emailAddress}}\`）を入力し、このページの {{incomingProtocol}} の設定に合わせて、IMAP の場合は **IMAP4**、POP3 の場合は **POP3** を選んで作成を完了します。詳しい設定は次の手順で行います。
@@ -44,7 +44,7 @@ If port \`{{outgoingPort}}\` is blocked on your network, set the SMTP port to \`
    - SMTPサーバーの暗号化：**{{outgoingSecurity}}**
 5. **詳細** タブで、サーバーのポート番号を入力します。**SMTP** は \`{{outgoingPort}}\`、受信側（{{incomingProtocol}}）は \`{{incomingPort}}\` です。
 6. 同じタブで **SMTP認証** にチェックを入れ、**LOGIN** または **PLAIN** を選びます。送信サーバーへのログインには、**基本設定** タブのユーザーIDとパスワードが使われます。POP before SMTP に関する項目がある場合は、チェックを外してください。
-7. **OK** をクリックします。ご自分宛てにテストメールを送るか、メール設定チェッカーで設定内容をご確認ください。
+7. **OK** をクリックします。ご自分宛てにテストメールを送るか、メール設定チェックで設定内容をご確認ください。
 
 ご利用のネットワークでポート \`{{outgoingPort}}\` が使えない場合は、SMTP のポート番号を \`{{outgoingPortAlt}}\`、暗号化を **{{outgoingSecurityAlt}}** にしてください。`,
   },
@@ -60,11 +60,11 @@ Before you start, update Becky! to the latest release of version 2: older releas
 Follow the steps below and check or change the items on each screen from top to bottom.`,
     ja: `Becky! は長くお使いの方が多く、2015年7月14日に終了した POP before SMTP 用の設定が残っているメールボックスも少なくありません。また、迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）と SMTP認証でご利用いただく必要があります。2022年8月1日からは SSL/TLS で保護されていないログインもお断りしています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。Becky! ではこの3点がすべて関係します。
 
-始める前に、Becky! を Ver.2 の最新版に更新してください。古いリリースでは、当社サーバーが必要とする暗号化を利用できません。登録書類に記載のメールパスワードもお手元にご用意ください。ユーザー名は \`{{username}}\` です。
+始める前に、Becky! を Ver.2 の最新版に更新してください。古いリリースでは、当社サーバーが必要とする暗号化を利用できません。登録内容のお知らせ（書面）に記載のメールパスワードもお手元にご用意ください。ユーザー名は \`{{username}}\` です。
 
 - {{ispName}}のメールボックスが複数ある場合は、それぞれについて同じように確認してください。
 - Becky! には STARTTLS を選ぶ項目がありません。ポート{{outgoingPort}}で送信できない場合や、ご利用のネットワークでこのポートが使えない場合は、SMTP のポート番号を{{outgoingPortAlt}}にし、「SMTPS」はチェックを入れたままにしてください（{{outgoingSecurityAlt}}）。
-- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェックでまとめてご確認ください。
 
 以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },

@@ -32,7 +32,7 @@ If you must use Windows Live Mail for a short while, add the account like this. 
 If sending fails with port \`{{outgoingPort}}\`, change it to \`{{outgoingPortAlt}}\` and keep **Requires a secure connection (SSL)** ticked ({{outgoingSecurityAlt}}). If it still fails, the program's encryption is probably too old: please switch programs.`,
     ja: `**これらのソフトへの新しいアカウントの追加はおすすめしません。** Microsoft による更新が終了しているため、いつ接続できなくなってもおかしくない状態です。特に Outlook Express は、当社サーバーが必要とする暗号化方式をまったく利用できません。Thunderbird や新しい Outlook を設定していただくか、設定不要の [Webメール]({{webmailUrl}}) をご利用ください。
 
-やむを得ず、短い期間だけ Windows Live メールをお使いになる場合は、次の手順でアカウントを追加してください。{{ispName}}からお送りした登録書類に記載のメールパスワードをご用意ください。
+やむを得ず、短い期間だけ Windows Live メールをお使いになる場合は、次の手順でアカウントを追加してください。{{ispName}}からお送りした登録内容のお知らせ（書面）に記載のメールパスワードをご用意ください。
 
 1. **アカウント** タブの **電子メール** をクリックします。
 2. **電子メール アドレス**（\`{{emailAddress}}\`）、**パスワード**、**表示名** を入力し、**サーバー設定を手動で構成する** にチェックを入れて **次へ** をクリックします。
@@ -44,7 +44,7 @@ If sending fails with port \`{{outgoingPort}}\`, change it to \`{{outgoingPortAl
 4. **送信サーバー情報** で次のとおり入力します。
    - **サーバーのアドレス**：\`{{outgoingHost}}\`、**ポート**：\`{{outgoingPort}}\`
    - **セキュリティで保護された接続 (SSL) が必要** と **認証が必要** にチェック
-5. **次へ**、**完了** の順にクリックし、ご自分宛てにテストメールを送信します。メール設定チェッカーを使うと、暗号化された接続でサーバーに届いているかを確認できます。
+5. **次へ**、**完了** の順にクリックし、ご自分宛てにテストメールを送信します。メール設定チェックを使うと、暗号化された接続でサーバーに届いているかを確認できます。
 
 ポート \`{{outgoingPort}}\` で送信できない場合は、\`{{outgoingPortAlt}}\` に変更し、**セキュリティで保護された接続 (SSL) が必要** はチェックしたままにしてください（{{outgoingSecurityAlt}}）。それでも送信できない場合は、ソフトの暗号化方式が古いことが原因と考えられますので、ほかのメールソフトへの移行をお願いします。`,
   },
@@ -60,11 +60,11 @@ Until you switch, have your mail password from the registration documents ready.
 Follow the steps below and check or change the items on each screen from top to bottom.`,
     ja: `Windows Live メールと Outlook Express は Microsoft のサポートが終了しており、現在の暗号化の標準が定まる前に作られたソフトです。迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）と SMTP認証でご利用いただく必要があります。また、POP before SMTP は2015年7月14日に終了し、2022年8月1日からは SSL/TLS によるログインのみを受け付けています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。これらのソフトではいずれの点にも注意が必要なうえ、設定が正しくても送受信できないことがあります。**Thunderbird、新しい Outlook、または [Webメール]({{webmailUrl}}) への移行をご検討ください。** サーバーに保存されているメールは移行後もそのまま残ります。POP3 で受信済みのメールは、新しいソフトに取り込むまで古いソフトの中に残ります。
 
-移行までの間は、登録書類に記載のメールパスワードをお手元にご用意のうえ、設定をご確認ください。ユーザー名は \`{{username}}\` です。
+移行までの間は、登録内容のお知らせ（書面）に記載のメールパスワードをお手元にご用意のうえ、設定をご確認ください。ユーザー名は \`{{username}}\` です。
 
 - Outlook Express 6 は STARTTLS に対応していません。Outlook Express 6 では、送信のポート番号を{{outgoingPortAlt}}にし、SSL のチェックを入れてください（{{outgoingSecurityAlt}}）。Windows Live メールでも、ポート{{outgoingPort}}で送信できない場合は{{outgoingPortAlt}}をお試しください。
 - それでも接続できない場合は、ソフトが当社サーバーに必要な暗号化方式に対応していないため、設定では解決できません。ほかのメールソフトへの移行をお願いします。メールの移し替えでお困りの際は {{supportEmail}} までご相談ください。
-- 設定が終わったら、ご自分宛てにテストメールを送信し、メール設定チェッカーで結果をご確認ください。
+- 設定が終わったら、ご自分宛てにテストメールを送信し、メール設定チェックで結果をご確認ください。
 
 以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },

@@ -42,7 +42,7 @@ If your Outlook has a **File** tab at the top left, you are using classic Outloo
 8. Send a test message to your own address. If it doesn't arrive, or Outlook shows an error, check your settings with our mail settings checker.
 
 If sending fails on some networks, enter port \`{{outgoingPortAlt}}\` with **{{outgoingSecurityAlt}}** for the outgoing server instead.`,
-    ja: `設定の前に、メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録書類に記載されています。
+    ja: `設定の前に、メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録内容のお知らせ（書面）に記載されています。
 
 画面左上に **ファイル** タブがある場合は、クラシック Outlook をお使いです。クラシック Outlook の設定ガイドをご覧ください。
 
@@ -68,7 +68,7 @@ If sending fails on some networks, enter port \`{{outgoingPortAlt}}\` with **{{o
 
 6. **続行** を選択します。Microsoft Cloud を経由して同期する旨の案内が表示された場合は、内容をご確認のうえ、もう一度 **続行** を選択します。
 7. アカウントが追加された旨のメッセージが表示されたら、**完了** を選択します。
-8. ご自分のメールアドレス宛てにテストメールを送信してください。届かない場合やエラーが表示される場合は、メール設定チェッカーで設定内容をご確認ください。
+8. ご自分のメールアドレス宛てにテストメールを送信してください。届かない場合やエラーが表示される場合は、メール設定チェックで設定内容をご確認ください。
 
 ご利用のネットワークによって送信できない場合は、送信サーバーのポートを \`{{outgoingPortAlt}}\`、接続の種類を **{{outgoingSecurityAlt}}** にして設定し直してください。`,
   },
@@ -85,12 +85,12 @@ Have your mail password from the registration documents ready: **Repair** may as
 Follow the steps below and check or change the items on each screen from top to bottom.`,
     ja: `新しい Outlook は、送信サーバーにも受信と同じユーザー名とパスワードで認証（SMTP認証）するため、2015年7月14日に終了した POP before SMTP は関係ありません。ただし、以前のメールソフトから引き継いだアカウントや手動で設定したアカウントでは、現在のメールサーバーで受け付けられない設定が残っていることがあります。迷惑メール対策のため、2005年1月1日から、お客さまの回線から外部のメールサーバーのポート{{blockedPort}}への送信を遮断しており、当社の送信サーバーは、ポート{{outgoingPort}}（{{outgoingSecurity}}）でご利用いただく必要があります。また、2022年8月1日からは SSL/TLS で保護されていないログインをお断りしています。受信サーバーも、ポート{{incomingPort}}（{{incomingSecurity}}）でご利用いただく必要があります。
 
-登録書類に記載のメールパスワードをお手元にご用意ください。「修復」の際にパスワードを求められることがあります。ユーザー名は \`{{username}}\` です。
+登録内容のお知らせ（書面）に記載のメールパスワードをお手元にご用意ください。「修復」の際にパスワードを求められることがあります。ユーザー名は \`{{username}}\` です。
 
 - 新しい Outlook の「修復」で変更できるのは、パスワードと送信サーバーの設定だけです。受信サーバー、そのポート番号や暗号化がこのページの設定と異なる場合は、アカウントを削除し、このページの下にある「新しくアカウントを追加する」の手順で追加し直してください。
 - POP3 でお使いの場合は、アカウントを削除する前にご注意ください。受信済みでサーバーから削除されたメールは、Outlook の中にしか残っていないことがあります。必要なメールがある場合は、先に {{supportEmail}} までご相談ください。IMAP の場合、メールはサーバーに保存されているため、追加し直すと再び表示されます。
 - ご利用のネットワークでポート{{outgoingPort}}が使えない場合は、送信サーバーをポート{{outgoingPortAlt}}、{{outgoingSecurityAlt}}で設定してください。
-- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェックでまとめてご確認ください。
 
 以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },

@@ -38,7 +38,7 @@ export const guide: SeedGuide = {
 8. Send a test message to yourself, or check everything at once with our mail settings checker.
 
 If port {{outgoingPort}} is blocked on your network (some office or hotel networks do this), set the outgoing server to port \`{{outgoingPortAlt}}\` with {{outgoingSecurityAlt}} (**SSL** in the list).`,
-    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録書類に記載されています。
+    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録内容のお知らせ（書面）に記載されています。
 
 1. Outlook を起動し、「ファイル」タブ →「情報」→「アカウントの追加」の順にクリックします（初めて Outlook を起動したときは、スタートアップの画面が表示されます。「次へ」をクリックし、「はい」を選んでもう一度「次へ」をクリックしてください）。
 2. 「自分で電子メールやその他のサービスを使うための設定をする（手動設定）」を選び、「次へ」をクリックします。
@@ -60,7 +60,7 @@ If port {{outgoingPort}} is blocked on your network (some office or hotel networ
 
    最後に「OK」をクリックします。
 7. 「次へ」をクリックします。アカウント設定のテストが始まり、すべての状況が「完了」になったら、「閉じる」、「完了」の順にクリックします。
-8. ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+8. ご自分宛てにテストメールを送るか、メール設定チェックでまとめてご確認ください。
 
 会社やホテルのネットワークなどでポート{{outgoingPort}}が使えない場合は、送信サーバーをポート \`{{outgoingPortAlt}}\`、{{outgoingSecurityAlt}}（一覧では「SSL」）で設定してください。`,
   },
@@ -81,12 +81,12 @@ Follow the steps below and check or change the items on each screen from top to 
 
 これらのバージョンではこの3点がすべて関係します。送信のポート番号が{{blockedPort}}のまま、「送信サーバー (SMTP) は認証が必要」にチェックがない、POP before SMTP 用の「メールを送信する前に受信メール サーバーにログオンする」が選ばれている、暗号化が「なし」になっている、といった点にご注意ください。
 
-登録書類に記載のメールパスワードをお手元にご用意ください。アカウントのテストの際にパスワードを求められることがあります。ユーザー名（アカウント名）は \`{{username}}\` です。
+登録内容のお知らせ（書面）に記載のメールパスワードをお手元にご用意ください。アカウントのテストの際にパスワードを求められることがあります。ユーザー名（アカウント名）は \`{{username}}\` です。
 
 - Outlook 2010・2013 の「使用する暗号化接続の種類」の一覧では、「SSL」が SSL/TLS、「TLS」が STARTTLS にあたります。種類を変えるとポート番号が書き換わることがあるため、先に種類を選んでからポート番号を入力してください。
 - Outlook 2010・2013 は、Microsoft による更新が終了しています。できるだけ早めに、新しいバージョンの Outlook や Thunderbird への移行をご検討ください。
 - 会社やホテルのネットワークなどでポート{{outgoingPort}}が使えない場合は、送信サーバーをポート{{outgoingPortAlt}}、{{outgoingSecurityAlt}}（一覧では「SSL」）で設定してください。
-- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェックでまとめてご確認ください。
 
 以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },

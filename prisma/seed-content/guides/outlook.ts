@@ -33,7 +33,7 @@ export const guide: SeedGuide = {
 6. Click **Next**, enter your mail password, and click **Connect**.
 7. When **Account successfully added** appears, click **Done**.
 8. Outlook normally turns on SMTP authentication by itself, but please confirm it with the steps under “Check or change an existing account” above. Then send a test message to yourself, or check everything at once with our mail settings checker.`,
-    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録書類に記載されています。
+    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録内容のお知らせ（書面）に記載されています。
 
 1. Outlook を起動し、**ファイル** > **アカウントの追加** の順にクリックします（初めて Outlook を起動したときは、アカウント追加の画面が自動的に表示されます）。
 2. \`{{emailAddress}}\` を入力します。**詳細オプション** をクリックして **自分で自分のアカウントを手動で設定** にチェックを入れ、**接続** をクリックします。
@@ -52,7 +52,7 @@ export const guide: SeedGuide = {
    暗号化方法を変えるとポート番号が自動的に書き換わることがあるため、暗号化方法を先に選んでからポート番号を入力してください。
 6. **次へ** をクリックし、メールパスワードを入力して **接続** をクリックします。
 7. **アカウントが正常に追加されました** と表示されたら、**完了** をクリックします。
-8. 通常は SMTP認証も自動で有効になりますが、念のため上の「設定済みのアカウントを確認・変更する」の手順でご確認ください。最後にご自分宛てにテストメールを送るか、メール設定チェッカーでまとめて確認してください。`,
+8. 通常は SMTP認証も自動で有効になりますが、念のため上の「設定済みのアカウントを確認・変更する」の手順でご確認ください。最後にご自分宛てにテストメールを送るか、メール設定チェックでまとめて確認してください。`,
   },
   existingAccount: {
     en: `If your account was set up years ago, it may still use settings that our servers no longer accept. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}) with SMTP authentication. POP before SMTP ended on July 14, 2015, and since August 1, 2022 we refuse sign-ins that are not protected by SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}.
@@ -71,12 +71,12 @@ Follow the steps below and check or change the items on each screen from top to 
 
 Outlook ではこの3点がすべて関係します。古いアカウントでは、送信のポート番号が{{blockedPort}}のまま、「送信サーバー (SMTP) は認証が必要」にチェックがない、POP before SMTP 用の「メールを送信する前に受信メール サーバーにログオンする」が選ばれている、暗号化の設定がない、といった状態がよく見られます。
 
-登録書類に記載のメールパスワードをお手元にご用意ください。アカウントのテストの際にパスワードを求められることがあります。ユーザー名（アカウント名）は \`{{username}}\` です。
+登録内容のお知らせ（書面）に記載のメールパスワードをお手元にご用意ください。アカウントのテストの際にパスワードを求められることがあります。ユーザー名（アカウント名）は \`{{username}}\` です。
 
 - Microsoft 365 の新しいバージョンでは、「アカウント設定」の「サーバーの設定」から簡易的な新しい画面が開きます。この画面には送信サーバーの認証の項目がないため、以下の手順では「アカウントの変更」画面を使います。「変更」をクリックしても新しい画面が開く場合は、「ファイル」→「アカウント設定」→「プロファイルの管理」→「電子メール アカウント」の順に開き、アカウントを選んで「変更」をクリックしてください。
 - バージョンによっては、「使用する暗号化接続の種類」の一覧に「SSL/TLS」「STARTTLS」ではなく「SSL」「TLS」と表示されます。その場合は「SSL」が SSL/TLS、「TLS」が STARTTLS にあたります。
 - 会社やホテルのネットワークなどでポート{{outgoingPort}}が使えない場合は、送信サーバーをポート{{outgoingPortAlt}}、{{outgoingSecurityAlt}}で設定してください。
-- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェッカーでまとめてご確認ください。
+- 設定が終わったら、ご自分宛てにテストメールを送るか、メール設定チェックでまとめてご確認ください。
 
 以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },

@@ -33,7 +33,7 @@ export const guide: SeedGuide = {
 6. When the check succeeds, click **Done**.
 7. If Thunderbird warns that the connection is not encrypted, don't confirm it. Go back and check **Connection security**: our servers refuse sign-ins without SSL/TLS.
 8. Send a test message to yourself. You can also check your settings with our mail settings checker.`,
-    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録書類に記載されています。
+    ja: `メールアドレスとメールパスワードをご用意ください。メールパスワードは、{{ispName}}からお送りした登録内容のお知らせ（書面）に記載されています。
 
 1. 画面右上の **≡**（アプリケーションメニュー）を開き、**新しいアカウント** > **メール** の順に選択します。Thunderbird を初めて起動したときは、この画面が自動的に表示されます。
 2. **あなたのお名前**（メールの相手に表示される名前）、**メールアドレス**（\`{{emailAddress}}\`）、**パスワード**（メールパスワード）を入力します。毎回の入力を省く場合は **パスワードを記憶する** にチェックを入れます。
@@ -52,7 +52,7 @@ export const guide: SeedGuide = {
 5. **再テスト** をクリックします。Thunderbird がサーバーに接続し、設定を確認します。
 6. 確認が終わったら **完了** をクリックします。
 7. 接続が暗号化されないという警告が表示された場合は、そのまま進まずに **接続の保護** の設定を見直してください。SSL/TLS を使わないログインはお断りしています。
-8. ご自分宛てにテストメールを送信してください。メール設定チェッカーでも設定内容を確認できます。`,
+8. ご自分宛てにテストメールを送信してください。メール設定チェックでも設定内容を確認できます。`,
   },
   existingAccount: {
     en: `Thunderbird profiles are often kept for many years, and an old one may still use settings our servers refuse. Since January 1, 2005, sending from customer lines to port {{blockedPort}} of outside mail servers has been blocked against spam, and our outgoing server expects port {{outgoingPort}} ({{outgoingSecurity}}) with SMTP authentication. POP before SMTP ended on July 14, 2015, and since August 1, 2022 we refuse sign-ins that are not protected by SSL/TLS, so incoming mail needs port {{incomingPort}} with {{incomingSecurity}}.
@@ -71,12 +71,12 @@ Follow the steps below and check or change the items on each screen from top to 
 
 Thunderbird ではこの3点がすべて関係します。古い送信サーバーの設定では、ポート番号が{{blockedPort}}のまま、「認証方式」が POP before SMTP のころの「認証なし」のまま、「接続の保護」が「なし」のまま、ということがあります。受信サーバーと送信サーバーの設定画面は分かれていますので、手順では両方を確認します。
 
-登録書類に記載のメールパスワードをお手元にご用意ください。ユーザー名は \`{{username}}\` です。
+登録内容のお知らせ（書面）に記載のメールパスワードをお手元にご用意ください。ユーザー名は \`{{username}}\` です。
 
 - 手順のあと、「アカウント設定」の左の一覧でメールアドレスをクリックし、このアカウントで使う送信サーバーが、手順で変更したサーバーになっていることをご確認ください。
 - 受信サーバーの「サーバー名」を変更した場合は、Thunderbird を再起動してください。新しいサーバー名は再起動後に有効になります。
 - ご利用のネットワークでポート{{outgoingPort}}が使えない場合は、送信サーバーをポート{{outgoingPortAlt}}、{{outgoingSecurityAlt}}に設定してください。
-- 設定が終わったら、ご自分宛てにテストメールを送信してください。パスワードを求められたら、メールパスワードを入力して保存してください。メール設定チェッカーでもまとめて確認できます。
+- 設定が終わったら、ご自分宛てにテストメールを送信してください。パスワードを求められたら、メールパスワードを入力して保存してください。メール設定チェックでもまとめて確認できます。
 
 以下の手順で、画面の項目を上から順に確認・変更してください。`,
   },
