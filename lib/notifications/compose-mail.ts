@@ -7,6 +7,7 @@ import type { EventKind, EventPayload, EventText } from './notification-events';
 import type { MailWords } from './mail-words';
 import { eventKindKey } from './event-kind-key';
 import { fromDelimited } from './subscription-topics';
+import { markdownToPlainText } from './plain-text';
 
 /** A mail ready for the transport: the same content as text and as HTML, and the list headers. */
 export interface ComposedMail {
@@ -109,7 +110,10 @@ function footer(
     ),
   ].join(locale === 'ja' ? '、' : ', ');
   const lines = [
-    t('Mail.footer.why', { isp: config.ispName[locale], site: config.baseUrl }),
+    t('Mail.footer.why', {
+      isp: config.ispName[locale],
+      site: t('Metadata.siteName', { ispName: config.ispName[locale] }),
+    }),
     t('Mail.footer.chosen', { topics: chosen }),
     `${t('Mail.footer.manage')} ${page}`,
     t('Mail.footer.noReply', { support: config.supportEmail }),
@@ -125,6 +129,11 @@ function footer(
           '<br>',
         )}<br><a href="${escapeHtml(page)}">${escapeHtml(t('Mail.footer.manageLink'))}</a><br>${escapeHtml(lines[3] ?? '')}</p>`,
   };
+}
+
+/** The opening line of every mail, as a careful company writes a letter. */
+function greeting(locale: Locale, t: MailWords): string {
+  return t('Mail.greeting', { isp: siteConfig().ispName[locale] });
 }
 
 function wrapHtml(locale: Locale, body: string): string {
@@ -158,21 +167,25 @@ export function composeEventMail(options: {
   const foot = footer(recipient, locale, t, options.serviceNames);
 
   const textBody = [
+    greeting(locale, t),
+    '',
     ...(fallbackLine ? [fallbackLine, ''] : []),
     lead,
     '',
-    text.title,
+    `■ ${text.title}`,
     ...(when ? [when] : []),
     '',
-    text.body.trim(),
+    markdownToPlainText(text.body, locale, config.baseUrl),
     '',
-    `${t('Mail.readOnPortal')} ${link}`,
+    t('Mail.readOnPortal'),
+    link,
     '',
     foot.text,
   ].join('\n');
   const html = wrapHtml(
     locale,
     [
+      `<p>${escapeHtml(greeting(locale, t))}</p>`,
       fallbackLine
         ? `<p style="background:#fef9c3;padding:8px 12px;border-radius:6px">${escapeHtml(fallbackLine)}</p>`
         : '',
@@ -212,6 +225,7 @@ export function composeDigestMail(options: {
       title: text.title,
       when: windowLine(event.payload, locale, t),
       body: text.body.trim(),
+      plain: markdownToPlainText(text.body, locale, config.baseUrl),
       fallback,
       link: `${config.baseUrl}/${locale}${event.payload.path}`,
     };
@@ -220,6 +234,8 @@ export function composeDigestMail(options: {
   const subject = t('Mail.subject.digest', { isp: config.ispName[locale], count: events.length });
   const lead = t('Mail.lead.digest', { count: events.length });
   const textBody = [
+    greeting(locale, t),
+    '',
     lead,
     '',
     ...items.flatMap((item) => [
@@ -227,9 +243,10 @@ export function composeDigestMail(options: {
       ...(item.when ? [item.when] : []),
       ...(item.fallback ? [t('Mail.fallback')] : []),
       '',
-      item.body,
+      item.plain,
       '',
-      `${t('Mail.readOnPortal')} ${item.link}`,
+      t('Mail.readOnPortal'),
+      item.link,
       '',
     ]),
     foot.text,
@@ -237,6 +254,7 @@ export function composeDigestMail(options: {
   const html = wrapHtml(
     locale,
     [
+      `<p>${escapeHtml(greeting(locale, t))}</p>`,
       `<p>${escapeHtml(lead)}</p>`,
       ...items.map(
         (item) =>
@@ -267,7 +285,7 @@ export function composeConfirmationMail(options: {
   const { t } = options;
   const link = `${config.baseUrl}/${locale}/subscriptions/confirm?token=${encodeURIComponent(options.token)}`;
   const isp = config.ispName[locale];
-  const lines = [t('Mail.confirm.intro', { isp }), t('Mail.confirm.action')];
+  const lines = [greeting(locale, t), t('Mail.confirm.intro', { isp }), t('Mail.confirm.action')];
   const after = [t('Mail.confirm.expiry'), t('Mail.confirm.ignore')];
   return {
     to: options.email,
@@ -301,7 +319,7 @@ export function composeAlreadySubscribedMail(options: {
   const config = siteConfig();
   const isp = config.ispName[locale];
   const links = subscriberLinks(recipient, locale);
-  const lines = [t('Mail.already.intro', { isp }), t('Mail.already.manage')];
+  const lines = [greeting(locale, t), t('Mail.already.intro', { isp }), t('Mail.already.manage')];
   return {
     to: recipient.email,
     subject: t('Mail.subject.alreadySubscribed', { isp }),

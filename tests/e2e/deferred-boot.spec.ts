@@ -60,7 +60,7 @@ test('what is typed and clicked before React runs is kept and acted on once (Jap
   // The click starts nothing new; the loader holds it and replays it once React has hydrated.
   await page.getByRole('button', { name: '登録する' }).click();
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'))).toBe(false);
-  await expect(page.getByRole('status')).toContainText('メールをご確認ください');
+  await expect(page.getByRole('status')).toContainText('ご入力のアドレスに確認メールをお送りしました。');
   await expect(email).toHaveValue('early-typist@example.test');
   // One submission, by React (a native one would have reloaded the page with the address in it).
   expect(posts.filter((path) => path === '/ja/subscribe')).toHaveLength(1);

@@ -48,7 +48,7 @@ test('subscribe, confirm, receive, change preferences and unsubscribe in one cli
   await form.getByLabel('Email address').fill(email);
   await form.getByLabel('Language of the mails').selectOption('ja');
   await form.getByRole('button', { name: 'Subscribe' }).click();
-  await expect(form.getByRole('status')).toContainText('Please check your inbox');
+  await expect(form.getByRole('status')).toContainText('We have sent a confirmation email to the address you entered.');
 
   // Bad input: a clear message, and what was typed stays.
   await page.goto('/en/subscribe');
