@@ -299,7 +299,9 @@ export function CheckResultView({
                   .filter((f, i) => f.reason && firstOf(i, (c) => c.reason === f.reason))
                   .map((f) => (
                     <li key={f.reason}>
-                      {f.policy ? statementOf(f.policy) : t(`reason.${f.reason!}`)}
+                      {f.policy
+                        ? statementOf(f.policy)
+                        : t(`reason.${f.reason!}`, { host: f.suggested ?? '' })}
                       {f.breaksOn && ` ${t('neededBy', { date: formatDay(f.breaksOn) })}`}
                       {f.policy?.notice && (
                         <>
@@ -323,7 +325,9 @@ export function CheckResultView({
                   <p className="font-semibold">{changeText(f)}</p>
                   {f.reason && firstOf(i, (c) => c.reason === f.reason) && (
                     <p className="mt-1 text-sm text-slate-700">
-                      {f.policy ? statementOf(f.policy) : t(`reason.${f.reason}`)}
+                      {f.policy
+                        ? statementOf(f.policy)
+                        : t(`reason.${f.reason!}`, { host: f.suggested ?? '' })}
                     </p>
                   )}
                   {f.policy?.notice && firstOf(i, (c) => c.policy?.notice === f.policy?.notice) && (

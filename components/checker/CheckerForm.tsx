@@ -212,7 +212,7 @@ export function CheckerForm({
               locale={locale as ProgramLocale}
               values={programValues}
               invalid={(field) => bad(field)}
-              portHelp={t('portHelp')}
+              portHelp={(field) => t(field.startsWith('incoming') ? 'portHelpIncoming' : 'portHelpOutgoing')}
               onChange={changeControl}
             />
           </>
@@ -275,7 +275,7 @@ export function CheckerForm({
                   }
                 />
                 <p id={`${group}.port-help`} className="mt-1 text-xs text-slate-600">
-                  {t('portHelp')}
+                  {t(group === 'incoming' ? 'portHelpIncoming' : 'portHelpOutgoing')}
                 </p>
               </div>
               <div>

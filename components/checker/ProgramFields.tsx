@@ -30,7 +30,7 @@ export function ProgramFields({
   locale: ProgramLocale;
   values: FormValues;
   invalid: (field: FieldName) => boolean;
-  portHelp: string;
+  portHelp: (field: FieldName) => string;
   onChange: (control: ControlDef, controlValue: string) => void;
 }) {
   return (
@@ -50,7 +50,7 @@ export function ProgramFields({
                     locale={locale}
                     value={shownValue(control, values[control.field])}
                     invalid={invalid(control.field)}
-                    portHelp={portHelp}
+                    portHelp={portHelp(control.field)}
                     onChange={(value) => onChange(control, value)}
                   />
                 ))}

@@ -15,10 +15,13 @@ import { NoticeList } from './NoticeListItem';
 export async function NoticeArticle({
   notice,
   locale,
+  beforeBody,
   afterBody,
 }: {
   notice: NoticeDetailView;
   locale: Locale;
+  /** Shown above everything else (a policy already carried out says so). */
+  beforeBody?: ReactNode;
   /** Shown right after the body, before related notices (the "am I affected?" form). */
   afterBody?: ReactNode;
 }) {
@@ -52,6 +55,7 @@ export async function NoticeArticle({
         </p>
       </header>
 
+      {beforeBody}
       {notice.fallback && (
         <Callout tone="info">{t('translationMissing', { language: notice.textLocale })}</Callout>
       )}

@@ -106,7 +106,7 @@ test.describe('mail settings checker', () => {
     });
     await page.getByRole('button', { name: '設定をチェックする' }).click();
     await expect(page.locator('#check-result')).toHaveText(
-      'このままの設定ではメールソフトが動作しません。下記の項目を、上から順に変更してください。',
+      'このままの設定ではメールの送受信ができません。下記の項目を、上から順に変更してください。',
       { timeout: 20_000 },
     );
     await expect(page.locator('li[data-control="incoming-port-pop3"]')).toContainText(

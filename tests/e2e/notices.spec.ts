@@ -109,3 +109,14 @@ test.describe('back numbers', () => {
     await expect(page.getByRole('link', { name: /2015年のお知らせ/ })).toContainText('件');
   });
 });
+
+test('a notice about a policy whose day has passed says at the top that it was carried out', async ({
+  page,
+}) => {
+  await page.goto('/ja/notices/smtp-auth-replaces-pop-before-smtp');
+  await expect(page.getByTestId('policy-carried-out')).toHaveText('※2015年7月14日に実施済みです。');
+  await page.goto('/en/notices/encrypted-login-required-2022');
+  await expect(page.getByTestId('policy-carried-out')).toHaveText(
+    'This change took effect on August 1, 2022.',
+  );
+});

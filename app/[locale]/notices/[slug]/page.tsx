@@ -6,6 +6,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { POLICY_FIELDS } from '@/lib/mail-check/policy-impact';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
+import { isoDay } from '@/lib/dates/format-date';
 import { PolicyImpactForm } from '@/components/notices/PolicyImpactForm';
 import { localeParam } from '@/i18n/locale-param';
 import { cachedPublicNotice } from '@/lib/notices/cached-notices';
@@ -53,6 +54,7 @@ export default async function NoticePage({ params }: PageProps<'/[locale]/notice
       <NoticeArticle
         notice={loaded.notice}
         locale={loaded.locale}
+        beforeBody={<PolicyCarriedOut slug={loaded.notice.slug} locale={loaded.locale} />}
         afterBody={<PolicyImpact slug={loaded.notice.slug} locale={loaded.locale} />}
       />
       {/* Readers of a notice are offered its own category first. */}
@@ -63,6 +65,35 @@ export default async function NoticePage({ params }: PageProps<'/[locale]/notice
         allServices={false}
       />
     </>
+  );
+}
+
+/**
+ * A notice announcing a policy whose day has passed says so first (「※2022年8月1日に実施済みです。」), from
+ * the registry's date: a customer landing on an old announcement must not read it as still ahead.
+ */
+async function PolicyCarriedOut({ slug, locale }: { slug: string; locale: Locale }) {
+  let registry;
+  try {
+    registry = await getActiveRegistry();
+  } catch {
+    return null;
+  }
+  const today = isoDay(new Date());
+  const done = registry.policies
+    .filter((p) => p.notice === slug && p.effective <= today)
+    .map((p) => p.effective)
+    .sort()[0];
+  if (!done) return null;
+  const t = await getTranslations({ locale, namespace: 'Notice' });
+  const date = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-US', {
+    dateStyle: 'long',
+    timeZone: 'Asia/Tokyo',
+  }).format(new Date(`${done}T00:00:00+09:00`));
+  return (
+    <p className="mb-4 font-semibold text-slate-900" data-testid="policy-carried-out">
+      {t('carriedOut', { date })}
+    </p>
   );
 }
 
