@@ -51,6 +51,16 @@ export function formatDateTime(date: Date, locale: Locale): string {
   return `${formatDate(date, locale)} ${timeFormats[locale].format(date)}`;
 }
 
+const minuteFormats: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', { timeZone: PORTAL_TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
+  ja: new Intl.DateTimeFormat('ja-JP', { timeZone: PORTAL_TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
+};
+
+/** "November 20, 2026 10:00 AM" / "2026年11月20日 10:00", Japan time: for customers (no seconds). */
+export function formatDateMinutes(date: Date, locale: Locale): string {
+  return `${formatDate(date, locale)} ${minuteFormats[locale].format(date)}`;
+}
+
 /** `YYYY-MM-DD` in Japan time, for `<time dateTime>` and feeds. */
 export function isoDay(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', {

@@ -103,3 +103,14 @@ test.describe('service status', () => {
     await later.close();
   });
 });
+
+test('the status page gives customers times to the minute, and each update says when it was posted', async ({
+  page,
+}) => {
+  await page.goto('/ja/status');
+  const main = page.locator('main');
+  await expect(main).toContainText('障害・メンテナンス情報');
+  expect(await main.innerText()).not.toMatch(/\d{1,2}:\d{2}:\d{2}/);
+  // The demo maintenance was announced on November 20, 2026 at 10:00.
+  await expect(main.getByText('2026年11月20日 10:00 掲載')).toBeVisible();
+});

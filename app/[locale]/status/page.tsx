@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { localeParam } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
-import { formatDate, formatDateTime, formatTimeWindow } from '@/lib/dates/format-date';
+import { formatDate, formatDateMinutes, formatTimeWindow } from '@/lib/dates/format-date';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { statusOverview, type IncidentView } from '@/lib/status/status-overview';
@@ -50,7 +50,7 @@ export default async function StatusPage({ params }: PageProps<'/[locale]/status
       </p>
       {/* When this copy was made: the edge cache (deploy/nginx/) may serve it while the portal is down. */}
       <p className="-mt-6 mb-8 text-sm text-slate-600" data-testid="status-generated">
-        {t('generatedAt', { when: formatDateTime(new Date(), locale) })}
+        {t('generatedAt', { when: formatDateMinutes(new Date(), locale) })}
       </p>
 
       {overview.active.length > 0 && (
@@ -116,7 +116,7 @@ export default async function StatusPage({ params }: PageProps<'/[locale]/status
               </p>
               {component.probedAt && (
                 <p className="mt-1 text-xs text-slate-600">
-                  {t('probedAt', { when: formatDateTime(component.probedAt, locale) })}
+                  {t('probedAt', { when: formatDateMinutes(component.probedAt, locale) })}
                 </p>
               )}
             </li>
@@ -199,7 +199,7 @@ async function IncidentList({
                 ? t('scheduledWindow', {
                     window: formatTimeWindow(incident.startsAt, incident.endsAt, locale),
                   })
-                : t('since', { start: formatDateTime(incident.startsAt, locale) })}
+                : t('since', { start: formatDateMinutes(incident.startsAt, locale) })}
             </p>
             {incident.noticeSlug && (
               <p className="mt-1 text-sm">
@@ -217,7 +217,9 @@ async function IncidentList({
                   <li key={index} className="text-sm">
                     <p>
                       <strong>{t(`updateStatus.${update.status}` as never)}</strong>{' '}
-                      <span className="text-slate-600">{formatDateTime(update.at, locale)}</span>
+                      <span className="text-slate-600">
+                        {t('postedAt', { when: formatDateMinutes(update.at, locale) })}
+                      </span>
                     </p>
                     <p className="mt-0.5 whitespace-pre-line text-slate-800">{update.body}</p>
                   </li>
