@@ -9,7 +9,7 @@ import { Link } from '@/i18n/navigation';
  * The confirmation link opens this page, and only the button confirms: mail scanners that open every
  * link in a message must not subscribe anyone.
  */
-export function ConfirmSubscription({ token }: { token: string }) {
+export function ConfirmSubscription({ token, intro }: { token: string; intro: string }) {
   const t = useTranslations('Subscriptions');
   const [state, action, pending] = useActionState<ConfirmState, FormData>(confirmAction, { status: 'idle' });
   if (state.status === 'confirmed') {
@@ -33,6 +33,7 @@ export function ConfirmSubscription({ token }: { token: string }) {
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="token" value={token} />
+      {state.status === 'idle' && <p className="max-w-3xl text-slate-700">{intro}</p>}
       {state.status !== 'idle' && (
         <div
           role="alert"

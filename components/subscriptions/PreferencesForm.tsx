@@ -23,7 +23,14 @@ export function PreferencesForm({
   const [state, action, pending] = useActionState<PreferencesState, FormData>(savePreferencesAction, {
     status: 'idle',
   });
-  const [values, setValues] = useState(initial);
+  // Nothing looks chosen for an address that receives nothing: after leaving, the boxes are cleared.
+  const cleared = (v: ChoiceValues): ChoiceValues => ({ ...v, topics: [], services: [] });
+  const [values, setValues] = useState(unsubscribed ? cleared(initial) : initial);
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.status === 'unsubscribed') setValues(cleared);
+  }
   const outcome = useRef<HTMLDivElement>(null);
   useRevealOnChange(outcome, state.status === 'idle' ? null : state, { focus: true });
   const left = state.status === 'unsubscribed' || (unsubscribed && state.status !== 'saved');

@@ -48,7 +48,9 @@ test('subscribe, confirm, receive, change preferences and unsubscribe in one cli
   await form.getByLabel('Email address').fill(email);
   await form.getByLabel('Language of the mails').selectOption('ja');
   await form.getByRole('button', { name: 'Subscribe' }).click();
-  await expect(form.getByRole('status')).toContainText('We have sent a confirmation email to the address you entered.');
+  await expect(form.getByRole('status')).toContainText(
+    'We have sent a confirmation email to the address you entered.',
+  );
 
   // Bad input: a clear message, and what was typed stays.
   await page.goto('/en/subscribe');
@@ -70,6 +72,9 @@ test('subscribe, confirm, receive, change preferences and unsubscribe in one cli
   await page.goto(confirm);
   await page.getByRole('button', { name: '登録を確定する' }).click();
   await expect(page.getByRole('status')).toContainText('ご登録ありがとうございます');
+  // The sentence about the button went with the button.
+  await expect(page.getByRole('button', { name: '登録を確定する' })).toHaveCount(0);
+  await expect(page.getByText('ボタンを押すと')).toHaveCount(0);
 
   // 3. Staff publish a maintenance notice and choose to tell subscribers.
   const slug = uniqueSlug('e2e-notify');
@@ -112,6 +117,8 @@ test('subscribe, confirm, receive, change preferences and unsubscribe in one cli
   expect(oneClick.status()).toBe(200);
   await page.reload();
   await expect(page.getByRole('status')).toContainText('このアドレスへの配信は停止しています');
+  // Nothing looks chosen for an address that receives nothing.
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 
   // A forged token changes nothing and says so.
   const forged = await page.request.post(

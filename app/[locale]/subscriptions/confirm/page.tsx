@@ -20,12 +20,13 @@ export default async function ConfirmPage({
   const token = String((await searchParams).token ?? '').slice(0, 100);
   return (
     <>
-      <PageHeader
-        title={t('confirmTitle')}
-        description={t('confirmIntro', { ispName: siteConfig().ispName[locale] })}
-      />
+      <PageHeader title={t('confirmTitle')} />
       <NextIntlClientProvider locale={locale} messages={{ Subscriptions: messages.Subscriptions }}>
-        <ConfirmSubscription token={token} />
+        {/* The sentence about the button goes with the button: once confirmed, neither is shown. */}
+        <ConfirmSubscription
+          token={token}
+          intro={t('confirmIntro', { ispName: siteConfig().ispName[locale] })}
+        />
       </NextIntlClientProvider>
     </>
   );
