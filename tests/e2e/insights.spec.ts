@@ -123,6 +123,6 @@ test('a check that fails a policy is counted on the dashboard, which reads in Ja
   await expect(overdue).toContainText('現在は適用外');
   const first = overdue.locator('tbody tr').first();
   const title = await first.locator('th a').innerText();
-  await first.getByRole('button', { name: `「${title}」を見直し済みにする` }).click();
+  await first.getByRole('button', { name: `「${title}」を確認済み（変更なし）にする` }).click();
   await expect(overdue.locator('th a', { hasText: title })).toHaveCount(0);
 });
