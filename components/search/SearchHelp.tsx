@@ -63,14 +63,40 @@ async function IntentLinks({
   return items;
 }
 
+/** The answer that explains an error message or code in the query (lib/search/error-answers.ts). */
+export interface ErrorAnswerLink {
+  /** The error as typed. */
+  error: string;
+  title: string;
+  /** Path under the locale prefix (`/faq#…`). */
+  path: string;
+}
+
 /** Shortcuts shown above the results when the query names a port, an error or a mail program. */
 export async function SearchShortcuts(props: {
   locale: Locale;
   intents: SearchIntents;
   guideNames: Partial<Record<GuideProgram, string>>;
+  errorAnswer?: ErrorAnswerLink | null;
 }) {
   const t = await getTranslations({ locale: props.locale, namespace: 'Search' });
   const items = await IntentLinks(props);
+  const { errorAnswer } = props;
+  if (errorAnswer) {
+    items.unshift(
+      <li key="error-answer">
+        {t.rich('errorAnswer', {
+          error: errorAnswer.error,
+          title: errorAnswer.title,
+          link: (chunks) => (
+            <Link href={errorAnswer.path} className={linkClass}>
+              {chunks}
+            </Link>
+          ),
+        })}
+      </li>,
+    );
+  }
   if (items.length === 0) return null;
   return (
     <div className="mb-6 rounded-lg border border-brand-200 bg-brand-50 p-4 text-sm text-slate-800">

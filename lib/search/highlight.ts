@@ -1,4 +1,4 @@
-import { normalizeWithOffsets } from './normalize';
+import { isCjkChar, normalizeWithOffsets } from './normalize';
 import { cjkTerms, wordTerm, type QueryUnit } from './tokenize';
 
 /**
@@ -42,9 +42,13 @@ export function findHighlights(
   const found: Range[] = [];
   for (const unit of units) {
     // Optional words (particles, stop words) are not marked: `do` or `の` would light up everywhere.
-    if (unit.kind !== 'cjk' || !unit.required) continue;
-    if (occurrences(text, unit.text, found) === 0 && unit.text.length > 2) {
-      for (const bigram of cjkTerms(unit.text)) occurrences(text, bigram, found);
+    if (!unit.required) continue;
+    // A unit with synonyms (「送れない」 → 送信, 送れ) marks whichever of its Japanese forms occur.
+    for (const form of unit.forms ?? (unit.kind === 'cjk' ? [unit] : [])) {
+      if (!form.terms.every((term) => isCjkChar(term[0]!))) continue;
+      if (occurrences(text, form.text, found) === 0 && form.text.length > 2) {
+        for (const bigram of cjkTerms(form.text)) occurrences(text, bigram, found);
+      }
     }
   }
   if (wordTerms.size > 0) {

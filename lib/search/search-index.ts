@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import { findHighlights, makeSnippet, markParts, type TextPart } from './highlight';
-import { containsPhrase, normalizeForSearch, phraseForm } from './normalize';
+import { containsPhrase, isCjkChar, normalizeForSearch, phraseForm } from './normalize';
 import {
   parseQuery,
   stem,
@@ -61,6 +61,8 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** Items found only in the language(s) not searched: "N more results in Japanese". */
   otherLanguageTotal: number;
+  /** The query looks like an error message or code: the document that explains it (listed first). */
+  errorAnswer: { error: string; doc: SearchDocument } | null;
 }
 
 export interface SearchOptions {
@@ -94,6 +96,8 @@ interface Entry {
   titlePhrase: string;
   bodyPhrase: string;
   time: number;
+  /** What the document is worth today, whatever the words (kind, age, historical): see `priorOf`. */
+  prior: number;
 }
 
 interface Match {
@@ -117,6 +121,42 @@ const OPTIONAL_WEIGHT = 0.3;
 const PREFIX_WEIGHT = 0.6;
 const MAX_EXPANSIONS = 30;
 const KIND_ORDER: Record<SearchKind, number> = { guide: 0, faq: 1, notice: 2 };
+
+/**
+ * Ranking factors (docs/search.md, "Ranking"). A match's score is its BM25F relevance times the
+ * boost of where the words are (tier) times the document's prior.
+ *
+ * - Tier: 3 the exact phrase in the title (or the one word in the title), 2 every required word in
+ *   the title, 1 the exact phrase in the body, 0 the words anywhere. The boosts are large enough
+ *   that a title match beats body matches of the same document kind and age.
+ * - Kind: the FAQ and the guides answer questions and are kept current; a notice reports a change
+ *   on a date and is worth less as an answer.
+ * - Age (notices only): the weight halves every `NOTICE_HALF_LIFE_YEARS` years, down to a floor, so
+ *   a notice of last month outranks one of 2006 on the same words, and an old notice that is the
+ *   only one about its subject is still found.
+ * - Historical (archived notices, FAQ answers about services that have ended): a further factor.
+ * - Guides, when the query names no mail program: a further factor (`ssl settings` wants the FAQ's
+ *   table, not the Android guide that mentions both words).
+ */
+const TIER_BOOST = [1, 1.6, 2.5, 4];
+export const KIND_PRIOR: Record<SearchKind, number> = { faq: 1, guide: 0.9, notice: 0.7 };
+export const NOTICE_HALF_LIFE_YEARS = 6;
+export const NOTICE_AGE_FLOOR = 0.3;
+export const HISTORICAL_PRIOR = 0.35;
+/** A setup guide is the answer for its program: when the query names no program, guides count less. */
+export const GUIDE_WITHOUT_PROGRAM = 0.75;
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** What a document is worth today, whatever the words: kind × age × historical. */
+export function priorOf(doc: Pick<SearchDocument, 'kind' | 'date' | 'historical'>, now: number): number {
+  let prior = KIND_PRIOR[doc.kind];
+  if (doc.kind === 'notice' && doc.date) {
+    const years = Math.max(0, (now - (Date.parse(doc.date) || now)) / YEAR_MS);
+    prior *= Math.max(NOTICE_AGE_FLOOR, 0.5 ** (years / NOTICE_HALF_LIFE_YEARS));
+  }
+  if (doc.historical) prior *= HISTORICAL_PRIOR;
+  return prior;
+}
 export const SEARCH_PAGE_SIZE = 10;
 const SNIPPET_LENGTH: Record<Locale, number> = { en: 220, ja: 120 };
 
@@ -141,6 +181,8 @@ function addCounts(
 
 export class SearchIndex {
   private readonly entries: Entry[] = [];
+  /** Item id → its entries (one per language). */
+  private readonly byId = new Map<string, number[]>();
   private readonly postings = new Map<string, Postings>();
   /** English stem → the word as most often written, for spelling suggestions. */
   private readonly surfaces = new Map<string, string>();
@@ -148,7 +190,9 @@ export class SearchIndex {
   private charTerms: Map<string, string[]> | null = null;
   private averageLength = 1;
 
-  static build(documents: readonly SearchDocument[]): SearchIndex {
+  /** `now`: the day documents' age is counted from (default: the time of the build). */
+  static build(documents: readonly SearchDocument[], options: { now?: Date | number } = {}): SearchIndex {
+    const now = options.now === undefined ? Date.now() : Number(options.now);
     const index = new SearchIndex();
     const building = new Map<string, PostingsBuilder>();
     let totalLength = 0;
@@ -159,6 +203,9 @@ export class SearchIndex {
       const body = tokenizeNormalized(normalizedBody);
       if (doc.keywords) tokenizeNormalized(normalizeForSearch(doc.keywords), body);
       const position = index.entries.length;
+      const versions = index.byId.get(doc.id);
+      if (versions) versions.push(position);
+      else index.byId.set(doc.id, [position]);
       index.entries.push({
         doc,
         titleLength: title.length,
@@ -166,6 +213,7 @@ export class SearchIndex {
         titlePhrase: phraseForm(normalizedTitle, stem),
         bodyPhrase: phraseForm(normalizedBody, stem),
         time: doc.date ? Date.parse(doc.date) || 0 : 0,
+        prior: priorOf(doc, now),
       });
       totalLength += TITLE_WEIGHT * title.length + body.length;
       addCounts(building, position, title, body);
@@ -232,13 +280,37 @@ export class SearchIndex {
     }
     // `matches` came sorted and each item keeps the place of its best version: still sorted.
 
+    // An error message or code in the query: the answers that explain it come first
+    // (lib/search/error-answers.ts), whether or not their text contains the code.
+    let errorAnswer: SearchOutcome['errorAnswer'] = null;
+    if (query.errors.length > 0) {
+      const pinned: Match[] = [];
+      const pinnedIds = new Set<string>();
+      for (const { route, matched } of query.errors) {
+        for (const id of route.answers) {
+          if (pinnedIds.has(id)) continue;
+          const versions = (this.byId.get(id) ?? []).filter((i) => searched(this.entries[i]!.doc.locale));
+          const index = versions.find((i) => this.entries[i]!.doc.locale === options.locale) ?? versions[0];
+          if (index === undefined) continue;
+          pinnedIds.add(id);
+          pinned.push({ index, tier: 3, score: Infinity, rank: Infinity });
+          errorAnswer ??= { error: matched, doc: this.entries[index]!.doc };
+        }
+      }
+      if (pinned.length > 0) {
+        const rest = results.filter((m) => !pinnedIds.has(this.entries[m.index]!.doc.id));
+        results.length = 0;
+        results.push(...pinned, ...rest);
+      }
+    }
+
     const total = results.length;
     const pageCount = Math.max(1, Math.ceil(total / pageSize));
     const page = Math.max(1, options.page ?? 1);
     const hits = results
       .slice((page - 1) * pageSize, page * pageSize)
       .map((match) => this.hit(this.entries[match.index]!.doc, query.units, wordTerms));
-    return { query, total, page, pageCount, pageSize, hits, otherLanguageTotal };
+    return { query, total, page, pageCount, pageSize, hits, otherLanguageTotal, errorAnswer };
   }
 
   /** How many items match, in the given languages (for "search for this word only" suggestions). */
@@ -286,12 +358,11 @@ export class SearchIndex {
   }
 
   private compare(a: Match, b: Match): number {
-    if (a.tier !== b.tier) return b.tier - a.tier;
     const ea = this.entries[a.index]!;
     const eb = this.entries[b.index]!;
-    // Within a tier, what still applies comes before back numbers and historical answers.
-    if (Boolean(ea.doc.historical) !== Boolean(eb.doc.historical)) return ea.doc.historical ? 1 : -1;
     if (a.rank !== b.rank) return b.rank - a.rank;
+    if (a.tier !== b.tier) return b.tier - a.tier;
+    if (Boolean(ea.doc.historical) !== Boolean(eb.doc.historical)) return ea.doc.historical ? 1 : -1;
     if (ea.time !== eb.time) return eb.time - ea.time;
     const kind = KIND_ORDER[ea.doc.kind] - KIND_ORDER[eb.doc.kind];
     if (kind !== 0) return kind;
@@ -309,8 +380,8 @@ export class SearchIndex {
   }
 
   /** Terms a query word may match: the word's term, or (when no document has it) its completions. */
-  private alternatives(unit: QueryUnit, term: string): { term: string; weight: number }[] {
-    if (unit.kind === 'cjk') {
+  private alternatives(isWord: boolean, term: string): { term: string; weight: number }[] {
+    if (!isWord) {
       if (Array.from(term).length > 1) return [{ term, weight: 1 }];
       // A single character: every bigram that contains it.
       return [
@@ -377,57 +448,70 @@ export class SearchIndex {
     const slotTitle = new Uint8Array(n);
     let slotId = 0;
     for (const unit of query.units) {
-      const slots = unit.terms.length;
-      const hits = new Uint16Array(n);
-      const titleHits = new Uint16Array(n);
+      const forms = unit.forms ?? [{ text: unit.text, terms: unit.terms }];
       const score = new Float64Array(n);
-      for (const term of unit.terms) {
-        slotId += 1;
-        const touched: number[] = [];
-        for (const { term: alternative, weight } of this.alternatives(unit, term)) {
-          const list = this.postings.get(alternative);
-          if (!list) continue;
-          if (unit.kind === 'word' && unit.required) wordTerms.add(alternative);
-          const factor = weight * list.idf;
-          for (let j = 0; j < list.docs.length; j++) {
-            const doc = list.docs[j]!;
-            const s = factor * list.weight[j]!;
-            if (slotOf[doc] !== slotId) {
-              slotOf[doc] = slotId;
-              slotScore[doc] = s;
-              slotTitle[doc] = list.inTitle[j]!;
-              touched.push(doc);
-            } else {
-              if (s > slotScore[doc]!) slotScore[doc] = s;
-              if (list.inTitle[j]) slotTitle[doc] = 1;
-            }
-          }
-        }
-        for (const doc of touched) {
-          hits[doc] = hits[doc]! + 1;
-          score[doc] = score[doc]! + slotScore[doc]! / slots;
-          if (slotTitle[doc]) titleHits[doc] = titleHits[doc]! + 1;
-        }
-      }
-      const docs: number[] = [];
       const matched = new Uint8Array(n);
       const inTitle = new Uint8Array(n);
-      for (let doc = 0; doc < n; doc++) {
-        if (hits[doc] !== slots) continue;
-        docs.push(doc);
-        matched[doc] = 1;
-        if (titleHits[doc] === slots) inTitle[doc] = 1;
+      const docs: number[] = [];
+      // A unit with synonyms matches a document containing any of its forms (the best one counts).
+      for (const form of forms) {
+        const slots = form.terms.length;
+        if (slots === 0) continue;
+        const hits = new Uint16Array(n);
+        const titleHits = new Uint16Array(n);
+        const formScore = new Float64Array(n);
+        for (const term of form.terms) {
+          slotId += 1;
+          const touched: number[] = [];
+          const isWord = !isCjkChar(term[0]!);
+          for (const { term: alternative, weight } of this.alternatives(isWord, term)) {
+            const list = this.postings.get(alternative);
+            if (!list) continue;
+            if (isWord && unit.required) wordTerms.add(alternative);
+            const factor = weight * list.idf;
+            for (let j = 0; j < list.docs.length; j++) {
+              const doc = list.docs[j]!;
+              const s = factor * list.weight[j]!;
+              if (slotOf[doc] !== slotId) {
+                slotOf[doc] = slotId;
+                slotScore[doc] = s;
+                slotTitle[doc] = list.inTitle[j]!;
+                touched.push(doc);
+              } else {
+                if (s > slotScore[doc]!) slotScore[doc] = s;
+                if (list.inTitle[j]) slotTitle[doc] = 1;
+              }
+            }
+          }
+          for (const doc of touched) {
+            hits[doc] = hits[doc]! + 1;
+            formScore[doc] = formScore[doc]! + slotScore[doc]! / slots;
+            if (slotTitle[doc]) titleHits[doc] = titleHits[doc]! + 1;
+          }
+        }
+        for (let doc = 0; doc < n; doc++) {
+          if (hits[doc] !== slots) continue;
+          if (!matched[doc]) {
+            matched[doc] = 1;
+            docs.push(doc);
+          }
+          if (formScore[doc]! > score[doc]!) score[doc] = formScore[doc]!;
+          if (titleHits[doc] === slots) inTitle[doc] = 1;
+        }
       }
+      if (forms.length > 1) docs.sort((a, b) => a - b);
       unitResults.push({ unit, docs, score, inTitle, matched });
     }
 
     const required = unitResults.filter((u) => u.unit.required);
     const optional = unitResults.filter((u) => !u.unit.required);
-    if (required.some((u) => u.docs.length === 0)) return { matches: [], wordTerms };
+    if (required.length === 0 || required.some((u) => u.docs.length === 0)) return { matches: [], wordTerms };
     const seed = required.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
-    const phrase = phraseForm(query.normalized, stem);
+    const phrases = [query.normalized, ...query.phrases].map((p) => phraseForm(p, stem)).filter(Boolean);
+    const phrase = phrases[0] ?? '';
+    const inPhrase = (text: string) => phrases.some((p) => containsPhrase(text, p));
     // One word (or one two-character Japanese word): its phrase is its term, found where the term is.
-    const only = unitResults.length === 1 ? unitResults[0]! : null;
+    const only = unitResults.length === 1 && !unitResults[0]!.unit.forms ? unitResults[0]! : null;
     const oneTerm = only !== null && only.unit.terms.length === 1 && only.unit.kind === 'cjk';
     const oneWord = only !== null && only.unit.kind === 'word' && phrase === only.unit.terms[0];
 
@@ -438,18 +522,22 @@ export class SearchIndex {
       for (const u of required) score += u.score[doc]!;
       for (const u of optional) if (u.matched[doc]) score += OPTIONAL_WEIGHT * u.score[doc]!;
       const entry = this.entries[doc]!;
-      if (oneTerm || oneWord) {
-        matches.push({ index: doc, tier: only!.inTitle[doc] ? 3 : 1, score, rank: Math.round(score * 10) });
-        continue;
-      }
-      const tier = containsPhrase(entry.titlePhrase, phrase)
-        ? 3
-        : required.every((u) => u.inTitle[doc])
-          ? 2
-          : containsPhrase(entry.bodyPhrase, phrase)
-            ? 1
-            : 0;
-      matches.push({ index: doc, tier, score, rank: Math.round(score * 10) });
+      const tier =
+        oneTerm || oneWord
+          ? only!.inTitle[doc]
+            ? 3
+            : 1
+          : inPhrase(entry.titlePhrase)
+            ? 3
+            : required.every((u) => u.inTitle[doc])
+              ? 2
+              : inPhrase(entry.bodyPhrase)
+                ? 1
+                : 0;
+      // Relevance (BM25F), raised by where the words are, times what the document is worth today.
+      const kindFactor = entry.doc.kind === 'guide' && !query.namesProgram ? GUIDE_WITHOUT_PROGRAM : 1;
+      const final = score * TIER_BOOST[tier]! * entry.prior * kindFactor;
+      matches.push({ index: doc, tier, score: final, rank: Math.round(final * 10) });
     }
     matches.sort((a, b) => this.compare(a, b));
     return { matches, wordTerms };

@@ -6,7 +6,8 @@ import { loadRegistryFile } from '@/lib/mail-registry/load-registry';
 import { loadSearchDocuments } from '@/lib/search/build-site-index';
 import type { TextPart } from '@/lib/search/highlight';
 import { normalizeForSearch, normalizeWithOffsets, phraseForm } from '@/lib/search/normalize';
-import { SearchIndex, type SearchDocument } from '@/lib/search/search-index';
+import { findErrorRoutes } from '@/lib/search/error-answers';
+import { priorOf, SearchIndex, type SearchDocument } from '@/lib/search/search-index';
 import { detectIntents } from '@/lib/search/search-intents';
 import { parseSearchParams, searchQuery } from '@/lib/search/search-params';
 import { parseQuery, stem } from '@/lib/search/tokenize';
@@ -236,6 +237,93 @@ describe('ranking', () => {
     const page3 = index.search('maintenance', { locale: 'en', page: 3 });
     expect(page3).toMatchObject({ total: 25, pageCount: 3, page: 3 });
     expect(page3.hits).toHaveLength(5);
+  });
+});
+
+describe("the customer's words (issue 31)", () => {
+  it('meets colloquial and written forms through concepts, keeping the words as typed', () => {
+    const query = parseQuery('メールが送れない');
+    const send = query.units.find((u) => u.surface === '送れない')!;
+    expect(send).toMatchObject({ required: true });
+    expect(send.forms!.map((f) => f.text)).toEqual(['送信', '送れ']);
+    expect(query.units.filter((u) => u.required).map((u) => u.surface)).toEqual(['メール', '送れない']);
+    const index = SearchIndex.build([
+      doc({ id: 'faq:send', title: '急にメールが送信できなくなりました', body: '設定を確認してください。' }),
+      doc({
+        id: 'faq:password',
+        title: 'パスワードを忘れました',
+        body: 'パスワードが違うと表示される場合は再設定してください。',
+      }),
+    ]);
+    for (const q of ['送れない', 'メール送れない', 'メールが送信出来ない'])
+      expect(index.search(q, { locale: 'ja' }).hits.map((h) => h.doc.id)).toEqual(['faq:send']);
+    expect(index.search('パスワードが違うと出る', { locale: 'ja' }).hits.map((h) => h.doc.id)).toEqual([
+      'faq:password',
+    ]);
+    const [hit] = index.search('送れない', { locale: 'ja' }).hits;
+    expect(joined(hit!.title)).toBe('急にメールが[送信]できなくなりました');
+  });
+
+  it('keeps the surface form of every word for suggestions (never ぱすわーど or ssl)', () => {
+    const query = parseQuery('パスワード ＳＳＬ Thunderbird');
+    expect(query.units.filter((u) => u.required).map((u) => u.surface)).toEqual([
+      'パスワード',
+      'SSL',
+      'Thunderbird',
+    ]);
+    expect(query.units.map((u) => u.text)).toContain(normalizeForSearch('パスワード'));
+  });
+
+  it('ranks current answers before old notices on the same words (kind and age)', () => {
+    const now = new Date('2026-11-22T00:00:00Z');
+    const index = SearchIndex.build(
+      [
+        doc({
+          id: 'notice:2006',
+          kind: 'notice',
+          title: '迷惑メール送信について',
+          body: 'メール 送信',
+          date: '2006-03-15',
+        }),
+        doc({ id: 'faq:send', title: 'メール送信ができないとき', body: '送信できない場合' }),
+        doc({
+          id: 'notice:2026',
+          kind: 'notice',
+          title: 'メール送信の変更',
+          body: 'メール 送信',
+          date: '2026-11-01',
+        }),
+      ],
+      { now },
+    );
+    expect(index.search('メール 送信', { locale: 'ja' }).hits.map((h) => h.doc.id)).toEqual([
+      'faq:send',
+      'notice:2026',
+      'notice:2006',
+    ]);
+    expect(priorOf({ kind: 'notice', date: '2006-03-15' }, now.getTime())).toBeLessThan(
+      priorOf({ kind: 'notice', date: '2026-11-01' }, now.getTime()),
+    );
+    expect(priorOf({ kind: 'faq', historical: true }, now.getTime())).toBeLessThan(
+      priorOf({ kind: 'faq' }, now.getTime()),
+    );
+  });
+
+  it('routes error codes and messages to the answer that explains them, even without a word match', () => {
+    expect(findErrorRoutes('０ｘ８００ＣＣＣ０Ｅ').map((m) => [m.route.id, m.matched])).toEqual([
+      ['cannot-connect', '０ｘ８００ＣＣＣ０Ｅ'],
+    ]);
+    expect(findErrorRoutes('535 5.7.8 Authentication failed')[0]!.route.id).toBe('authentication-failed');
+    expect(findErrorRoutes('Relay access denied')[0]!.route.id).toBe('relay-denied');
+    expect(findErrorRoutes('認証に失敗しました')[0]!.route.id).toBe('authentication-failed');
+    expect(findErrorRoutes('メールが送れない')).toEqual([]);
+    const index = SearchIndex.build([
+      doc({ id: 'faq:ssl-cannot-connect', title: 'SSL/TLSに設定を変更したら、接続できなくなりました。' }),
+      doc({ id: 'faq:other', title: 'Outlookの設定' }),
+    ]);
+    const outcome = index.search('0x800CCC0E', { locale: 'ja' });
+    expect(outcome.hits.map((h) => h.doc.id)).toEqual(['faq:ssl-cannot-connect']);
+    expect(outcome.errorAnswer).toMatchObject({ error: '0x800CCC0E', doc: { id: 'faq:ssl-cannot-connect' } });
   });
 });
 

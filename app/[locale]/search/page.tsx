@@ -58,11 +58,16 @@ export async function generateMetadata({
 function noResultHelp(index: SearchIndex, outcome: SearchOutcome, locales: readonly Locale[]): NoResultHelp {
   let spelling = index.suggestSpelling(outcome.query.raw);
   if (spelling && index.count(spelling, locales) === 0) spelling = null;
-  const required = outcome.query.units.filter((u) => u.required);
+  // Words as the customer typed them (「パスワード」, "SSL"), never their normalized forms.
+  const required = outcome.query.units.filter((u) => u.required && u.surface);
   const partial =
     required.length > 1
       ? required
-          .map((unit) => (unit.kind === 'word' ? (index.suggestSpelling(unit.text) ?? unit.text) : unit.text))
+          .map((unit) =>
+            unit.kind === 'word' && !unit.forms
+              ? (index.suggestSpelling(unit.surface) ?? unit.surface)
+              : unit.surface,
+          )
           .filter((word, i, all) => all.indexOf(word) === i)
           .map((word) => ({ word, count: index.count(word, locales) }))
           .filter((p) => p.count > 0)
@@ -155,7 +160,18 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       ) : (
         // The boot loader (scripts/build/boot-loader.js) reports which result of this search is opened.
         <div data-search-id={searchId ?? undefined}>
-          <SearchShortcuts locale={locale} intents={intents} guideNames={guideNames} />
+          <SearchShortcuts
+            locale={locale}
+            intents={intents}
+            guideNames={guideNames}
+            errorAnswer={
+              outcome.errorAnswer && {
+                error: outcome.errorAnswer.error,
+                title: outcome.errorAnswer.doc.title,
+                path: outcome.errorAnswer.doc.path,
+              }
+            }
+          />
           <ol aria-label={t('resultsLabel')} className="space-y-3">
             {outcome.hits.map((hit) => (
               <SearchResultItem key={`${hit.doc.id}:${hit.doc.locale}`} hit={hit} locale={locale} />
