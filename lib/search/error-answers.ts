@@ -30,7 +30,7 @@ export const ERROR_ROUTES: readonly ErrorRoute[] = [
       'connection refused',
       'could not connect to the server',
     ],
-    answers: ['faq:ssl-cannot-connect', 'faq:port-25-blocked'],
+    answers: ['faq:error-messages', 'faq:ssl-cannot-connect', 'faq:port-25-blocked'],
   },
   {
     // The server refused the user name or password (POP3/IMAP login, SMTP AUTH 535).
@@ -46,7 +46,7 @@ export const ERROR_ROUTES: readonly ErrorRoute[] = [
       '認証できない',
       'ログインに失敗',
     ],
-    answers: ['faq:relay-denied-error', 'faq:forgot-mail-password'],
+    answers: ['faq:relay-denied-error', 'faq:error-messages', 'faq:forgot-mail-password'],
   },
   {
     // Sending refused: relay denied, SMTP AUTH off, POP before SMTP settings left over.
@@ -54,7 +54,20 @@ export const ERROR_ROUTES: readonly ErrorRoute[] = [
     codes:
       /\b0x800ccc(?:6[79]|7[89])\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted|refused|prohibited|not allowed)\b|\brelay access\b|\bnot permitted to relay\b|\b5\.7\.1\b|\b554 5\.7\.1\b/,
     phrases: ['リレー拒否', '中継拒否', 'relay denied'],
-    answers: ['faq:relay-denied-error', 'faq:suddenly-cannot-send'],
+    answers: ['faq:relay-denied-error', 'faq:error-messages', 'faq:suddenly-cannot-send'],
+  },
+  {
+    // A returned mail: the recipient's address does not exist (settings cannot help).
+    id: 'recipient-unknown',
+    codes: /\b5\.1\.1\b|\buser unknown\b|\brecipient address rejected\b|\bno such user\b/,
+    phrases: ['宛先不明', 'あて先不明', 'ユーザーが存在しません'],
+    answers: ['faq:error-messages'],
+  },
+  {
+    // The server is busy or the customer sent too much at once: try again later.
+    id: 'server-busy',
+    codes: /\b421\b|\btoo many connections\b|\btry again later\b/,
+    answers: ['faq:error-messages'],
   },
   {
     id: 'mailbox-full',

@@ -130,6 +130,39 @@ Your mailbox size and how much is used are shown on the members' site.`,
         },
       },
       {
+        slug: 'error-messages',
+        question: {
+          en: 'What does the error message or code my mail program shows mean?',
+          ja: 'メールソフトに表示されたエラーメッセージやエラー番号の意味を知りたいです。',
+        },
+        answer: {
+          en: `The number or reply in the message says what went wrong. The most common ones, and what to do:
+
+| Message or code | What it means | What to do |
+| --- | --- | --- |
+| \`0x800CCC0E\`, \`0x800CCC0F\`, \`0x800CCC0D\`, \`0x80042108\`, "connection timed out" | Your program cannot reach our server: a wrong server name or port, port 25 (blocked for sending to other servers), or encryption that does not fit the port | Use the ports and encryption in the [settings guide](/en/guides) for your program |
+| \`0x800CCC90\`, \`0x800CCC92\`, \`535 5.7.8\`, "authentication failed" | Our server did not accept the user name or password | Enter your full email address as the user name and your mail password again |
+| \`0x800CCC78\`, \`0x800CCC79\`, \`554 5.7.1 Relay access denied\`, \`530 5.7.0\` | Our server refused to send because your program did not sign in (SMTP authentication is off, or it is still set up for POP before SMTP) | Turn on SMTP authentication and send on port 587 |
+| \`550 5.1.1 User unknown\` (in a returned mail) | The recipient's address does not exist | Check the address with the recipient; changing your settings will not help |
+| \`552\`, "mailbox full" | The recipient's mailbox (or yours) is full | Delete old mail, or ask the recipient to |
+| \`421\` | The server is busy or you sent too many messages at once | Wait a few minutes and send again |
+
+The fastest way to find the setting to change is [Check my mail settings](/en/check): it tests our servers with your settings and says what to change, step by step, in your program's own words.`,
+          ja: `メッセージに含まれる番号やサーバーの応答から、原因が分かります。よく表示されるものと対処方法は次のとおりです。
+
+| メッセージ・番号 | 意味 | 対処方法 |
+| --- | --- | --- |
+| \`0x800CCC0E\`、\`0x800CCC0F\`、\`0x800CCC0D\`、\`0x80042108\`、「タイムアウト」 | 当社のサーバーに接続できません。サーバー名やポート番号の誤り、送信でのポート25の利用、ポート番号に合わない暗号化の設定が主な原因です | お使いのメールソフトの[設定ガイド](/ja/guides)のポート番号と暗号化の設定にしてください |
+| \`0x800CCC90\`、\`0x800CCC92\`、\`535 5.7.8\`、「認証に失敗しました」 | ユーザー名またはパスワードが受け付けられませんでした | ユーザー名にメールアドレス全体を、パスワードにメールパスワードを入力し直してください |
+| \`0x800CCC78\`、\`0x800CCC79\`、\`554 5.7.1 Relay access denied\`、\`530 5.7.0\` | メールソフトが認証せずに送信しようとしたため、当社のサーバーが送信を断りました（SMTP認証がオフ、またはPOP before SMTPの設定のまま） | SMTP認証をオンにし、ポート587で送信してください |
+| \`550 5.1.1 User unknown\`（戻ってきたメール） | 宛先のメールアドレスが存在しません | 宛先のアドレスを相手の方にご確認ください。設定を変更しても解決しません |
+| \`552\`、「メールボックスがいっぱい」 | 宛先（またはお客さま）のメールボックスの容量がいっぱいです | 古いメールを削除してください（宛先の場合は相手の方にお伝えください） |
+| \`421\` | サーバーが混み合っているか、短い時間に多くのメールを送信しました | 数分おいてから送信し直してください |
+
+変更が必要な設定は、[メール設定チェック](/ja/check)でいちばん早く確認できます。お客さまの設定のまま当社のサーバーに接続し、お使いのメールソフトの画面の言葉で、手順を順番にご案内します。`,
+        },
+      },
+      {
         slug: 'is-it-an-outage',
         question: {
           en: 'Is it an outage, or is it my settings?',

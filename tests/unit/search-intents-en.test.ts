@@ -109,7 +109,8 @@ describe('the customer words of issue 31', () => {
 
   it('error codes and messages lead to the FAQ that explains them, named on the page', () => {
     for (const [query, locale, id] of [
-      ['０ｘ８００ＣＣＣ０Ｅ', 'ja', 'faq:ssl-cannot-connect'],
+      ['０ｘ８００ＣＣＣ０Ｅ', 'ja', 'faq:error-messages'],
+      ['550 5.1.1 User unknown', 'en', 'faq:error-messages'],
       ['535 5.7.8', 'en', 'faq:relay-denied-error'],
       ['Relay access denied', 'en', 'faq:relay-denied-error'],
       ['認証に失敗しました', 'ja', 'faq:relay-denied-error'],
