@@ -69,6 +69,10 @@ test('subscribe, confirm, receive, change preferences and unsubscribe in one cli
     /メール配信登録のご確認/,
     /http\S+\/ja\/subscriptions\/confirm\?token=\S+/,
   );
+  // A mail that reads like a letter: a greeting first, no Markdown in its text part.
+  const confirmText = (await staff.getByTestId('captured-text').textContent()) ?? '';
+  expect(confirmText).toMatch(/^いつも.+をご利用いただき、ありがとうございます。/);
+  expect(confirmText).toContain('削除してください');
   await page.goto(confirm);
   await page.getByRole('button', { name: '登録を確定する' }).click();
   await expect(page.getByRole('status')).toContainText('ご登録ありがとうございます');
@@ -99,6 +103,9 @@ test('subscribe, confirm, receive, change preferences and unsubscribe in one cli
     new RegExp(`メンテナンス ${slug}`),
     /http\S+\/ja\/subscriptions\/manage\?token=\S+/,
   );
+  const noticeText = (await staff.getByTestId('captured-text').textContent()) ?? '';
+  expect(noticeText).toMatch(/^いつも.+をご利用いただき、ありがとうございます。/);
+  expect(noticeText).not.toMatch(/^#|\*\*|\]\(/m);
   await page.goto(manage);
   await expectNoAxeViolations(page);
   await page.getByLabel('メールの言語').selectOption('en');
