@@ -70,7 +70,7 @@ test('subscribe, confirm, receive, change preferences and unsubscribe in one cli
     /http\S+\/ja\/subscriptions\/confirm\?token=\S+/,
   );
   // A mail that reads like a letter: a greeting first, no Markdown in its text part.
-  const confirmText = (await staff.getByTestId('captured-text').textContent()) ?? '';
+  const confirmText = ((await staff.getByTestId('captured-text').textContent()) ?? '').trim();
   expect(confirmText).toMatch(/^いつも.+をご利用いただき、ありがとうございます。/);
   expect(confirmText).toContain('削除してください');
   await page.goto(confirm);
@@ -103,7 +103,7 @@ test('subscribe, confirm, receive, change preferences and unsubscribe in one cli
     new RegExp(`メンテナンス ${slug}`),
     /http\S+\/ja\/subscriptions\/manage\?token=\S+/,
   );
-  const noticeText = (await staff.getByTestId('captured-text').textContent()) ?? '';
+  const noticeText = ((await staff.getByTestId('captured-text').textContent()) ?? '').trim();
   expect(noticeText).toMatch(/^いつも.+をご利用いただき、ありがとうございます。/);
   expect(noticeText).not.toMatch(/^#|\*\*|\]\(/m);
   await page.goto(manage);
