@@ -46,7 +46,7 @@ async function main() {
     `  seeded ${SUBSCRIBERS.toLocaleString('en')} subscribers in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
 
-  await recordEvent({
+  await recordEvent(prisma, {
     key: `bench:${Date.now()}`,
     kind: 'notice-published',
     topic: 'maintenance',

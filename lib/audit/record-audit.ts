@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db/client';
+import type { Db } from '@/lib/db/transaction';
 
 /** The closed set of audited actions. */
 export const AUDIT_ACTIONS = [
@@ -55,9 +56,12 @@ export interface AuditInput {
   ip?: string;
 }
 
-/** Appends one entry. Entries are never updated or deleted by the app. */
-export async function recordAudit(entry: AuditInput): Promise<void> {
-  await prisma.auditEntry.create({
+/**
+ * Appends one entry. Entries are never updated or deleted by the app. A change to content passes its
+ * transaction (`db`), so the entry commits with the change or not at all.
+ */
+export async function recordAudit(entry: AuditInput, db: Db = prisma): Promise<void> {
+  await db.auditEntry.create({
     data: {
       actorEmail: entry.actorEmail.slice(0, 254),
       action: entry.action,

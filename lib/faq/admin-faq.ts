@@ -3,7 +3,12 @@ import { prisma } from '@/lib/db/client';
 import { routing, type Locale } from '@/i18n/routing';
 import { moveOnePlace } from '@/lib/content/reorder';
 import { translationStates } from '@/lib/content/translation-state';
+import { recordAudit, type AuditAction } from '@/lib/audit/record-audit';
+import { announceChange } from '@/lib/cache/content-changes';
+import { faultPoint } from '@/lib/db/fault-points';
+import type { Tx } from '@/lib/db/transaction';
 import type { FaqQuestionInput } from './faq-input';
+import { FAQ_TAG } from './faq-tag';
 
 /** The whole FAQ for the staff area, in order, with each question's language states. */
 export async function listFaqForAdmin(locale: Locale) {
@@ -48,7 +53,12 @@ export interface FaqSnapshot {
 }
 
 export type SaveFaqResult =
-  | { ok: true; id: string; version: number }
+  | {
+      ok: true;
+      id: string;
+      version: number;
+      /** Tags to expire after the commit. */ expire: readonly string[];
+    }
   | { ok: false; error: 'slug-taken' | 'not-found' }
   | { ok: false; error: 'conflict'; current: FaqSnapshot & { version: number; editor: string } };
 
@@ -70,81 +80,128 @@ export function snapshotOf(q: {
   };
 }
 
-/** Creates or updates a question with both languages and a revision, in one transaction (see saveNotice). */
+/** Who saved, from where: for the audit entry. */
+export interface FaqWriteContext {
+  ip?: string;
+}
+
+/**
+ * Creates or updates a question with both languages, a revision, its audit entry and the change row
+ * for the other instances, in one transaction (see saveNotice): all of it or none of it. The caller
+ * expires the returned tags after the commit.
+ */
 export async function saveFaqQuestion(
   id: string | null,
   expectedVersion: number | null,
   input: FaqQuestionInput,
   editorEmail: string,
   now = new Date(),
+  context: FaqWriteContext = {},
 ): Promise<SaveFaqResult> {
-  return prisma.$transaction(async (tx) => {
-    const existing = id
-      ? await tx.faqQuestion.findUnique({ where: { id }, include: { translations: true } })
-      : null;
-    if (id && !existing) return { ok: false, error: 'not-found' } as const;
-    if (existing && existing.version !== expectedVersion) {
-      return {
-        ok: false,
-        error: 'conflict',
-        current: { ...snapshotOf(existing), version: existing.version, editor: existing.lastEditorEmail },
-      } as const;
-    }
-    const clash = await tx.faqQuestion.findUnique({ where: { slug: input.slug }, select: { id: true } });
-    if (clash && clash.id !== id) return { ok: false, error: 'slug-taken' } as const;
-    const category = await tx.faqCategory.findUnique({
-      where: { id: input.categoryId },
-      select: { id: true },
-    });
-    if (!category) return { ok: false, error: 'not-found' } as const;
+  return prisma.$transaction((tx) =>
+    writeFaqQuestion(tx, id, expectedVersion, input, editorEmail, now, {
+      action: id ? 'faq.update' : 'faq.create',
+      summary: () => input.slug,
+      ip: context.ip,
+    }),
+  );
+}
 
-    const version = (existing?.version ?? 0) + 1;
-    const movedCategory = existing && existing.categoryId !== input.categoryId;
-    const position =
-      !existing || movedCategory
-        ? await tx.faqQuestion.count({ where: { categoryId: input.categoryId } })
-        : existing.position;
-    const fields = {
-      slug: input.slug,
-      categoryId: input.categoryId,
-      historical: input.historical,
-      reviewBy: input.reviewBy,
-      version,
-      position,
-      lastEditorEmail: editorEmail,
-    };
-    const question = existing
-      ? await tx.faqQuestion.update({ where: { id: existing.id }, data: fields })
-      : await tx.faqQuestion.create({ data: fields });
+interface FaqAudit {
+  action: AuditAction;
+  summary: (version: number) => string;
+  ip?: string;
+}
 
-    for (const locale of routing.locales) {
-      const text = input.translations[locale];
-      const before = existing?.translations.find((t) => t.locale === locale);
-      if (!text.question && !text.answer.trim()) {
-        if (before) await tx.faqQuestionTranslation.delete({ where: { id: before.id } });
-        continue;
-      }
-      if (before && before.question === text.question && before.answer === text.answer) continue;
-      await tx.faqQuestionTranslation.upsert({
-        where: { questionId_locale: { questionId: question.id, locale } },
-        create: { questionId: question.id, locale, ...text, editedAt: now, reviewedAt: now },
-        update: { ...text, ...translationStamp(input.minor, Boolean(before), now) },
-      });
-    }
-    const saved = await tx.faqQuestion.findUniqueOrThrow({
-      where: { id: question.id },
-      include: { translations: true },
-    });
-    await tx.faqRevision.create({
-      data: {
-        questionId: question.id,
-        version,
-        authorEmail: editorEmail,
-        snapshot: JSON.stringify(snapshotOf(saved)),
-      },
-    });
-    return { ok: true, id: question.id, version } as const;
+async function writeFaqQuestion(
+  tx: Tx,
+  id: string | null,
+  expectedVersion: number | null,
+  input: FaqQuestionInput,
+  editorEmail: string,
+  now: Date,
+  audit: FaqAudit,
+): Promise<SaveFaqResult> {
+  const existing = id
+    ? await tx.faqQuestion.findUnique({ where: { id }, include: { translations: true } })
+    : null;
+  if (id && !existing) return { ok: false, error: 'not-found' } as const;
+  if (existing && existing.version !== expectedVersion) {
+    return {
+      ok: false,
+      error: 'conflict',
+      current: { ...snapshotOf(existing), version: existing.version, editor: existing.lastEditorEmail },
+    } as const;
+  }
+  const clash = await tx.faqQuestion.findUnique({ where: { slug: input.slug }, select: { id: true } });
+  if (clash && clash.id !== id) return { ok: false, error: 'slug-taken' } as const;
+  const category = await tx.faqCategory.findUnique({
+    where: { id: input.categoryId },
+    select: { id: true },
   });
+  if (!category) return { ok: false, error: 'not-found' } as const;
+
+  const version = (existing?.version ?? 0) + 1;
+  const movedCategory = existing && existing.categoryId !== input.categoryId;
+  const position =
+    !existing || movedCategory
+      ? await tx.faqQuestion.count({ where: { categoryId: input.categoryId } })
+      : existing.position;
+  const fields = {
+    slug: input.slug,
+    categoryId: input.categoryId,
+    historical: input.historical,
+    reviewBy: input.reviewBy,
+    version,
+    position,
+    lastEditorEmail: editorEmail,
+  };
+  const question = existing
+    ? await tx.faqQuestion.update({ where: { id: existing.id }, data: fields })
+    : await tx.faqQuestion.create({ data: fields });
+
+  for (const locale of routing.locales) {
+    const text = input.translations[locale];
+    const before = existing?.translations.find((t) => t.locale === locale);
+    if (!text.question && !text.answer.trim()) {
+      if (before) await tx.faqQuestionTranslation.delete({ where: { id: before.id } });
+      continue;
+    }
+    if (before && before.question === text.question && before.answer === text.answer) continue;
+    await tx.faqQuestionTranslation.upsert({
+      where: { questionId_locale: { questionId: question.id, locale } },
+      create: { questionId: question.id, locale, ...text, editedAt: now, reviewedAt: now },
+      update: { ...text, ...translationStamp(input.minor, Boolean(before), now) },
+    });
+  }
+  const saved = await tx.faqQuestion.findUniqueOrThrow({
+    where: { id: question.id },
+    include: { translations: true },
+  });
+  await tx.faqRevision.create({
+    data: {
+      questionId: question.id,
+      version,
+      authorEmail: editorEmail,
+      snapshot: JSON.stringify(snapshotOf(saved)),
+    },
+  });
+  await faultPoint('faq.revision');
+  await recordAudit(
+    {
+      actorEmail: editorEmail,
+      action: audit.action,
+      targetType: 'faq',
+      targetId: question.id,
+      summary: audit.summary(version),
+      ip: audit.ip,
+    },
+    tx,
+  );
+  await faultPoint('faq.audit');
+  await announceChange(FAQ_TAG, tx);
+  await faultPoint('faq.change');
+  return { ok: true, id: question.id, version, expire: [FAQ_TAG] };
 }
 
 export async function listFaqRevisions(questionId: string) {
@@ -155,35 +212,43 @@ export async function listFaqRevisions(questionId: string) {
   });
 }
 
+/** Restores a revision as a new version, with its audit entry and change row, in one transaction. */
 export async function restoreFaqRevision(
   questionId: string,
   revisionId: string,
   expectedVersion: number,
   editorEmail: string,
-) {
-  const revision = await prisma.faqRevision.findFirst({ where: { id: revisionId, questionId } });
-  if (!revision) return { ok: false, error: 'not-found' } as const;
-  const s = JSON.parse(revision.snapshot) as FaqSnapshot;
-  // The review date is not part of the content: a restore keeps the question's current one.
-  const current = await prisma.faqQuestion.findUnique({
-    where: { id: questionId },
-    select: { reviewBy: true },
+  now = new Date(),
+  context: FaqWriteContext = {},
+): Promise<SaveFaqResult> {
+  return prisma.$transaction(async (tx) => {
+    const revision = await tx.faqRevision.findFirst({ where: { id: revisionId, questionId } });
+    if (!revision) return { ok: false, error: 'not-found' } as const;
+    const s = JSON.parse(revision.snapshot) as FaqSnapshot;
+    // The review date is not part of the content: a restore keeps the question's current one.
+    const current = await tx.faqQuestion.findUnique({
+      where: { id: questionId },
+      select: { reviewBy: true },
+    });
+    return writeFaqQuestion(
+      tx,
+      questionId,
+      expectedVersion,
+      {
+        slug: s.slug,
+        categoryId: s.categoryId,
+        historical: s.historical,
+        reviewBy: current?.reviewBy ?? null,
+        minor: false,
+        translations: Object.fromEntries(
+          routing.locales.map((l) => [l, s.translations[l] ?? { question: '', answer: '' }]),
+        ) as FaqQuestionInput['translations'],
+      },
+      editorEmail,
+      now,
+      { action: 'faq.restore', summary: (version) => `version ${version}`, ip: context.ip },
+    );
   });
-  return saveFaqQuestion(
-    questionId,
-    expectedVersion,
-    {
-      slug: s.slug,
-      categoryId: s.categoryId,
-      historical: s.historical,
-      reviewBy: current?.reviewBy ?? null,
-      minor: false,
-      translations: Object.fromEntries(
-        routing.locales.map((l) => [l, s.translations[l] ?? { question: '', answer: '' }]),
-      ) as FaqQuestionInput['translations'],
-    },
-    editorEmail,
-  );
 }
 
 /**
@@ -194,6 +259,7 @@ export async function moveFaqItem(
   kind: 'question' | 'category',
   id: string,
   direction: 'up' | 'down',
+  editorEmail: string,
 ): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const siblings =
@@ -221,15 +287,25 @@ export async function moveFaqItem(
       if (kind === 'question') await tx.faqQuestion.update({ where: { id: itemId }, data: { position } });
       else await tx.faqCategory.update({ where: { id: itemId }, data: { position } });
     }
+    await recordAudit(
+      { actorEmail: editorEmail, action: 'faq.reorder', targetType: kind, targetId: id, summary: direction },
+      tx,
+    );
+    await announceChange(FAQ_TAG, tx);
     return true;
   });
 }
 
-/** Creates a category (id null) or renames one. */
-export async function saveFaqCategory(id: string | null, slug: string, names: Record<Locale, string>) {
-  const clash = await prisma.faqCategory.findUnique({ where: { slug }, select: { id: true } });
-  if (clash && clash.id !== id) return { ok: false, error: 'slug-taken' } as const;
+/** Creates a category (id null) or renames one, with its audit entry and change row, in one transaction. */
+export async function saveFaqCategory(
+  id: string | null,
+  slug: string,
+  names: Record<Locale, string>,
+  editorEmail: string,
+) {
   return prisma.$transaction(async (tx) => {
+    const clash = await tx.faqCategory.findUnique({ where: { slug }, select: { id: true } });
+    if (clash && clash.id !== id) return { ok: false, error: 'slug-taken' } as const;
     const category = id
       ? await tx.faqCategory.update({ where: { id }, data: { slug } })
       : await tx.faqCategory.create({ data: { slug, position: await tx.faqCategory.count() } });
@@ -240,6 +316,17 @@ export async function saveFaqCategory(id: string | null, slug: string, names: Re
         update: { name: names[locale] },
       });
     }
+    await recordAudit(
+      {
+        actorEmail: editorEmail,
+        action: 'faq.category',
+        targetType: 'faq-category',
+        targetId: category.id,
+        summary: slug,
+      },
+      tx,
+    );
+    await announceChange(FAQ_TAG, tx);
     return { ok: true, id: category.id } as const;
   });
 }

@@ -1,5 +1,8 @@
 import { prisma } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { announceChange } from '@/lib/cache/content-changes';
 import { snapshotOf, type FaqSnapshot } from './admin-faq';
+import { FAQ_TAG } from './faq-tag';
 
 export type FaqVisibilityResult =
   { ok: true; version: number; slug: string } | { ok: false; error: 'not-found' | 'conflict' };
@@ -14,6 +17,7 @@ export async function setFaqPublished(
   published: boolean,
   expectedVersion: number,
   editorEmail: string,
+  ip?: string,
 ): Promise<FaqVisibilityResult> {
   return prisma.$transaction(async (tx) => {
     const existing = await tx.faqQuestion.findUnique({ where: { id }, include: { translations: true } });
@@ -33,15 +37,32 @@ export async function setFaqPublished(
         snapshot: JSON.stringify(snapshotOf(saved)),
       },
     });
+    // The audit entry and the change row commit with it (the caller expires FAQ_TAG afterwards).
+    await recordAudit(
+      {
+        actorEmail: editorEmail,
+        action: published ? 'faq.publish' : 'faq.unpublish',
+        targetType: 'faq',
+        targetId: id,
+        summary: `${saved.slug}, version ${version}`,
+        ip,
+      },
+      tx,
+    );
+    await announceChange(FAQ_TAG, tx);
     return { ok: true, version, slug: saved.slug } as const;
   });
 }
 
 /**
- * Deletes a question with its revisions. What it said is returned, for the audit entry: the one
- * record of a deleted question that remains.
+ * Deletes a question with its revisions. What it said goes into the audit entry, in the same
+ * transaction: the one record of a deleted question that remains. It is returned too.
  */
-export async function deleteFaqQuestion(id: string): Promise<FaqSnapshot | null> {
+export async function deleteFaqQuestion(
+  id: string,
+  editorEmail: string,
+  ip?: string,
+): Promise<FaqSnapshot | null> {
   return prisma.$transaction(async (tx) => {
     const existing = await tx.faqQuestion.findUnique({ where: { id }, include: { translations: true } });
     if (!existing) return null;
@@ -54,6 +75,19 @@ export async function deleteFaqQuestion(id: string): Promise<FaqSnapshot | null>
     });
     for (const [position, q] of rest.entries())
       await tx.faqQuestion.update({ where: { id: q.id }, data: { position } });
-    return snapshotOf(existing);
+    const deleted = snapshotOf(existing);
+    await recordAudit(
+      {
+        actorEmail: editorEmail,
+        action: 'faq.delete',
+        targetType: 'faq',
+        targetId: id,
+        summary: JSON.stringify(deleted).slice(0, 4000),
+        ip,
+      },
+      tx,
+    );
+    await announceChange(FAQ_TAG, tx);
+    return deleted;
   });
 }

@@ -1,5 +1,9 @@
 import { prisma } from '@/lib/db/client';
+import type { Tx } from '@/lib/db/transaction';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { announceChange } from '@/lib/cache/content-changes';
 import { moveOnePlace } from '@/lib/content/reorder';
+import { GUIDES_TAG } from './guide-tag';
 import type { GuideProgram } from './guide-programs';
 import type { GuideImageType } from './guide-image-file';
 import type { GuideImageInput } from './guide-input';
@@ -13,12 +17,31 @@ export async function listGuideImagesForEdit(program: GuideProgram) {
   });
 }
 
+/**
+ * Every screenshot change is audited and announced to the other instances in its own transaction;
+ * the caller expires GUIDES_TAG here after the commit.
+ */
+async function imageChanged(
+  tx: Tx,
+  program: GuideProgram,
+  editorEmail: string,
+  summary: string,
+  ip?: string,
+) {
+  await recordAudit(
+    { actorEmail: editorEmail, action: 'guide.image', targetType: 'guide', targetId: program, summary, ip },
+    tx,
+  );
+  await announceChange(GUIDES_TAG, tx);
+}
+
 /** Adds a checked screenshot at the end of its section. Null when the guide does not exist (yet). */
 export async function addGuideImage(
   program: GuideProgram,
   input: GuideImageInput,
   file: { bytes: Uint8Array; mimeType: GuideImageType },
   editorEmail: string,
+  ip?: string,
 ): Promise<{ id: string } | null> {
   return prisma.$transaction(async (tx) => {
     const guide = await tx.guide.findUnique({ where: { program }, select: { id: true } });
@@ -37,16 +60,30 @@ export async function addGuideImage(
       select: { id: true },
     });
     await tx.guide.update({ where: { id: guide.id }, data: { lastEditorEmail: editorEmail } });
+    await imageChanged(
+      tx,
+      program,
+      editorEmail,
+      `${program}: added ${input.section} screenshot ${image.id}`,
+      ip,
+    );
     return image;
   });
 }
 
 /** Removes a screenshot of this guide; false when there is no such screenshot. */
-export async function deleteGuideImage(program: GuideProgram, imageId: string, editorEmail: string) {
+export async function deleteGuideImage(
+  program: GuideProgram,
+  imageId: string,
+  editorEmail: string,
+  ip?: string,
+) {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.guideImage.deleteMany({ where: { id: imageId, guide: { program } } });
-    if (count > 0) await tx.guide.update({ where: { program }, data: { lastEditorEmail: editorEmail } });
-    return count > 0;
+    if (count === 0) return false;
+    await tx.guide.update({ where: { program }, data: { lastEditorEmail: editorEmail } });
+    await imageChanged(tx, program, editorEmail, `${program}: deleted screenshot ${imageId}`, ip);
+    return true;
   });
 }
 
@@ -56,6 +93,7 @@ export async function moveGuideImage(
   imageId: string,
   direction: 'up' | 'down',
   editorEmail: string,
+  ip?: string,
 ): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const image = await tx.guideImage.findFirst({
@@ -77,6 +115,7 @@ export async function moveGuideImage(
     for (const [position, id] of order.entries())
       await tx.guideImage.update({ where: { id }, data: { position } });
     await tx.guide.update({ where: { id: image.guideId }, data: { lastEditorEmail: editorEmail } });
+    await imageChanged(tx, program, editorEmail, `${program}: moved screenshot ${imageId} ${direction}`, ip);
     return true;
   });
 }

@@ -10,13 +10,14 @@ import {
   listNoticesOfYear,
   listPublicNoticeSlugs,
 } from './public-notices';
+import { NOTICES_TAG } from './notice-tag';
 
 /**
  * Public notice reads through Next's data cache. Saving a notice calls `revalidateTag(NOTICES_TAG)`
  * and every page built from these reads is regenerated; the time limit only bounds how late a
  * scheduled notice can appear if nothing else revalidates it.
  */
-export const NOTICES_TAG = 'notices';
+export { NOTICES_TAG };
 const options = { tags: [NOTICES_TAG], revalidate: 300 };
 
 export const cachedCurrentNotices = unstable_cache(

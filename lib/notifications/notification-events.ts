@@ -1,4 +1,6 @@
-import { prisma } from '@/lib/db/client';
+import { lockKeys } from '@/lib/db/key-lock';
+import { faultPoint } from '@/lib/db/fault-points';
+import { isUniqueViolation, type Db, type Tx } from '@/lib/db/transaction';
 import type { Locale } from '@/i18n/routing';
 import { toDelimited } from './subscription-topics';
 
@@ -49,15 +51,24 @@ export interface NewEvent {
  * Records an event once: its key names what happened (the notice, the update, the maintenance and
  * the start time it had), so a retried request, a second instance or a later job round that sees the
  * same thing finds the event there already and adds nothing. True when this call created it.
+ *
+ * `db` is the caller's transaction, so the event commits with the change it tells of, or not at all.
+ * Only a duplicate key means "already recorded"; any other error propagates (and rolls the caller's
+ * transaction back), so a real failure never silently drops a notification. On PostgreSQL the key is
+ * locked for the rest of the transaction first: a failed INSERT would abort the caller's transaction,
+ * so two writers of one key must not both reach it.
  */
-export async function recordEvent(event: NewEvent, now = new Date()): Promise<boolean> {
-  const existing = await prisma.notificationEvent.findUnique({
+export async function recordEvent(db: Db, event: NewEvent, now = new Date()): Promise<boolean> {
+  // Outside a transaction the lock ends with its statement: harmless.
+  await lockKeys(db as Tx, [`notification-event:${event.key}`]);
+  const existing = await db.notificationEvent.findUnique({
     where: { key: event.key },
     select: { id: true },
   });
   if (existing) return false;
+  await faultPoint('event.checked');
   try {
-    await prisma.notificationEvent.create({
+    await db.notificationEvent.create({
       data: {
         key: event.key,
         kind: event.kind,
@@ -69,9 +80,10 @@ export async function recordEvent(event: NewEvent, now = new Date()): Promise<bo
       },
     });
     return true;
-  } catch {
-    // The same key, created by another instance a moment ago.
-    return false;
+  } catch (error) {
+    // The same key, created by another instance a moment ago: that one tells the subscribers.
+    if (isUniqueViolation(error)) return false;
+    throw error;
   }
 }
 

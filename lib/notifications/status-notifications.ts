@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db/client';
+import type { Db } from '@/lib/db/transaction';
 import type { Incident, IncidentUpdate } from '@/lib/db/generated/client';
 import { recordEvent, type EventKind, type EventPayload } from './notification-events';
 
@@ -32,9 +33,17 @@ const components = (incident: Incident) => incident.components.split(',').filter
 const startedKey = (incident: Incident) =>
   `maintenance-started:${incident.id}:${incident.startsAt.getTime()}`;
 
-/** Tells subscribers of the affected services about a new incident or a newly planned maintenance. */
-export async function announceIncident(incidentId: string, by: string, now = new Date()): Promise<boolean> {
-  const incident = await prisma.incident.findUnique({
+/**
+ * Tells subscribers of the affected services about a new incident or a newly planned maintenance.
+ * `db`: the transaction that created it, so the event commits with the incident.
+ */
+export async function announceIncident(
+  db: Db,
+  incidentId: string,
+  by: string,
+  now = new Date(),
+): Promise<boolean> {
+  const incident = await db.incident.findUnique({
     where: { id: incidentId },
     include: { updates: { orderBy: { at: 'asc' }, take: 1 } },
   });
@@ -42,6 +51,7 @@ export async function announceIncident(incidentId: string, by: string, now = new
   const first = incident.updates[0];
   const kind: EventKind = incident.kind === 'maintenance' ? 'maintenance-announced' : 'incident-opened';
   return recordEvent(
+    db,
     {
       key: `${kind}:${incident.id}`,
       kind,
@@ -56,6 +66,7 @@ export async function announceIncident(incidentId: string, by: string, now = new
 
 /** Tells them about one public update: resolved and completed close it, in progress starts it. */
 export async function announceIncidentUpdate(
+  db: Db,
   incident: Incident,
   update: IncidentUpdate,
   by: string,
@@ -76,6 +87,7 @@ export async function announceIncidentUpdate(
               ? ['maintenance-started', startedKey(incident)]
               : ['incident-updated', `incident-updated:${update.id}`];
   return recordEvent(
+    db,
     {
       key,
       kind,
@@ -128,6 +140,7 @@ export async function recordDueMaintenanceEvents(now = new Date()): Promise<numb
     const body = { en: latest?.bodyEn ?? '', ja: latest?.bodyJa ?? '' };
     const event = (kind: EventKind, key: string) =>
       recordEvent(
+        prisma,
         {
           key,
           kind,
@@ -161,16 +174,17 @@ export async function recordDueMaintenanceEvents(now = new Date()): Promise<numb
 
 /** Announces an incident's newest timeline entry (the one just posted). */
 export async function announceLatestIncidentUpdate(
+  db: Db,
   incidentId: string,
   by: string,
   options: { previousWindow?: EventPayload['previousWindow'] } = {},
   now = new Date(),
 ): Promise<boolean> {
-  const incident = await prisma.incident.findUnique({
+  const incident = await db.incident.findUnique({
     where: { id: incidentId },
     include: { updates: { orderBy: { at: 'desc' }, take: 1 } },
   });
   const update = incident?.updates[0];
   if (!incident || !update) return false;
-  return announceIncidentUpdate(incident, update, by, now, options);
+  return announceIncidentUpdate(db, incident, update, by, now, options);
 }

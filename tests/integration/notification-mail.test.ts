@@ -70,7 +70,7 @@ describe.skipIf(skipRealServers('notification mail through real Postfix'))('noti
     });
     await createSubscriber({ email: address('hanako'), locale: 'ja', topics: ['security'] });
     await createSubscriber({ email: address('john'), locale: 'en', topics: ['security'] });
-    await announceNotice(notice.id, 'editor@example.test');
+    await announceNotice(db, notice.id, 'editor@example.test');
     await fanOutEvents();
     const smtp = sender();
     try {
@@ -109,7 +109,7 @@ describe.skipIf(skipRealServers('notification mail through real Postfix'))('noti
       topics: ['general'],
     });
     const known = await createSubscriber({ email: address('later'), topics: ['general'] });
-    await announceNotice(notice.id, 'e');
+    await announceNotice(db, notice.id, 'e');
     await fanOutEvents();
     // First through the listener that answers 421 to everyone: both are kept for a retry.
     const busy = sender(suite.servers.ports.busy);
@@ -147,7 +147,7 @@ describe.skipIf(skipRealServers('notification mail through real Postfix'))('noti
     const notice = await createNotice({ category: 'maintenance' });
     const names = Array.from({ length: 6 }, (_, i) => `reader${i}`);
     for (const name of names) await createSubscriber({ email: address(name), topics: ['maintenance'] });
-    await announceNotice(notice.id, 'e');
+    await announceNotice(db, notice.id, 'e');
     await fanOutEvents();
 
     // A batch that dies after its second mail (fault injection)…

@@ -19,6 +19,18 @@ describe('content changes across app instances', () => {
     expect(await takeOtherInstancesChanges()).toEqual([]);
   });
 
+  it('still hands over a change that became visible after a later one', async () => {
+    // Rows are written inside the saving transaction: on PostgreSQL a row can take its id before a
+    // row with a higher id commits, and show up after a round has moved past that id.
+    await takeOtherInstancesChanges();
+    const last = (await prisma.contentChange.findFirst({ orderBy: { id: 'desc' } }))?.id ?? 0;
+    await prisma.contentChange.create({ data: { id: last + 10, tag: 'guides', origin: 'fast-instance' } });
+    expect(await takeOtherInstancesChanges()).toEqual(['guides']);
+    await prisma.contentChange.create({ data: { id: last + 5, tag: 'faq', origin: 'slow-instance' } });
+    expect(await takeOtherInstancesChanges()).toEqual(['faq']);
+    expect(await takeOtherInstancesChanges()).toEqual([]);
+  });
+
   it('forgets changes older than an hour', async () => {
     await prisma.contentChange.create({
       data: { tag: 'faq', origin: 'x', createdAt: new Date(Date.now() - 2 * 3_600_000) },

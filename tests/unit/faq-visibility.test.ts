@@ -68,7 +68,7 @@ describe('unpublishing and deleting FAQ questions', () => {
 
   it('deletes a question with its history, renumbers the rest, and returns what it said', async () => {
     const { b } = await arrange();
-    const deleted = await deleteFaqQuestion(b.id);
+    const deleted = await deleteFaqQuestion(b.id, 'editor@example.test');
     expect(deleted).toMatchObject({
       slug: 'port-587',
       translations: { en: { question: 'Which port do I send on?' } },
@@ -83,6 +83,6 @@ describe('unpublishing and deleting FAQ questions', () => {
       { slug: 'pop-before-smtp', position: 0 },
       { slug: 'relay-denied', position: 1 },
     ]);
-    expect(await deleteFaqQuestion(b.id)).toBeNull();
+    expect(await deleteFaqQuestion(b.id, 'editor@example.test')).toBeNull();
   });
 });

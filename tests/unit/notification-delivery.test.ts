@@ -42,8 +42,8 @@ describe('fan-out', () => {
     await createSubscriber({ topics: ['security'] });
     await createSubscriber({ topics: ['maintenance'], status: 'pending' });
     await createSubscriber({ topics: ['maintenance'], status: 'unsubscribed' });
-    expect(await announceNotice(notice.id, 'editor@example.test')).toBe(true);
-    expect(await announceNotice(notice.id, 'editor@example.test')).toBe(false);
+    expect(await announceNotice(db, notice.id, 'editor@example.test')).toBe(true);
+    expect(await announceNotice(db, notice.id, 'editor@example.test')).toBe(false);
 
     // Small chunks, run repeatedly: the cursor and the unique key keep it to one each.
     expect(await fanOutEvents(new Date(), 1)).toBe(1);
@@ -55,7 +55,7 @@ describe('fan-out', () => {
 
   it('fans out in chunks that resume from the cursor', async () => {
     for (let i = 0; i < 7; i++) await createSubscriber({ topics: ['general'] });
-    await recordEvent({
+    await recordEvent(db, {
       key: 'e1',
       kind: 'notice-published',
       topic: 'general',
@@ -94,7 +94,7 @@ describe('delivery', () => {
     });
     const ja = await createSubscriber({ locale: 'ja', topics: ['security'] });
     const en = await createSubscriber({ locale: 'en', topics: ['security'] });
-    await announceNotice(notice.id, 'editor@example.test');
+    await announceNotice(db, notice.id, 'editor@example.test');
     await fanOutEvents();
     const report = await deliverDueMail({ sender: capture(), words: testMailWords });
     expect(report).toMatchObject({ sent: 2, failed: 0 });
@@ -134,7 +134,7 @@ describe('delivery', () => {
       text: { ja: { title: '年末年始の窓口', body: '12月29日から休業します。' } },
     });
     const en = await createSubscriber({ locale: 'en', topics: ['general'] });
-    await announceNotice(notice.id, 'editor@example.test');
+    await announceNotice(db, notice.id, 'editor@example.test');
     await fanOutEvents();
     await deliverDueMail({ sender: capture(), words: testMailWords });
     const mail = (await captured())[0]!.mail;
@@ -147,7 +147,7 @@ describe('delivery', () => {
     const notice = await createNotice({ category: 'general' });
     const left = await createSubscriber({ topics: ['general'] });
     const dropped = await createSubscriber({ topics: ['general'] });
-    await announceNotice(notice.id, 'editor@example.test');
+    await announceNotice(db, notice.id, 'editor@example.test');
     await fanOutEvents();
     await db.subscriber.update({ where: { id: left.id }, data: { status: 'unsubscribed' } });
     await db.subscriber.update({ where: { id: dropped.id }, data: { topics: ',security,' } });
@@ -169,6 +169,7 @@ describe('delivery', () => {
       ['b', 'maintenance'],
     ] as const)
       await recordEvent(
+        db,
         {
           key,
           kind: 'notice-published',
@@ -196,7 +197,7 @@ describe('delivery', () => {
     const notice = await createNotice({ category: 'general' });
     const temp = await createSubscriber({ topics: ['general'], email: 'temp@subscribers.example.test' });
     const perm = await createSubscriber({ topics: ['general'], email: 'perm@subscribers.example.test' });
-    await announceNotice(notice.id, 'e');
+    await announceNotice(db, notice.id, 'e');
     await fanOutEvents();
     // Fault injection: the relay's answers, as nodemailer reports them.
     const faulty: MailSender = {
@@ -245,7 +246,7 @@ describe('delivery', () => {
     const notice = await createNotice({ category: 'general' });
     const gone = await createSubscriber({ topics: ['general'], email: 'gone@subscribers.example.test' });
     const old = await createSubscriber({ topics: ['general'], email: 'old@subscribers.example.test' });
-    await announceNotice(notice.id, 'e');
+    await announceNotice(db, notice.id, 'e');
     await fanOutEvents();
     // Fault injection: a relay that quotes the recipient in its refusal.
     const refusing: MailSender = {
@@ -325,7 +326,7 @@ describe('status events', () => {
         },
       },
     });
-    await announceIncident(incident.id, 'staff', new Date('2026-12-01T00:00:00Z'));
+    await announceIncident(db, incident.id, 'staff', new Date('2026-12-01T00:00:00Z'));
     const at = (iso: string) => recordDueMaintenanceEvents(new Date(iso));
     expect(await at('2026-12-05T00:00:00Z')).toBe(0); // more than 24 h before
     expect(await at('2026-12-07T00:00:00Z')).toBe(1); // reminder
@@ -380,7 +381,7 @@ describe('status events', () => {
         updates: { create: { status: 'scheduled', bodyEn: 'Planned.', bodyJa: '予定です。' } },
       },
     });
-    await announceIncident(incident.id, 'staff', new Date('2026-12-01T00:00:00Z'));
+    await announceIncident(db, incident.id, 'staff', new Date('2026-12-01T00:00:00Z'));
     const before = { startsAt: incident.startsAt.toISOString(), endsAt: incident.endsAt!.toISOString() };
     await addIncidentUpdate(
       {
@@ -396,6 +397,7 @@ describe('status events', () => {
     );
     expect(
       await announceLatestIncidentUpdate(
+        db,
         incident.id,
         'staff',
         { previousWindow: before },
@@ -411,14 +413,17 @@ describe('status events', () => {
     expect(moved.mail.text).toContain('When: Tue, Dec 15, 2026, 02:00–05:00 (Japan time)');
     expect(moved.mail.text).toContain('Previously planned: Tue, Dec 8, 2026, 02:00–05:00 (Japan time)');
 
+    // The entry, its audit entry and its event in one transaction.
     await addIncidentUpdate(
       { incidentId: incident.id, status: 'cancelled', bodyEn: 'Not needed.', bodyJa: '不要になりました。' },
       'staff',
       new Date('2026-12-14T01:00:00Z'),
+      { notify: true },
     );
-    expect(
-      await announceLatestIncidentUpdate(incident.id, 'staff', {}, new Date('2026-12-14T01:00:00Z')),
-    ).toBe(true);
+    expect(await db.notificationEvent.count({ where: { key: `maintenance-cancelled:${incident.id}` } })).toBe(
+      1,
+    );
+    expect(await db.auditEntry.count({ where: { targetId: incident.id, action: 'status.update' } })).toBe(2);
     expect(await recordDueMaintenanceEvents(new Date('2026-12-14T17:30:00Z'))).toBe(0);
     expect(await recordDueMaintenanceEvents(new Date('2026-12-14T21:00:00Z'))).toBe(0);
     const kinds = (await db.notificationEvent.findMany({ orderBy: { createdAt: 'asc' } })).map((e) => e.kind);

@@ -104,7 +104,7 @@ describe('saveGuide', () => {
       input({ incoming: 'pop3,imap', supported: false, en: { summary: 'Edited summary.' } }),
       'ed@example.test',
     );
-    expect(result).toEqual({ ok: true, id: expect.any(String), version: 2 });
+    expect(result).toEqual({ ok: true, id: expect.any(String), version: 2, expire: ['guides'] });
 
     const guide = await getGuideForEdit('thunderbird');
     expect(guide).toMatchObject({

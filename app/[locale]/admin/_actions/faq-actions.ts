@@ -1,9 +1,8 @@
 'use server';
 
-import { expireContentTag } from '@/lib/cache/expire-content';
+import { expireCommittedTags } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
 import { formFieldErrors } from '@/lib/content/form-errors';
 import { readReviewFields } from '@/lib/content/review-input';
@@ -44,20 +43,24 @@ export const saveFaqQuestionAction = staffAction(
     });
     if (!parsed.success)
       return { status: 'invalid', fieldErrors: formFieldErrors(parsed.error, { slug: 'slug' }) };
-    const result = await saveFaqQuestion(id, Number(get('version')) || null, parsed.data, user.email);
+    // One transaction: the question, its revision, the audit entry and the change row.
+    const { ip } = await requestMeta();
+    const result = await saveFaqQuestion(
+      id,
+      Number(get('version')) || null,
+      parsed.data,
+      user.email,
+      new Date(),
+      {
+        ip,
+      },
+    );
     if (!result.ok) {
       if (result.error === 'conflict') return { status: 'conflict', current: result.current };
       if (result.error === 'slug-taken') return { status: 'invalid', fieldErrors: { slug: 'slugTaken' } };
       return { status: 'error', error: 'not-found' };
     }
-    await recordAudit({
-      actorEmail: user.email,
-      action: id ? 'faq.update' : 'faq.create',
-      targetType: 'faq',
-      targetId: result.id,
-      summary: parsed.data.slug,
-    });
-    await expireContentTag(FAQ_TAG);
+    expireCommittedTags(result.expire);
     if (!id) redirect(`/${localeOf(form)}/admin/faq/${result.id}?saved=1`);
     return { status: 'saved', version: result.version };
   },
@@ -67,16 +70,7 @@ export const moveFaqAction = staffFormAction('editor', async (user, form) => {
   const kind = form.get('kind') === 'category' ? 'category' : 'question';
   const direction = form.get('direction') === 'up' ? 'up' : 'down';
   const id = String(form.get('id') ?? '');
-  if (await moveFaqItem(kind, id, direction)) {
-    await recordAudit({
-      actorEmail: user.email,
-      action: 'faq.reorder',
-      targetType: kind,
-      targetId: id,
-      summary: direction,
-    });
-    await expireContentTag(FAQ_TAG);
-  }
+  if (await moveFaqItem(kind, id, direction, user.email)) expireCommittedTags([FAQ_TAG]);
   redirect(`/${localeOf(form)}/admin/faq#${kind}-${id}`);
 });
 
@@ -86,16 +80,11 @@ export const saveFaqCategoryAction = staffFormAction('editor', async (user, form
     slug: String(form.get('slug') ?? '').trim(),
     names: Object.fromEntries(routing.locales.map((l) => [l, String(form.get(`name.${l}`) ?? '')])),
   });
-  const result = parsed.success ? await saveFaqCategory(id, parsed.data.slug, parsed.data.names) : null;
+  const result = parsed.success
+    ? await saveFaqCategory(id, parsed.data.slug, parsed.data.names, user.email)
+    : null;
   if (!result?.ok) redirect(`/${localeOf(form)}/admin/faq?category=error`);
-  await recordAudit({
-    actorEmail: user.email,
-    action: 'faq.category',
-    targetType: 'faq-category',
-    targetId: result.id,
-    summary: parsed.data!.slug,
-  });
-  await expireContentTag(FAQ_TAG);
+  expireCommittedTags([FAQ_TAG]);
   redirect(`/${localeOf(form)}/admin/faq?category=saved`);
 });
 
@@ -106,17 +95,10 @@ export const restoreFaqRevisionAction = staffFormAction('editor', async (user, f
     String(form.get('revisionId') ?? ''),
     Number(form.get('version') ?? 0),
     user.email,
+    new Date(),
+    { ip: (await requestMeta()).ip },
   );
-  if (result.ok) {
-    await recordAudit({
-      actorEmail: user.email,
-      action: 'faq.restore',
-      targetType: 'faq',
-      targetId: id,
-      summary: `version ${result.version}`,
-    });
-    await expireContentTag(FAQ_TAG);
-  }
+  if (result.ok) expireCommittedTags(result.expire);
   redirect(`/${localeOf(form)}/admin/faq/${id}?${result.ok ? 'restored=1' : 'saved=0'}`);
 });
 
@@ -124,18 +106,9 @@ export const restoreFaqRevisionAction = staffFormAction('editor', async (user, f
 export const setFaqPublishedAction = staffFormAction('editor', async (user, form) => {
   const id = String(form.get('id') ?? '');
   const published = form.get('published') === 'true';
-  const result = await setFaqPublished(id, published, Number(form.get('version') ?? 0), user.email);
-  if (result.ok) {
-    await recordAudit({
-      actorEmail: user.email,
-      action: published ? 'faq.publish' : 'faq.unpublish',
-      targetType: 'faq',
-      targetId: id,
-      summary: `${result.slug}, version ${result.version}`,
-      ip: (await requestMeta()).ip,
-    });
-    await expireContentTag(FAQ_TAG);
-  }
+  const { ip } = await requestMeta();
+  const result = await setFaqPublished(id, published, Number(form.get('version') ?? 0), user.email, ip);
+  if (result.ok) expireCommittedTags([FAQ_TAG]);
   const outcome = result.ok ? (published ? 'published' : 'unpublished') : result.error;
   redirect(`/${localeOf(form)}/admin/faq/${id}?visibility=${outcome}`);
 });
@@ -147,16 +120,8 @@ export const setFaqPublishedAction = staffFormAction('editor', async (user, form
 export const deleteFaqQuestionAction = staffFormAction('editor', async (user, form) => {
   const id = String(form.get('id') ?? '');
   if (form.get('confirm') !== 'delete') redirect(`/${localeOf(form)}/admin/faq/${id}`);
-  const deleted = await deleteFaqQuestion(id);
+  const deleted = await deleteFaqQuestion(id, user.email, (await requestMeta()).ip);
   if (!deleted) redirect(`/${localeOf(form)}/admin/faq`);
-  await recordAudit({
-    actorEmail: user.email,
-    action: 'faq.delete',
-    targetType: 'faq',
-    targetId: id,
-    summary: JSON.stringify(deleted).slice(0, 4000),
-    ip: (await requestMeta()).ip,
-  });
-  await expireContentTag(FAQ_TAG);
+  expireCommittedTags([FAQ_TAG]);
   redirect(`/${localeOf(form)}/admin/faq?deleted=${encodeURIComponent(deleted.slug)}`);
 });

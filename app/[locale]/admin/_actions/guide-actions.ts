@@ -1,12 +1,10 @@
 'use server';
 
-import { expireContentTag } from '@/lib/cache/expire-content';
+import { expireCommittedTags } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
-import type { StaffUser } from '@/lib/auth/sessions';
 import { readReviewFields } from '@/lib/content/review-input';
 import { formFieldErrors } from '@/lib/content/form-errors';
 import { GUIDES_TAG } from '@/lib/guides/cached-guides';
@@ -17,7 +15,6 @@ import {
   guideInputSchema,
   guideProgramSchema,
 } from '@/lib/guides/guide-input';
-import type { GuideProgram } from '@/lib/guides/guide-programs';
 import { checkGuideImageFile } from '@/lib/guides/guide-image-file';
 import { addGuideImage, deleteGuideImage, moveGuideImage } from '@/lib/guides/guide-images';
 import { restoreGuideRevision, saveGuide, type GuideSnapshot } from '@/lib/guides/save-guide';
@@ -38,18 +35,6 @@ const localeOf = (form: FormData): Locale =>
   isLocale(form.get('locale')) ? (form.get('locale') as Locale) : routing.defaultLocale;
 const programOf = (form: FormData) => guideProgramSchema.safeParse(form.get('program')).data;
 
-/** Every change to a guide is audited and regenerates every guide page at once. */
-async function guideChanged(
-  user: StaffUser,
-  action: 'guide.update' | 'guide.restore' | 'guide.image',
-  program: GuideProgram,
-  summary: string,
-) {
-  const { ip } = await requestMeta();
-  await recordAudit({ actorEmail: user.email, action, targetType: 'guide', targetId: program, summary, ip });
-  await expireContentTag(GUIDES_TAG);
-}
-
 export const saveGuideAction = staffAction(
   'editor',
   async (user, _previous: GuideFormState, form: FormData): Promise<GuideFormState> => {
@@ -68,12 +53,14 @@ export const saveGuideAction = staffAction(
     });
     if (!parsed.success) return { status: 'invalid', fieldErrors: formFieldErrors(parsed.error) };
     const version = Number(text(form, 'version')) || null;
-    const result = await saveGuide(program, version, parsed.data, user.email);
+    // One transaction: the guide, its revision, the audit entry and the change row.
+    const { ip } = await requestMeta();
+    const result = await saveGuide(program, version, parsed.data, user.email, new Date(), { ip });
     if (!result.ok) {
       if (result.error === 'conflict') return { status: 'conflict', current: result.current };
       return { status: 'error', error: 'not-found' };
     }
-    await guideChanged(user, 'guide.update', program, `${program}, version ${result.version}`);
+    expireCommittedTags(result.expire);
     return { status: 'saved', version: result.version };
   },
 );
@@ -86,9 +73,11 @@ export const restoreGuideRevisionAction = staffFormAction('editor', async (user,
     text(form, 'revisionId'),
     Number(text(form, 'version')),
     user.email,
+    new Date(),
+    { ip: (await requestMeta()).ip },
   );
   if (!result.ok) redirect(`/${localeOf(form)}/admin/guides/${program}?restored=0`);
-  await guideChanged(user, 'guide.restore', program, `${program}, restored as version ${result.version}`);
+  expireCommittedTags(result.expire);
   // A new query each time, so the editor below starts from the restored text.
   redirect(`/${localeOf(form)}/admin/guides/${program}?restored=${result.version}`);
 });
@@ -115,19 +104,16 @@ export const uploadGuideImageAction = staffAction(
         : checkGuideImageFile({ bytes: bytes ?? new Uint8Array(), declaredType: upload?.type ?? '' });
     if (!checked.ok) fieldErrors.file = checked.error;
     if (!parsed.success || !checked.ok || !bytes) return { status: 'invalid', fieldErrors };
+    // One transaction: the screenshot, the audit entry and the change row.
     const image = await addGuideImage(
       program,
       parsed.data,
       { bytes, mimeType: checked.mimeType },
       user.email,
+      (await requestMeta()).ip,
     );
     if (!image) return { status: 'error', error: 'not-found' };
-    await guideChanged(
-      user,
-      'guide.image',
-      program,
-      `${program}: added ${parsed.data.section} screenshot ${image.id}`,
-    );
+    expireCommittedTags([GUIDES_TAG]);
     return { status: 'added' };
   },
 );
@@ -135,14 +121,14 @@ export const uploadGuideImageAction = staffAction(
 export const deleteGuideImageAction = staffFormAction('editor', async (user, form) => {
   const program = programOf(form);
   const id = text(form, 'id');
-  if (program && (await deleteGuideImage(program, id, user.email)))
-    await guideChanged(user, 'guide.image', program, `${program}: deleted screenshot ${id}`);
+  if (program && (await deleteGuideImage(program, id, user.email, (await requestMeta()).ip)))
+    expireCommittedTags([GUIDES_TAG]);
 });
 
 export const moveGuideImageAction = staffFormAction('editor', async (user, form) => {
   const program = programOf(form);
   const id = text(form, 'id');
   const direction = form.get('direction') === 'up' ? 'up' : 'down';
-  if (program && (await moveGuideImage(program, id, direction, user.email)))
-    await guideChanged(user, 'guide.image', program, `${program}: moved screenshot ${id} ${direction}`);
+  if (program && (await moveGuideImage(program, id, direction, user.email, (await requestMeta()).ip)))
+    expireCommittedTags([GUIDES_TAG]);
 });

@@ -1,19 +1,16 @@
 'use server';
 
-import { expireContentTag } from '@/lib/cache/expire-content';
+import { expireCommittedTags } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
 import { formFieldErrors } from '@/lib/content/form-errors';
 import { parseJapanDateTime } from '@/lib/dates/format-date';
-import { NOTICES_TAG } from '@/lib/notices/cached-notices';
-import { noticeInputSchema, type NoticeInput } from '@/lib/notices/notice-input';
+import { noticeInputSchema } from '@/lib/notices/notice-input';
 import { markTranslationCurrent, saveNotice } from '@/lib/notices/save-notice';
 import { restoreNoticeRevision } from '@/lib/notices/notice-revisions';
 import { readReviewFields } from '@/lib/content/review-input';
-import { announceNotice, announceNoticeUpdate } from '@/lib/notifications/notice-notifications';
 import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
 
 export type NoticeFormState =
@@ -51,18 +48,11 @@ function formToInput(form: FormData) {
   };
 }
 
-function auditSummary(input: NoticeInput, previousStatus?: string) {
-  const status =
-    previousStatus && previousStatus !== input.status
-      ? `, ${previousStatus} → ${input.status}`
-      : `, ${input.status}`;
-  const told = input.notify && input.status !== 'draft' ? ', subscribers notified' : '';
-  const update = input.publicUpdate
-    ? `, public update added${input.publicUpdate.announce ? ' and announced' : ''}`
-    : '';
-  return `${input.slug}${status}${update}${told}`;
-}
-
+/**
+ * The write path (docs/architecture.md): check the user (staffAction), parse, one domain function that
+ * owns the whole write in one transaction (the notice, its revision, audit entries, subscribers'
+ * events and the change row), then the after-commit work: expire this instance's cache, redirect.
+ */
 export const saveNoticeAction = staffAction(
   'editor',
   async (user, _previous: NoticeFormState, form: FormData): Promise<NoticeFormState> => {
@@ -77,39 +67,16 @@ export const saveNoticeAction = staffAction(
     if (parsed.data.publishAt === undefined)
       return { status: 'invalid', fieldErrors: { publishAt: 'invalid' } };
 
-    const previousStatus = String(form.get('previousStatus') ?? '') || undefined;
-    const result = await saveNotice(id, version, parsed.data, user.email);
+    const { ip } = await requestMeta();
+    const result = await saveNotice(id, version, parsed.data, user.email, new Date(), { ip });
     if (!result.ok) {
       if (result.error === 'conflict') return { status: 'conflict', current: result.current };
       if (result.error === 'slug-taken') return { status: 'invalid', fieldErrors: { slug: 'slugTaken' } };
       return { status: 'error', error: 'not-found' };
     }
-
-    const { ip } = await requestMeta();
-    await recordAudit({
-      actorEmail: user.email,
-      action: id ? 'notice.update' : 'notice.create',
-      targetType: 'notice',
-      targetId: result.id,
-      summary: auditSummary(parsed.data, previousStatus),
-      ip,
-    });
-    if (previousStatus && previousStatus !== parsed.data.status) {
-      await recordAudit({
-        actorEmail: user.email,
-        action: 'notice.status',
-        targetType: 'notice',
-        targetId: result.id,
-        summary: `${parsed.data.slug}: ${previousStatus} → ${parsed.data.status}`,
-        ip,
-      });
-    }
-    // Subscribers are told only when the editor asked: a typo fix must not mail everyone.
-    if (parsed.data.notify && parsed.data.status === 'published') await announceNotice(result.id, user.email);
-    if (result.updateId && parsed.data.publicUpdate?.announce)
-      await announceNoticeUpdate(result.updateId, user.email);
-    // Every public page built from notice data (home, indexes, back numbers, feeds, sitemap) expires now.
-    await expireContentTag(NOTICES_TAG);
+    // Committed: every public page built from notice data (home, indexes, back numbers, feeds,
+    // sitemap) expires here now; the other instances follow the committed change row.
+    expireCommittedTags(result.expire);
     if (!id) redirect(`/${locale}/admin/notices/${result.id}?saved=1`);
     return { status: 'saved', version: result.version };
   },
@@ -120,15 +87,7 @@ export const markCurrentAction = staffFormAction('editor', async (user, form) =>
   const language = String(form.get('language') ?? '');
   const locale = String(form.get('locale') ?? routing.defaultLocale);
   if (!isLocale(language) || !id) return;
-  await markTranslationCurrent(id, language);
-  await recordAudit({
-    actorEmail: user.email,
-    action: 'notice.translation-current',
-    targetType: 'notice',
-    targetId: id,
-    summary: language,
-  });
-  await expireContentTag(NOTICES_TAG);
+  expireCommittedTags(await markTranslationCurrent(id, language, user.email));
   redirect(`/${isLocale(locale) ? locale : routing.defaultLocale}/admin/notices/${id}`);
 });
 
@@ -137,16 +96,10 @@ export const restoreRevisionAction = staffFormAction('editor', async (user, form
   const revisionId = String(form.get('revisionId') ?? '');
   const version = Number(form.get('version') ?? 0);
   const locale = isLocale(form.get('locale')) ? String(form.get('locale')) : routing.defaultLocale;
-  const result = await restoreNoticeRevision(id, revisionId, version, user.email);
+  const { ip } = await requestMeta();
+  const result = await restoreNoticeRevision(id, revisionId, version, user.email, new Date(), { ip });
   if (result.ok) {
-    await recordAudit({
-      actorEmail: user.email,
-      action: 'notice.restore',
-      targetType: 'notice',
-      targetId: id,
-      summary: `restored revision ${revisionId} as version ${result.version}`,
-    });
-    await expireContentTag(NOTICES_TAG);
+    expireCommittedTags(result.expire);
     redirect(`/${locale}/admin/notices/${id}/history?restored=${form.get('restoredVersion') ?? ''}`);
   }
   redirect(`/${locale}/admin/notices/${id}/history?conflict=1`);

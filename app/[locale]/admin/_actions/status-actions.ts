@@ -1,6 +1,5 @@
 'use server';
 
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffAction } from '@/lib/auth/staff-guard';
 import {
@@ -9,13 +8,7 @@ import {
   incidentInputSchema,
   incidentUpdateSchema,
 } from '@/lib/status/incident-input';
-import {
-  addIncidentUpdate,
-  createIncident,
-  getIncident,
-  saveStatusComponent,
-} from '@/lib/status/save-incident';
-import { announceIncident, announceLatestIncidentUpdate } from '@/lib/notifications/status-notifications';
+import { addIncidentUpdate, createIncident, saveStatusComponent } from '@/lib/status/save-incident';
 
 export type StatusFormState =
   | { status: 'idle' }
@@ -44,16 +37,11 @@ export const createIncidentAction = staffAction(
       bodyJa: text(form, 'bodyJa'),
     });
     if (!parsed.success) return { status: 'invalid', errors: fieldErrors(parsed.error.issues) };
-    const incident = await createIncident(parsed.data, user.email);
-    await recordAudit({
-      actorEmail: user.email,
-      action: 'status.incident',
-      targetType: incident.kind,
-      targetId: incident.id,
-      summary: incident.titleEn,
+    // One transaction: the incident, its first entry, the audit entry and the subscribers' event.
+    const incident = await createIncident(parsed.data, user.email, new Date(), {
+      notify: form.get('notify') === 'on',
       ip: (await requestMeta()).ip,
     });
-    if (form.get('notify') === 'on') await announceIncident(incident.id, user.email);
     return { status: 'saved', id: incident.id };
   },
 );
@@ -72,24 +60,12 @@ export const addIncidentUpdateAction = staffAction(
         : {}),
     });
     if (!parsed.success) return { status: 'invalid', errors: fieldErrors(parsed.error.issues) };
-    const before = await getIncident(parsed.data.incidentId);
-    const incident = await addIncidentUpdate(parsed.data, user.email);
-    if (!incident) return { status: 'error', error: 'not-found' };
-    await recordAudit({
-      actorEmail: user.email,
-      action: 'status.update',
-      targetType: incident.kind,
-      targetId: incident.id,
-      summary: `${parsed.data.status}: ${incident.titleEn}`,
+    // One transaction: the entry, the incident's new state, the audit entry and the subscribers' event.
+    const incident = await addIncidentUpdate(parsed.data, user.email, new Date(), {
+      notify: form.get('notify') === 'on',
       ip: (await requestMeta()).ip,
     });
-    if (form.get('notify') === 'on')
-      await announceLatestIncidentUpdate(incident.id, user.email, {
-        previousWindow:
-          before && before.startsAt.getTime() !== incident.startsAt.getTime()
-            ? { startsAt: before.startsAt.toISOString(), endsAt: before.endsAt?.toISOString() ?? null }
-            : undefined,
-      });
+    if (!incident) return { status: 'error', error: 'not-found' };
     return { status: 'saved', id: incident.id };
   },
 );
@@ -105,15 +81,7 @@ export const saveComponentAction = staffAction(
       endpointIds: list(form, 'endpointIds'),
     });
     if (!parsed.success) return { status: 'invalid', errors: fieldErrors(parsed.error.issues) };
-    const component = await saveStatusComponent(parsed.data);
-    await recordAudit({
-      actorEmail: user.email,
-      action: 'status.component',
-      targetType: 'status-component',
-      targetId: component.slug,
-      summary: component.nameEn,
-      ip: (await requestMeta()).ip,
-    });
+    const component = await saveStatusComponent(parsed.data, user.email, (await requestMeta()).ip);
     return { status: 'saved', id: component.id };
   },
 );

@@ -1,5 +1,5 @@
 import { isJobSecret } from '@/lib/jobs/job-secret';
-import { NOTICES_TAG } from '@/lib/notices/cached-notices';
+import { NOTICES_TAG } from '@/lib/notices/notice-tag';
 import { publishDueNotices } from '@/lib/notices/publish-scheduled';
 import { deleteExpiredCheckReports } from '@/lib/mail-check/check-reports';
 import { pruneRateEvents, RATE_EVENT_RETENTION_MS } from '@/lib/rate-limit/rate-limit';
@@ -36,9 +36,10 @@ export async function POST(request: Request) {
   void maybeRunNotifications(appMailWords).catch(() => console.error('notifications: a round failed'));
 
   // Scheduled notices go live in one instance (the lease holder; another takes over within seconds if
-  // it stops), which expires its pages and announces the change to the others.
+  // it stops). Each commits with its change row for the other instances; after the commit this one
+  // expires its own pages.
   const published = (await acquireLease('publishing', 5_000)) ? await publishDueNotices() : [];
-  if (published.length > 0) await expireContentEverywhere(NOTICES_TAG);
+  if (published.length > 0) expireContentHere(NOTICES_TAG);
 
   // Check reports live 30 days; rate-limit events and sign-in attempts only as long as their windows.
   let reportsDeleted = 0;
