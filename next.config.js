@@ -43,8 +43,15 @@ const nextConfig = {
   cacheHandler: require.resolve('./lib/cache/stamped-cache-handler.cjs'),
   reactStrictMode: true,
   // Database drivers load from node_modules at run time, never bundled (better-sqlite3 is a native
-  // addon; pg optionally requires pg-native).
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
+  // addon; pg optionally requires pg-native). prom-client too: one copy for every route and the job
+  // timer, whose metrics all live in one registry (lib/operations/metrics.ts).
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    'pg',
+    '@prisma/adapter-pg',
+    'prom-client',
+  ],
   typedRoutes: false,
   // forbidden() answers a 403 with app/[locale]/admin/forbidden.tsx when a staff role is too small.
   // Server actions accept up to 3 MB, so a guide screenshot (at most 2 MB) fits with its form fields.

@@ -32,3 +32,24 @@ export async function acquireLease(
     return false;
   }
 }
+
+/**
+ * The lease the job tick renews every second (scheduled publishing, 5 s) in whichever instance holds
+ * it: while job ticks run in any instance it never stays expired for long, so an old expiry means
+ * that no instance is running background jobs (GET /api/ready, docs/operations.md).
+ */
+export const HEARTBEAT_LEASE = 'publishing';
+
+/** How long the heartbeat lease may have been expired before the jobs count as stopped. */
+export const STALE_LEASE_MS = 60_000;
+
+/** How long ago the lease `name` ran out (0 while it is held), or null when no instance ever took it. */
+export async function leaseOverdueMs(
+  name: string,
+  now = new Date(),
+  db: Pick<typeof prisma, 'jobLease'> = prisma,
+): Promise<number | null> {
+  const lease = await db.jobLease.findUnique({ where: { name }, select: { expiresAt: true } });
+  if (!lease) return null;
+  return Math.max(0, now.getTime() - lease.expiresAt.getTime());
+}

@@ -8,6 +8,7 @@ import { maskEmail, saveCheckReport } from './check-reports';
 import { checkSettings, forCustomer, serverHygiene, type SettingsCheck } from './check-settings';
 import { checkFindings } from '@/lib/insights/check-findings';
 import { queueCheckEvent } from '@/lib/insights/insight-writer';
+import { countCheck } from '@/lib/operations/metrics';
 
 /** A secret typed into a form: line breaks or NUL could smuggle protocol commands, so they are refused here. */
 const noControl = (value: string) => !/[\r\n\0]/.test(value);
@@ -86,6 +87,7 @@ export async function runCheck(
   } finally {
     release();
   }
+  countCheck(check.verdict);
   const reportId = await saveCheckReport(
     {
       email: request.email,

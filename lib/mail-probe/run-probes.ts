@@ -6,6 +6,7 @@ import { assertSafeCredentials, probeEndpoint, type ProgramSetup } from './probe
 import { belowMinimum, type TlsJudgement, type TlsVersion } from './tls-details';
 import { Deadline, DEFAULT_TIMEOUTS, type ProbeTimeouts } from './probe-timeouts';
 import type { EndpointResult, ProbeCredentials, ProbeStep } from './probe-result';
+import { observeProbe } from '@/lib/operations/metrics';
 
 let caCache: { file: string; mtimeMs: number; cas: string[] } | null = null;
 
@@ -92,7 +93,10 @@ export async function runProbes(
           onStep: options.onStep,
         },
         program,
-      ),
+      ).then((result) => {
+        observeProbe(result.id, result.status, result.durationMs);
+        return result;
+      }),
     ),
   );
 }

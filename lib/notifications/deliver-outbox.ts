@@ -8,6 +8,7 @@ import type { MailWords, MailWordsFor } from './mail-words';
 import { inDelimited, fromDelimited } from './subscription-topics';
 import { preferencesToken } from './subscriber-tokens';
 import { serviceNamesFor } from './service-names';
+import { countDeliveries } from '@/lib/operations/metrics';
 
 /** A message claimed longer ago than this was being sent by a process that died: it is sent again. */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
@@ -205,5 +206,6 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<Delivery
     });
     report.sent += ids.length;
   }
+  countDeliveries(report);
   return report;
 }

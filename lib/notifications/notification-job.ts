@@ -1,4 +1,5 @@
 import { acquireLease } from '@/lib/jobs/job-lease';
+import { runJob } from '@/lib/jobs/scheduler';
 import { deliverDueMail, type DeliveryReport } from './deliver-outbox';
 import { fanOutEvents } from './fan-out-events';
 import { createMailSender, type MailSender } from './mail-transport';
@@ -41,7 +42,7 @@ export async function maybeRunNotifications(words: MailWordsFor): Promise<boolea
   job.running = true;
   try {
     if (!(await acquireLease('notifications', LEASE_MS))) return false;
-    await runNotificationRound({ sender: processMailSender(), words });
+    await runJob('notifications', () => runNotificationRound({ sender: processMailSender(), words }));
     return true;
   } finally {
     job.running = false;

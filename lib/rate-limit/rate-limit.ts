@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { lockKeys } from '@/lib/db/key-lock';
+import { countRateLimitRefusal } from '@/lib/operations/metrics';
 
 export interface RateRule {
   /** Namespaced key, e.g. `probe-ip:192.0.2.1`. */
@@ -33,6 +34,7 @@ export async function takeRateLimit(
             orderBy: { createdAt: 'asc' },
           });
           const retryAt = (oldest?.createdAt.getTime() ?? now.getTime()) + rule.windowMs;
+          countRateLimitRefusal(rule.key);
           return {
             ok: false as const,
             retryAfterSeconds: Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000)),

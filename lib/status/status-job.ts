@@ -1,4 +1,5 @@
 import { acquireLease } from '@/lib/jobs/job-lease';
+import { runJob } from '@/lib/jobs/scheduler';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { pruneStatusDays } from './status-store';
 import { runStatusProbes } from './run-status-probes';
@@ -23,8 +24,10 @@ export async function maybeRunStatusProbes(now = new Date()): Promise<boolean> {
   job.running = true;
   job.lastRun = now.getTime();
   try {
-    await runStatusProbes(await getActiveRegistry(), now);
-    await pruneStatusDays(now);
+    await runJob('status-probes', async () => {
+      await runStatusProbes(await getActiveRegistry(), now);
+      await pruneStatusDays(now);
+    });
     return true;
   } finally {
     job.running = false;

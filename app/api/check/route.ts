@@ -1,4 +1,5 @@
 import { checkRequestSchema, runCheck } from '@/lib/mail-check/run-check';
+import { instrumentRoute } from '@/lib/operations/metrics';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { requestMeta } from '@/lib/auth/request-context';
 import { readLimitedJson } from '@/lib/http/read-limited-body';
@@ -19,7 +20,7 @@ const error = (
  * each probe step happens, then `{"type":"result",…}` or `{"type":"error",…}`. Tampered or malformed
  * input gets 400 before anything is contacted; internal failures are masked.
  */
-export async function POST(request: Request) {
+async function check(request: Request) {
   const body = await readLimitedJson(request, MAX_BODY);
   if (!body.ok) return error(body.error === 'too-large' ? 413 : 400, body.error);
   const parsed = checkRequestSchema.safeParse(body.value);
@@ -84,3 +85,5 @@ export async function POST(request: Request) {
     return error(500, 'unavailable');
   }
 }
+
+export const POST = instrumentRoute('/api/check', check);

@@ -1,11 +1,12 @@
 import { isLocale, routing } from '@/i18n/routing';
+import { instrumentRoute } from '@/lib/operations/metrics';
 import { statusOverview } from '@/lib/status/status-overview';
 
 /**
  * GET /api/status(?lang=ja) — the status page as JSON: the overall state, each component's state,
  * and open incidents and maintenance. Also what the banner on every public page reads.
  */
-export async function GET(request: Request) {
+async function status(request: Request) {
   const lang = new URL(request.url).searchParams.get('lang');
   const locale = isLocale(lang) ? lang : routing.defaultLocale;
   try {
@@ -42,3 +43,5 @@ export async function GET(request: Request) {
     return Response.json({ error: 'unavailable' }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
   }
 }
+
+export const GET = instrumentRoute('/api/status', status);

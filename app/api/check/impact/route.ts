@@ -1,4 +1,5 @@
 import { isoDay } from '@/lib/dates/format-date';
+import { instrumentRoute } from '@/lib/operations/metrics';
 import { impactRequestSchema, policyImpact } from '@/lib/mail-check/policy-impact';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { readLimitedJson } from '@/lib/http/read-limited-body';
@@ -14,7 +15,7 @@ const json = (status: number, body: unknown) =>
  * POST /api/check/impact — "am I affected?" for one policy: `{policy, settings}` (settings as for
  * /api/check) → `{verdict, effective, notice, changes}`. No server is contacted, so no rate limit.
  */
-export async function POST(request: Request) {
+async function impact(request: Request) {
   const body = await readLimitedJson(request, MAX_BODY);
   if (!body.ok) return json(body.error === 'too-large' ? 413 : 400, { error: body.error });
   const parsed = impactRequestSchema.safeParse(body.value);
@@ -43,3 +44,5 @@ export async function POST(request: Request) {
     return json(500, { error: 'unavailable' });
   }
 }
+
+export const POST = instrumentRoute('/api/check/impact', impact);
