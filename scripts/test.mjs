@@ -1,5 +1,6 @@
-// `npm test`: type check, lint, formatting, unit tests, integration tests against real Postfix and
-// Dovecot, the same on PostgreSQL, then end-to-end tests in Debian's Chromium (one instance, then two).
+// `npm test`: type check, lint, formatting, unit tests, the alert rules (promtool), integration tests
+// against real Postfix and Dovecot, the same on PostgreSQL, then end-to-end tests in Debian's Chromium
+// (one instance, then two).
 // Stops at the first failing step. Without Chromium the end-to-end step cannot run: under CI that is
 // a failure; on a workstation it is reported loudly and the other steps still count.
 import { spawnSync } from 'node:child_process';
@@ -12,10 +13,10 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ci = ['1', 'true'].includes(String(process.env.CI).toLowerCase());
 
-function step(title, name, args) {
+function step(title, name, args, command = bin(name)) {
   console.log(`\n▶ ${title}: ${name} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(bin(name), args, { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`\n✖ ${title} failed.`);
     process.exit(result.status || 1);
@@ -28,6 +29,27 @@ step('Type check', 'tsc', ['--noEmit']);
 step('Lint', 'eslint', ['.', '--max-warnings', '0']);
 step('Formatting', 'prettier', ['--check', '.']);
 step('Unit tests', 'vitest', ['run']);
+// The Prometheus alert rules (deploy/prometheus/): syntax, then their unit tests, with Debian's
+// promtool (apt: prometheus). Missing, it says what to install; under CI that is a failure.
+if (spawnSync('promtool', ['--version'], { stdio: 'ignore' }).error) {
+  const message = [
+    'promtool was not found; it checks and tests the alert rules in deploy/prometheus/.',
+    'Install it with:  sudo apt-get install -y --no-install-recommends prometheus',
+  ].join('\n  ');
+  if (ci) {
+    console.error(`\n✖ ${message}`);
+    process.exit(1);
+  }
+  console.warn(`\n⚠ ALERT RULES NOT TESTED. ${message}`);
+} else {
+  step('Alert rules', 'promtool', ['check', 'rules', 'deploy/prometheus/portal-alerts.yml'], 'promtool');
+  step(
+    'Alert rule tests',
+    'promtool',
+    ['test', 'rules', 'deploy/prometheus/portal-alerts.test.yml'],
+    'promtool',
+  );
+}
 // Real Postfix and Dovecot on loopback (apt: postfix dovecot-core dovecot-imapd dovecot-pop3d); without
 // them the suite says what to install, and under CI it fails.
 step('Integration tests (Postfix, Dovecot)', 'vitest', ['run', '-c', 'vitest.integration.config.mts']);
