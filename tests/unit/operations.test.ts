@@ -35,10 +35,13 @@ async function closedPort() {
   return port;
 }
 
+/** This file runs on SQLite (the unit suite) and on PostgreSQL (vitest.postgres.config.mts). */
+const onPostgres = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? '');
+
 const goodDeps = (extra: Partial<ReadinessDeps> = {}): ReadinessDeps => ({
   db,
-  postgres: false,
-  migrationsDir: migrationsDirFor(false),
+  postgres: onPostgres,
+  migrationsDir: migrationsDirFor(onPostgres),
   loadRegistry: async () => ({ endpoints: [{ id: 'submission' }] }),
   uptimeSeconds: () => 5,
   migrationCacheMs: 0,
@@ -143,7 +146,7 @@ describe('GET /api/ready', () => {
 
   it('turns 503 when a migration of this release has not been applied, and caches the comparison', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
-    for (const entry of fs.readdirSync(migrationsDirFor(false), { withFileTypes: true })) {
+    for (const entry of fs.readdirSync(migrationsDirFor(onPostgres), { withFileTypes: true })) {
       if (entry.isDirectory()) fs.mkdirSync(path.join(dir, entry.name));
     }
     fs.mkdirSync(path.join(dir, '29990101000000_from_the_future'));
