@@ -50,7 +50,12 @@ export function ProbeDetails({ endpoints }: { endpoints: EndpointResult[] }) {
               ))}
             </ol>
             <p className="mt-2 font-semibold">{t('transcript')}</p>
-            <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+            {/* Scrolls when long: focusable and named, so it can be scrolled from the keyboard. */}
+            <pre
+              tabIndex={0}
+              aria-label={`${t('transcript')} ${e.id}`}
+              className="mt-1 max-h-64 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600"
+            >
               {e.transcript.map((l) => `${l.dir}: ${l.text}`).join('\n')}
             </pre>
           </li>

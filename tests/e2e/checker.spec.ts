@@ -259,6 +259,8 @@ test.describe('live probe against the demo mail servers', () => {
     await expectNoSentenceTwice(page);
     await page.getByText('接続テストの技術的な詳細').click();
     await expect(page.locator('[data-endpoint="pop3s"] pre')).toContainText('PASS ***');
+    // The transcripts scroll: each can be reached and scrolled from the keyboard.
+    await expectNoAxeViolations(page);
     await expect(page.locator('main')).not.toContainText('wrong-password-123');
   });
 });
