@@ -26,6 +26,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...entry('/notices/archive', routing.locales),
     ...entry('/faq', routing.locales),
     ...entry('/check', routing.locales),
+    ...entry('/diagnose', routing.locales),
     ...entry('/guides', routing.locales),
     ...[...GUIDE_PROGRAMS, 'other'].map((program) => entry(`/guides/${program}`, routing.locales)).flat(),
     ...years.flatMap(({ year }) => entry(`/notices/archive/${year}`, routing.locales)),

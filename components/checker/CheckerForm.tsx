@@ -4,6 +4,7 @@ import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { CheckResult } from '@/lib/mail-check/run-check';
 import type { CheckSupport } from './CheckResultView';
+import type { CheckerPrefill } from '@/lib/diagnose/checker-prefill';
 
 // The answer (its steps, drawings and wording) is loaded when a check starts, not with the page: a
 // customer who only opens the form downloads the form.
@@ -29,17 +30,27 @@ type Failure = { error: string; retryAfterSeconds?: number };
 export function CheckerForm({
   support,
   programs,
+  initial,
 }: {
   support: CheckSupport;
   programs: readonly ProgramDef[];
+  /** Values from the page's URL (lib/diagnose/checker-prefill.ts), e.g. from an error's answer. */
+  initial?: CheckerPrefill;
 }) {
   const t = useTranslations('Checker');
   const locale = useLocale();
   const [form, setForm] = useState({
-    client: 'outlook',
+    client: initial?.client ?? 'outlook',
     email: '',
-    incoming: { protocol: 'pop3', server: '', port: '', security: 'none', auth: 'password' },
-    outgoing: { server: '', port: '', security: 'none', auth: 'on' },
+    incoming: {
+      protocol: 'pop3',
+      server: '',
+      port: '',
+      security: 'none',
+      auth: 'password',
+      ...initial?.incoming,
+    },
+    outgoing: { server: '', port: '', security: 'none', auth: 'on', ...initial?.outgoing },
     password: '',
     sendTest: false,
   });

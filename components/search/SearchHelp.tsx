@@ -95,6 +95,16 @@ export async function SearchShortcuts(props: {
           ),
         })}
       </li>,
+      // The whole message may say more than its code: the error diagnoser (docs/diagnose.md).
+      <li key="diagnose">
+        {(await getTranslations({ locale: props.locale, namespace: 'Diagnose' })).rich('searchLink', {
+          link: (chunks) => (
+            <Link href="/diagnose" className={linkClass}>
+              {chunks}
+            </Link>
+          ),
+        })}
+      </li>,
     );
   }
   if (items.length === 0) return null;

@@ -10,6 +10,7 @@ import { GUIDE_QUERY_KEYS } from './internal-rewrites';
  */
 export const PER_REQUEST_PAGES = [
   '/check',
+  '/diagnose',
   '/notices',
   '/search',
   '/status',

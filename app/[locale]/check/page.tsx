@@ -8,6 +8,8 @@ import { pageMetadata } from '@/lib/site/page-metadata';
 import { PROGRAMS } from '@/lib/programs/programs';
 import { CheckerForm } from '@/components/checker/CheckerForm';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { Link } from '@/i18n/navigation';
+import { checkerPrefill } from '@/lib/diagnose/checker-prefill';
 
 // Rendered per request: its scripts carry the request's CSP nonce (proxy.ts), which a cached page
 // could not.
@@ -26,19 +28,32 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/check'>)
   });
 }
 
-export default async function CheckPage({ params }: PageProps<'/[locale]/check'>) {
+export default async function CheckPage({ params, searchParams }: PageProps<'/[locale]/check'>) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Checker' });
+  const tDiagnose = await getTranslations({ locale, namespace: 'Diagnose' });
   const messages = await getMessages({ locale });
+  const initial = checkerPrefill(await searchParams);
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader title={t('title')} description={t('description')}>
+        <p className="mt-2 max-w-3xl text-slate-700">
+          {tDiagnose.rich('checkerIntro', {
+            link: (chunks) => (
+              <Link href="/diagnose" className="text-brand-700 underline underline-offset-4">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      </PageHeader>
       <NextIntlClientProvider
         locale={locale}
         messages={{ Checker: messages.Checker, ProgramSteps: messages.ProgramSteps }}
       >
         <CheckerForm
           programs={PROGRAMS}
+          initial={initial}
           support={{
             supportEmail: siteConfig().supportEmail,
             passwordResetUrl: siteConfig().passwordResetUrl,

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { localeParam } from '@/i18n/locale-param';
+import { siteConfig } from '@/lib/site/config';
+import { pageMetadata } from '@/lib/site/page-metadata';
+import { DiagnoseForm } from '@/components/diagnose/DiagnoseForm';
+import { PageHeader } from '@/components/ui/PageHeader';
+
+// Rendered per request, like the checker: its scripts carry the request's CSP nonce (proxy.ts).
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/diagnose'>): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: 'Diagnose' });
+  const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
+  return pageMetadata({
+    locale,
+    path: '/diagnose',
+    title: t('title'),
+    description: t('description'),
+    siteName: tMeta('siteName', { ispName: siteConfig().ispName[locale] }),
+  });
+}
+
+/** "Paste the error, get the answer" (issue 32, docs/diagnose.md). */
+export default async function DiagnosePage({ params }: PageProps<'/[locale]/diagnose'>) {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: 'Diagnose' });
+  const messages = await getMessages({ locale });
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <NextIntlClientProvider
+        locale={locale}
+        messages={{ Diagnose: messages.Diagnose, Checker: { programs: messages.Checker.programs } }}
+      >
+        <DiagnoseForm />
+      </NextIntlClientProvider>
+    </>
+  );
+}
