@@ -44,13 +44,17 @@ const nextConfig = {
   reactStrictMode: true,
   // Database drivers load from node_modules at run time, never bundled (better-sqlite3 is a native
   // addon; pg optionally requires pg-native). prom-client too: one copy for every route and the job
-  // timer, whose metrics all live in one registry (lib/operations/metrics.ts).
+  // timer, whose metrics all live in one registry (lib/operations/metrics.ts). pino and pino-pretty
+  // (lib/operations/logger.ts) too: pino's transport machinery loads worker files by path, which a
+  // bundle breaks (the logger uses no transport, but Next's tracing must not try to bundle them).
   serverExternalPackages: [
     'better-sqlite3',
     '@prisma/adapter-better-sqlite3',
     'pg',
     '@prisma/adapter-pg',
     'prom-client',
+    'pino',
+    'pino-pretty',
   ],
   typedRoutes: false,
   // forbidden() answers a 403 with app/[locale]/admin/forbidden.tsx when a staff role is too small.

@@ -21,7 +21,11 @@ import { customerSettingsSchema } from '../lib/mail-check/customer-settings';
 import { checkSettings, serverHygiene } from '../lib/mail-check/check-settings';
 import type { SettingOutcome } from '../lib/mail-check/assess-check';
 import { runProbes } from '../lib/mail-probe/run-probes';
+import { setLogDestination } from '../lib/operations/logger';
 import type { EndpointResult } from '../lib/mail-probe/probe-result';
+
+// The portal's log lines go to stderr: stdout is the report (--json).
+setLogDestination(process.stderr);
 
 const USAGE = `
 Usage: npm run mailcheck -- [--json] [--settings FILE] [--endpoint ID ...] [--email ADDRESS] [--send-test]

@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import { clientAddress, isTrustedProxy, proxyTrustFrom } from '@/lib/http/client-address';
+import { logger } from '@/lib/operations/logger';
 
 const state = globalThis as unknown as { __portalPeerHeader?: string; portalPeerWarned?: boolean };
 
@@ -19,9 +20,9 @@ export async function requestMeta(): Promise<{ ip: string; userAgent: string; se
     // the best there is, and a client can forge it. Said once in the server log.
     if (!state.portalPeerWarned) {
       state.portalPeerWarned = true;
-      console.warn(
-        'request-context: started without scripts/lib/peer-address.mjs; client addresses can be forged',
-      );
+      logger
+        .child({ area: 'http' })
+        .warn('started without scripts/lib/peer-address.mjs; client addresses can be forged');
     }
     peer = h.get('x-forwarded-for')?.split(',').at(-1)?.trim() ?? '';
   }

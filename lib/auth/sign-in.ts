@@ -3,6 +3,10 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { reserveLoginAttempt } from './login-throttle';
 import { createSession } from './sessions';
+import { logger } from '@/lib/operations/logger';
+
+// Never the address typed or the password: the audit log has the address for staff who need it.
+const log = logger.child({ area: 'auth' });
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; userId: string }
@@ -26,6 +30,7 @@ export async function signIn(
   const attempt = await reserveLoginAttempt(email, meta.ip, now);
   if (!attempt) {
     await recordAudit({ actorEmail: email, action: 'auth.sign-in-throttled', ip: meta.ip });
+    log.warn('sign-in refused: throttled');
     return { ok: false, reason: 'throttled' };
   }
 
@@ -44,6 +49,7 @@ export async function signIn(
       targetType: 'user',
       targetId: user?.id,
     });
+    log.info({ userId: user?.id }, 'sign-in refused: invalid');
     return { ok: false, reason: 'invalid' };
   }
 
@@ -55,5 +61,6 @@ export async function signIn(
     targetType: 'user',
     targetId: user.id,
   });
+  log.info({ userId: user.id }, 'signed in');
   return { ok: true, token: session.token, expiresAt: session.expiresAt, userId: user.id };
 }

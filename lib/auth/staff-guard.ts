@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { forbidden, redirect, unstable_rethrow } from 'next/navigation';
 import { routing, type Locale } from '@/i18n/routing';
-import { describeError } from '@/lib/errors/describe-error';
+import { requestLogger } from '@/lib/operations/logger';
 import { REQUEST_PATH_HEADER } from '@/lib/security/request-path';
 import { hasRole, type Role } from './roles';
 import { sessionCookie } from './session-policy';
@@ -90,7 +90,7 @@ export function staffAction<Args extends unknown[], Result>(
     } catch (error) {
       // redirect(), notFound() and the like are how an action ends on purpose.
       unstable_rethrow(error);
-      console.error(`staff action failed: ${describeError(error)}`);
+      requestLogger(await headers(), 'staff').error({ err: error }, 'staff action failed');
       return { ok: false, error: 'unavailable' };
     }
   };

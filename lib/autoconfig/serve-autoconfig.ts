@@ -1,6 +1,7 @@
 import 'server-only';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
+import { logger } from '@/lib/operations/logger';
 import { siteConfig } from '@/lib/site/config';
 import {
   autodiscoverMethodNotAllowed,
@@ -22,8 +23,10 @@ async function withRegistry(
 ): Promise<Response> {
   try {
     return await answer(await getActiveRegistry());
-  } catch {
-    console.error(`${label}: the mail service registry cannot be loaded or the answer failed`);
+  } catch (error) {
+    logger
+      .child({ area: 'autoconfig', route: label })
+      .error({ err: error }, 'the mail service registry cannot be loaded or the answer failed');
     return new Response('Service unavailable', {
       status: 500,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import forge from 'node-forge';
+import { logger } from '@/lib/operations/logger';
 
 /**
  * Signing of Apple configuration profiles. An unsigned profile installs, but iOS and macOS show it as
@@ -42,9 +43,13 @@ export function profileSigner(env: NodeJS.ProcessEnv = process.env): ProfileSign
     try {
       signer = parseProfileSigner(fs.readFileSync(certFile, 'utf8'), fs.readFileSync(keyFile, 'utf8'));
     } catch (error) {
-      console.error(
-        `profiles: PORTAL_PROFILE_SIGNING_CERT/KEY cannot be used (${error instanceof Error ? error.message : 'unreadable'}); serving unsigned profiles`,
-      );
+      // The message names the file or what is wrong with the PEM, never the key itself.
+      logger
+        .child({ area: 'profiles' })
+        .error(
+          { detail: error instanceof Error ? error.message : 'unreadable' },
+          'PORTAL_PROFILE_SIGNING_CERT/KEY cannot be used; serving unsigned profiles',
+        );
     }
   }
   loaded = { signer };

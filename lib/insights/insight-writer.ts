@@ -1,4 +1,7 @@
+import { logger } from '@/lib/operations/logger';
 import { recordCheckEvents, type CheckEventInput } from './record-check-event';
+
+const log = logger.child({ area: 'insights' });
 
 /**
  * Check events are queued in memory and written in batches after the answer has gone out, so a
@@ -24,7 +27,7 @@ export function queueCheckEvent(event: CheckEventInput): void {
   if (waiting.length > MAX_WAITING) {
     const dropped = waiting.length - MAX_WAITING;
     waiting = waiting.slice(dropped);
-    console.error(`insights: ${dropped} check event(s) dropped, the writer is behind`);
+    log.error({ dropped }, 'check events dropped, the writer is behind');
   }
   if (waiting.length >= FLUSH_AT) void flushCheckEvents();
   else if (!timer) {
@@ -42,8 +45,8 @@ export function flushCheckEvents(): Promise<void> {
     waiting = [];
     try {
       await recordCheckEvents(queued);
-    } catch {
-      console.error(`insights: ${queued.length} check event(s) could not be recorded`);
+    } catch (error) {
+      log.error({ err: error, events: queued.length }, 'check events could not be recorded');
     }
   });
   return flushing;

@@ -8,6 +8,7 @@ import { maskEmail, saveCheckReport } from './check-reports';
 import { checkSettings, forCustomer, serverHygiene, type SettingsCheck } from './check-settings';
 import { checkFindings } from '@/lib/insights/check-findings';
 import { queueCheckEvent } from '@/lib/insights/insight-writer';
+import { logger, type Logger } from '@/lib/operations/logger';
 import { countCheck } from '@/lib/operations/metrics';
 
 /** A secret typed into a form: line breaks or NUL could smuggle protocol commands, so they are refused here. */
@@ -45,9 +46,17 @@ export type CheckRefusal =
 export async function runCheck(
   registry: MailRegistry,
   request: CheckRequest,
-  context: { ip: string; now?: Date; onStep?: (endpointId: string, step: ProbeStep) => void },
+  context: {
+    ip: string;
+    now?: Date;
+    onStep?: (endpointId: string, step: ProbeStep) => void;
+    /** The request's logger (its request id); the checker's own without one. */
+    log?: Logger;
+  },
 ): Promise<CheckResult | CheckRefusal> {
   const now = context.now ?? new Date();
+  const log = context.log ?? logger.child({ area: 'check' });
+  const started = performance.now();
   const unknown = (request.endpoints ?? []).filter((id) => !registry.endpoints.some((e) => e.id === id));
   if (unknown.length > 0) return { refused: 'unknown-endpoint', endpoints: unknown };
   if (request.password && !request.email) return { refused: 'login-needs-email' };
@@ -55,7 +64,10 @@ export async function runCheck(
   // A slot first: a check refused because the instance is busy must not use up the customer's
   // hourly allowance (they are told to try again in a few seconds).
   const release = acquireCheckSlot();
-  if (!release) return { refused: 'busy' };
+  if (!release) {
+    log.warn('check refused: busy');
+    return { refused: 'busy' };
+  }
   let limit: Awaited<ReturnType<typeof takeRateLimit>>;
   try {
     limit = await takeRateLimit(
@@ -68,6 +80,7 @@ export async function runCheck(
   }
   if (!limit.ok) {
     release();
+    log.info('check refused: rate limited');
     return { refused: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
   }
 
@@ -110,5 +123,16 @@ export async function runCheck(
     clientAddress: context.ip,
     ...checkFindings(check, request.client),
   });
+  // What was checked is in the report (reportId); nothing the customer typed is logged.
+  log.info(
+    {
+      verdict: check.verdict,
+      reportId,
+      endpoints: check.endpoints.length,
+      login: Boolean(request.password),
+      durationMs: Math.round(performance.now() - started),
+    },
+    'check completed',
+  );
   return { ...check, endpoints: check.endpoints.map(forCustomer), reportId };
 }

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { RegistryFileError } from './load-registry';
 import type { MailRegistry } from './registry-schema';
 import { importRegistryFile, latestRegistryRevision, latestRegistryRevisionId } from './registry-store';
+import { logger } from '@/lib/operations/logger';
+
+const log = logger.child({ area: 'registry' });
 
 /** Used only to fill an empty database, so a fresh machine has a registry to show and probe. */
 export const DEFAULT_REGISTRY_FILE = 'config/mail-service.demo.json';
@@ -37,7 +40,10 @@ export async function syncRegistryFile(file = process.env.MAIL_SERVICE_FILE): Pr
     return (await importRegistryFile(file)) !== null;
   } catch (error) {
     if (!(error instanceof RegistryFileError)) throw error;
-    console.error(`mail registry: ${error.message}; the registry in the database stays in force`);
+    log.error(
+      { detail: error.message },
+      'registry file not imported; the registry in the database stays in force',
+    );
     return false;
   }
 }
@@ -54,7 +60,10 @@ export async function getActiveRegistry(): Promise<MailRegistry> {
     try {
       await importRegistryFile(DEFAULT_REGISTRY_FILE);
     } catch (error) {
-      console.error(`mail registry: ${error instanceof Error ? error.message : 'import failed'}`);
+      log.error(
+        error instanceof RegistryFileError ? { detail: error.message } : { err: error },
+        'demo registry not imported',
+      );
     }
     id = await latestRegistryRevisionId();
     if (id === null) throw new RegistryUnavailableError('no mail service registry is configured');

@@ -5,6 +5,9 @@ import { announceChange } from '@/lib/cache/content-changes';
 import { announceNotice } from '@/lib/notifications/notice-notifications';
 import { NOTICES_TAG } from './notice-tag';
 import { editInclude, snapshotOf } from './save-notice';
+import { logger } from '@/lib/operations/logger';
+
+const log = logger.child({ area: 'publishing' });
 
 /**
  * Publishes every scheduled notice whose time has come. Idempotent and safe to run from several
@@ -23,7 +26,7 @@ export async function publishDueNotices(now = new Date()): Promise<string[]> {
     try {
       if (await publishScheduledNotice(notice.id, now)) published.push(notice.slug);
     } catch (error) {
-      console.error(`publishing: ${notice.slug} stays scheduled until the next round`, error);
+      log.error({ err: error, noticeId: notice.id }, 'a notice stays scheduled until the next round');
     }
   }
   return published;

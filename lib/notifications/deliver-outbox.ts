@@ -8,7 +8,10 @@ import type { MailWords, MailWordsFor } from './mail-words';
 import { inDelimited, fromDelimited } from './subscription-topics';
 import { preferencesToken } from './subscriber-tokens';
 import { serviceNamesFor } from './service-names';
+import { logger } from '@/lib/operations/logger';
 import { countDeliveries } from '@/lib/operations/metrics';
+
+const log = logger.child({ area: 'notifications' });
 
 /** A message claimed longer ago than this was being sent by a process that died: it is sent again. */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
@@ -86,6 +89,12 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<Delivery
     });
     if (giveUp) report.failed += ids.length;
     else report.retried += ids.length;
+    // The relay's reply is in the outbox (lastError, addresses masked) for staff; the log says what
+    // kind of failure it was, never the reply, the recipient or the relay's credentials.
+    log.warn(
+      { err: error, messages: ids.length, attempts: attempts + 1, retry: !giveUp },
+      giveUp ? 'delivery failed, given up' : 'delivery failed, will retry',
+    );
   };
 
   // Single mails.

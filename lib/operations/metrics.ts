@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { logger } from './logger';
 
 /**
  * The portal's one Prometheus registry (GET /api/metrics, docs/operations.md "Metrics"). It lives on
@@ -37,7 +38,7 @@ function create() {
 
   const fail = (what: string) => (error: unknown) => {
     collectErrors.inc({ collector: what });
-    console.error(`metrics: the ${what} sample failed: ${error instanceof Error ? error.message : error}`);
+    logger.child({ area: 'metrics' }).error({ err: error, collector: what }, 'a scrape-time sample failed');
     return null;
   };
   // Both outbox gauges read one sample per scrape (prom-client collects metrics in parallel): the

@@ -7,6 +7,7 @@ import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { latestRegistryRevisionId } from '@/lib/mail-registry/registry-store';
 import { NOTICES_TAG } from '@/lib/notices/cached-notices';
+import { logger } from '@/lib/operations/logger';
 import { loadSearchDocuments } from './build-site-index';
 import { SearchIndex } from './search-index';
 
@@ -32,9 +33,9 @@ const cachedDocuments = unstable_cache(
     try {
       registry = await getActiveRegistry();
     } catch (error) {
-      console.error(
-        `search: guides indexed without registry values (revision ${registryRevision}): ${error instanceof Error ? error.message : error}`,
-      );
+      logger
+        .child({ area: 'search' })
+        .error({ err: error, registryRevision }, 'guides indexed without registry values');
     }
     const documents = await loadSearchDocuments({ registry });
     const version = createHash('sha256').update(JSON.stringify(documents)).digest('base64url');

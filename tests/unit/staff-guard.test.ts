@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/db/generated/client';
 import { createSession } from '@/lib/auth/sessions';
 import { staffAction } from '@/lib/auth/staff-guard';
 import { createStaffUser } from '@/lib/staff/staff-accounts';
+import { captureLogs } from '../support/log-capture';
 import { db } from '../support/notice-fixtures';
 
 // The request the action runs in: outside Next there is none, so the session cookie and headers are
@@ -30,16 +31,16 @@ async function signedIn(role: 'editor' | 'admin') {
   request.cookie = (await createSession(user.id, { ip: '192.0.2.20', userAgent: 'vitest' })).token;
 }
 
-let logged: string[] = [];
+let logs: ReturnType<typeof captureLogs>;
 beforeEach(async () => {
   await db.session.deleteMany();
   await db.user.deleteMany();
-  logged = [];
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    logged.push(args.map(String).join(' '));
-  });
+  logs = captureLogs();
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  logs.restore();
+  vi.restoreAllMocks();
+});
 
 describe('staffAction', () => {
   it('runs the action for a signed-in member with the role', async () => {
@@ -64,15 +65,22 @@ describe('staffAction', () => {
       });
     });
     expect(await failing()).toEqual({ ok: false, error: 'unavailable' });
-    expect(logged).toEqual(['staff action failed: PrismaClientKnownRequestError P1008']);
-    expect(logged.join('\n')).not.toContain('secret');
+    expect(logs.entries().filter((e) => e.level === 'error')).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        area: 'staff',
+        msg: 'staff action failed',
+        err: { type: 'PrismaClientKnownRequestError', code: 'P1008' },
+      }),
+    ]);
+    expect(logs.lines.join('\n')).not.toContain('secret');
   });
 
   it('lets a redirect through: that is how an action ends on purpose', async () => {
     await signedIn('editor');
     const redirecting = staffAction('editor', async () => redirect('/en/admin/notices?saved=1'));
     await expect(redirecting()).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
-    expect(logged).toEqual([]);
+    expect(logs.entries().filter((e) => e.level === 'error')).toEqual([]);
   });
 
   it('sends a visitor without a session to sign in, and runs nothing', async () => {

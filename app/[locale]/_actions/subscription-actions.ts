@@ -1,10 +1,11 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { unstable_rethrow } from 'next/navigation';
 import { requestMeta } from '@/lib/auth/request-context';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { describeError } from '@/lib/errors/describe-error';
+import { requestLogger } from '@/lib/operations/logger';
 import {
   confirmSubscription,
   subscriberForToken,
@@ -69,7 +70,7 @@ async function guarded<T>(work: () => Promise<T>, unavailable: T): Promise<T> {
     return await work();
   } catch (error) {
     unstable_rethrow(error);
-    console.error(`subscriptions: ${describeError(error)}`);
+    requestLogger(await headers(), 'subscriptions').error({ err: error }, 'subscription action failed');
     return unavailable;
   }
 }
@@ -90,12 +91,13 @@ export async function subscribeAction(_previous: SubscribeState, form: FormData)
         return { status: 'rate-limited', retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) };
       // Sent after the answer, so the answer takes as long for a known address as for a new one.
       const mail = result.mail;
-      if (mail)
+      if (mail) {
+        // The request's headers are not available inside after().
+        const log = requestLogger(await headers(), 'subscriptions');
         after(() =>
-          sendSubscriptionMail(mail).catch((e) =>
-            console.error(`subscriptions: mail not sent: ${describeError(e)}`),
-          ),
+          sendSubscriptionMail(mail).catch((e) => log.error({ err: e }, 'confirmation mail not sent')),
         );
+      }
       return { status: 'sent' };
     },
     { status: 'unavailable' },

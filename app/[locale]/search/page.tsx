@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
 import { after } from 'next/server';
+import { requestLogger } from '@/lib/operations/logger';
 import { recordSearch } from '@/lib/insights/search-gaps';
 import { requestMeta } from '@/lib/auth/request-context';
 import { insightsRecording } from '@/lib/insights/insight-writer';
@@ -111,9 +113,10 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   if (searchId && insightsRecording()) {
     // Read now: the request's headers are not available inside after(). Limits recording per client.
     const { ip } = await requestMeta();
+    const log = requestLogger(await headers(), 'search');
     after(() =>
-      recordSearch(locale, query.q, outcome.total, searchId, new Date(), ip).catch(() =>
-        console.error('search: an event was not recorded'),
+      recordSearch(locale, query.q, outcome.total, searchId, new Date(), ip).catch((error) =>
+        log.error({ err: error }, 'a search event was not recorded'),
       ),
     );
   }

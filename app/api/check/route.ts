@@ -1,4 +1,5 @@
 import { checkRequestSchema, runCheck } from '@/lib/mail-check/run-check';
+import { requestLogger } from '@/lib/operations/logger';
 import { instrumentRoute } from '@/lib/operations/metrics';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { requestMeta } from '@/lib/auth/request-context';
@@ -21,6 +22,7 @@ const error = (
  * input gets 400 before anything is contacted; internal failures are masked.
  */
 async function check(request: Request) {
+  const log = requestLogger(request, 'check');
   const body = await readLimitedJson(request, MAX_BODY);
   if (!body.ok) return error(body.error === 'too-large' ? 413 : 400, body.error);
   const parsed = checkRequestSchema.safeParse(body.value);
@@ -33,8 +35,8 @@ async function check(request: Request) {
   let registry;
   try {
     registry = await getActiveRegistry();
-  } catch {
-    console.error('check: the mail service registry cannot be loaded');
+  } catch (err) {
+    log.error({ err }, 'the mail service registry cannot be loaded');
     return error(500, 'unavailable');
   }
   const { ip } = await requestMeta();
@@ -47,6 +49,7 @@ async function check(request: Request) {
         try {
           const result = await runCheck(registry, parsed.data, {
             ip,
+            log,
             onStep: (endpoint, step) => send({ type: 'step', endpoint, ...step }),
           });
           send(
@@ -54,7 +57,8 @@ async function check(request: Request) {
               ? { type: 'error', error: result.refused, ...result }
               : { type: 'result', ...result },
           );
-        } catch {
+        } catch (err) {
+          log.error({ err }, 'the check failed unexpectedly');
           send({ type: 'error', error: 'unavailable' });
         }
         controller.close();
@@ -66,7 +70,7 @@ async function check(request: Request) {
   }
 
   try {
-    const result = await runCheck(registry, parsed.data, { ip });
+    const result = await runCheck(registry, parsed.data, { ip, log });
     if ('refused' in result) {
       if (result.refused === 'rate-limited') {
         return error(
@@ -80,8 +84,8 @@ async function check(request: Request) {
       return error(400, result.refused, 'endpoints' in result ? { endpoints: result.endpoints } : {});
     }
     return Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
-  } catch {
-    console.error('check: the check failed unexpectedly');
+  } catch (err) {
+    log.error({ err }, 'the check failed unexpectedly');
     return error(500, 'unavailable');
   }
 }

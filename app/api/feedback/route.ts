@@ -1,8 +1,8 @@
 import { requestMeta } from '@/lib/auth/request-context';
-import { describeError } from '@/lib/errors/describe-error';
 import { readLimitedJson } from '@/lib/http/read-limited-body';
 import { feedbackInputSchema } from '@/lib/insights/feedback-input';
 import { recordFeedback } from '@/lib/insights/record-feedback';
+import { requestLogger } from '@/lib/operations/logger';
 
 const json = (status: number, body: unknown) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -25,7 +25,7 @@ export async function POST(request: Request) {
     if (result.ok) return json(200, { ok: true });
     return json(404, { error: 'not-found' });
   } catch (error) {
-    console.error(`feedback: ${describeError(error)}`);
+    requestLogger(request, 'feedback').error({ err: error }, 'feedback not recorded');
     return json(503, { error: 'unavailable' });
   }
 }

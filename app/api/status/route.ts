@@ -1,4 +1,5 @@
 import { isLocale, routing } from '@/i18n/routing';
+import { requestLogger } from '@/lib/operations/logger';
 import { instrumentRoute } from '@/lib/operations/metrics';
 import { statusOverview } from '@/lib/status/status-overview';
 
@@ -38,8 +39,8 @@ async function status(request: Request) {
       },
       { headers: { 'Cache-Control': 'public, max-age=15' } },
     );
-  } catch {
-    console.error('status: the overview could not be read');
+  } catch (error) {
+    requestLogger(request, 'status').error({ err: error }, 'the status overview could not be read');
     return Response.json({ error: 'unavailable' }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
   }
 }

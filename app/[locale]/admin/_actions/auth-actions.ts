@@ -1,6 +1,6 @@
 'use server';
 
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { isLocale, routing } from '@/i18n/routing';
@@ -11,7 +11,7 @@ import { sessionCookie } from '@/lib/auth/session-policy';
 import { deleteSession } from '@/lib/auth/sessions';
 import { signIn } from '@/lib/auth/sign-in';
 import { currentStaff } from '@/lib/auth/staff-guard';
-import { describeError } from '@/lib/errors/describe-error';
+import { requestLogger } from '@/lib/operations/logger';
 
 export type SignInState = { error?: 'invalid' | 'throttled' | 'missing' | 'unavailable'; email: string };
 
@@ -50,7 +50,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   } catch (error) {
     // The database did not answer: say so and keep the address, rather than an error page. The
     // error's message is not logged (it may quote the query, and with it the address).
-    console.error(`sign-in failed: ${describeError(error)}`);
+    requestLogger(await headers(), 'auth').error({ err: error }, 'sign-in could not be checked');
     return { error: 'unavailable', email };
   }
   if (!result.ok) return { error: result.reason, email };

@@ -1,4 +1,5 @@
 import { isoDay } from '@/lib/dates/format-date';
+import { requestLogger } from '@/lib/operations/logger';
 import { instrumentRoute } from '@/lib/operations/metrics';
 import { impactRequestSchema, policyImpact } from '@/lib/mail-check/policy-impact';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
@@ -39,8 +40,8 @@ async function impact(request: Request) {
         email: settings.email,
       });
     return json(200, impact);
-  } catch {
-    console.error('impact: the registry could not be read');
+  } catch (error) {
+    requestLogger(request, 'impact').error({ err: error }, 'the impact answer failed');
     return json(500, { error: 'unavailable' });
   }
 }

@@ -14,6 +14,7 @@ import { pruneCheckInsights } from '@/lib/insights/record-check-event';
 import { acquireLease } from '@/lib/jobs/job-lease';
 import { EVERY_PAGE, pruneContentChanges, takeOtherInstancesChanges } from '@/lib/cache/content-changes';
 import { expireContentEverywhere, expireContentHere } from '@/lib/cache/expire-content';
+import { requestLogger } from '@/lib/operations/logger';
 
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
 let lastCleanup = 0;
@@ -23,6 +24,7 @@ export async function POST(request: Request) {
   if (!isJobSecret(request.headers.get('x-portal-job-secret'))) {
     return Response.json({ error: 'not-found' }, { status: 404 });
   }
+  const log = requestLogger(request, 'jobs');
   // A changed MAIL_SERVICE_FILE is imported within one tick of the server starting (or of the file
   // changing); every page shows server values, so all of them are regenerated.
   if (await syncRegistryFile()) await expireContentEverywhere(EVERY_PAGE);
@@ -30,16 +32,23 @@ export async function POST(request: Request) {
   for (const tag of await takeOtherInstancesChanges()) expireContentHere(tag);
 
   // Status probes run in the background of this request: they may take seconds, ticks must not wait.
-  void maybeRunStatusProbes().catch(() => console.error('status: a probe round failed'));
+  void maybeRunStatusProbes().catch((err) =>
+    log.error({ err, job: 'status-probes' }, 'a probe round failed'),
+  );
 
   // Subscriber mail: fan-out and sending in the background too (a slow relay must not hold ticks up).
-  void maybeRunNotifications(appMailWords).catch(() => console.error('notifications: a round failed'));
+  void maybeRunNotifications(appMailWords).catch((err) =>
+    log.error({ err, job: 'notifications' }, 'a notification round failed'),
+  );
 
   // Scheduled notices go live in one instance (the lease holder; another takes over within seconds if
   // it stops). Each commits with its change row for the other instances; after the commit this one
   // expires its own pages.
   const published = (await acquireLease('publishing', 5_000)) ? await publishDueNotices() : [];
-  if (published.length > 0) expireContentHere(NOTICES_TAG);
+  if (published.length > 0) {
+    expireContentHere(NOTICES_TAG);
+    log.info({ published: published.length }, 'scheduled notices published');
+  }
 
   // Check reports live 30 days; rate-limit events and sign-in attempts only as long as their windows.
   let reportsDeleted = 0;
@@ -53,6 +62,7 @@ export async function POST(request: Request) {
     await pruneSubscribers();
     await pruneSearchEvents();
     await pruneCheckInsights();
+    log.info({ reportsDeleted }, 'hourly clean-up done');
   }
   return Response.json({ published, reportsDeleted });
 }

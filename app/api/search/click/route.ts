@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readLimitedJson } from '@/lib/http/read-limited-body';
 import { markSearchClicked } from '@/lib/insights/search-gaps';
+import { requestLogger } from '@/lib/operations/logger';
 
 const clickSchema = z.strictObject({ id: z.uuid() });
 
@@ -14,8 +15,8 @@ export async function POST(request: Request) {
   if (!parsed?.success) return Response.json({ error: 'invalid' }, { status: 400 });
   try {
     await markSearchClicked(parsed.data.id);
-  } catch {
-    console.error('search: a click was not recorded');
+  } catch (error) {
+    requestLogger(request, 'search').error({ err: error }, 'a search click was not recorded');
   }
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 }

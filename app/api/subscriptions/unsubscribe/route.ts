@@ -1,8 +1,8 @@
 import { recordAudit } from '@/lib/audit/record-audit';
-import { describeError } from '@/lib/errors/describe-error';
 import { readLimitedText } from '@/lib/http/read-limited-body';
 import { mailLocale } from '@/lib/notifications/compose-mail';
 import { subscriberForToken, unsubscribe } from '@/lib/notifications/manage-subscription';
+import { requestLogger } from '@/lib/operations/logger';
 import { siteConfig } from '@/lib/site/config';
 
 /**
@@ -31,7 +31,7 @@ export async function POST(request: Request) {
     });
     return text('Unsubscribed.', 200);
   } catch (error) {
-    console.error(`unsubscribe: ${describeError(error)}`);
+    requestLogger(request, 'subscriptions').error({ err: error }, 'one-click unsubscribe failed');
     return text('Temporarily unavailable, please try again.', 503);
   }
 }
