@@ -10,6 +10,7 @@ import { POST } from '@/app/api/diagnose/route';
 import { DIAGNOSE_LIMITS } from '@/lib/diagnose/diagnose-request';
 import { DIAGNOSIS_CODES } from '@/lib/diagnose/diagnosis-codes';
 import { portalMetrics } from '@/lib/operations/metrics';
+import { captureLogs } from '../support/log-capture';
 
 let client = 0;
 beforeEach(() => {
@@ -106,7 +107,10 @@ describe('POST /api/diagnose', () => {
 
   it('never writes the text to the log', async () => {
     const spies = (['log', 'info', 'warn', 'error'] as const).map((m) => vi.spyOn(console, m));
+    const logs = captureLogs();
     await post({ text: 'secret-marker-4711 554 5.7.1 Relay access denied', locale: 'en' });
+    logs.restore();
+    expect(logs.lines.join('')).not.toContain('secret-marker-4711');
     for (const spy of spies) {
       for (const call of spy.mock.calls) expect(JSON.stringify(call)).not.toContain('secret-marker-4711');
       spy.mockRestore();

@@ -1,3 +1,4 @@
+import { requestLogger } from '@/lib/operations/logger';
 import { instrumentRoute } from '@/lib/operations/metrics';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { requestMeta } from '@/lib/auth/request-context';
@@ -41,9 +42,9 @@ async function handle(request: Request) {
     const result = diagnose(parsed.data.text, registry, parsed.data.locale);
     countDiagnosis(result.diagnoses[0]!.code, result.facts.program, parsed.data.locale);
     return json(200, result);
-  } catch {
-    // Never the text: only that it failed.
-    console.error('diagnose: the answer could not be made');
+  } catch (error) {
+    // Never the text: only that it failed (the error as its class and code).
+    requestLogger(request, 'diagnose').error({ err: error }, 'the answer could not be made');
     return json(500, { error: 'unavailable' });
   }
 }
