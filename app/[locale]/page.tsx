@@ -77,22 +77,30 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           >
             {t('troubleButton')}
           </Link>
-          <p data-testid="service-state" data-state={service.state} className="text-sm text-brand-50">
-            <span aria-hidden="true">{service.state === 'operational' ? '●' : '▲'}</span>{' '}
-            {service.state === 'operational'
-              ? t('serviceOk')
-              : service.title
-                ? t(service.kind === 'maintenance' ? 'serviceMaintenance' : 'serviceIncident', {
-                    title: service.title,
-                  })
-                : t('serviceProblem')}{' '}
-            <span className="whitespace-nowrap">
-              {t('serviceAsOf', { time: formatTime(service.at, locale) })}
-            </span>{' '}
-            <Link href="/status" className="font-semibold text-white underline underline-offset-4">
-              {t('serviceLink')}
-            </Link>
-          </p>
+          {service ? (
+            <p data-testid="service-state" data-state={service.state} className="text-sm text-brand-50">
+              <span aria-hidden="true">{service.state === 'operational' ? '●' : '▲'}</span>{' '}
+              {service.state === 'operational'
+                ? t('serviceOk')
+                : service.title
+                  ? t(service.kind === 'maintenance' ? 'serviceMaintenance' : 'serviceIncident', {
+                      title: service.title,
+                    })
+                  : t('serviceProblem')}{' '}
+              <span className="whitespace-nowrap">
+                {t('serviceAsOf', { time: formatTime(service.at, locale) })}
+              </span>{' '}
+              <Link href="/status" className="font-semibold text-white underline underline-offset-4">
+                {t('serviceLink')}
+              </Link>
+            </p>
+          ) : (
+            <p className="text-sm text-brand-50">
+              <Link href="/status" className="font-semibold text-white underline underline-offset-4">
+                {t('serviceLink')}
+              </Link>
+            </p>
+          )}
         </div>
       </section>
 

@@ -15,8 +15,13 @@ export interface ServiceSummary {
   at: Date;
 }
 
-export async function serviceSummary(locale: Locale, now = new Date()): Promise<ServiceSummary> {
-  const overview = await statusOverview(locale, now);
-  const first = overview.active[0];
-  return { state: overview.overall, title: first?.title ?? null, kind: first?.kind ?? null, at: now };
+/** Null when the state cannot be read just now: the home page must never fail for the line's sake. */
+export async function serviceSummary(locale: Locale, now = new Date()): Promise<ServiceSummary | null> {
+  try {
+    const overview = await statusOverview(locale, now);
+    const first = overview.active[0];
+    return { state: overview.overall, title: first?.title ?? null, kind: first?.kind ?? null, at: now };
+  } catch {
+    return null;
+  }
 }
