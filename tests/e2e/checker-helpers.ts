@@ -22,9 +22,14 @@ export interface CheckerSettings {
 export async function fillChecker(page: Page, settings: CheckerSettings) {
   const form = page.getByTestId('checker-form');
   await expect(form.locator('button[type="submit"]')).toBeEnabled();
+  // The form's fields depend on the program chosen, which React renders: start it as a person would
+  // (public pages start React at the first sign of one), then wait for the program's own fields.
+  await page.mouse.move(8, 8);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
   await page.locator('#client').selectOption(settings.client);
-  await page.locator('[id="incoming.protocol"]').selectOption(settings.incoming.protocol);
   const program = programById(settings.client);
+  if (program) await expect(page.getByTestId('program-fields')).toHaveAttribute('data-program', program.id);
+  await page.locator('[id="incoming.protocol"]').selectOption(settings.incoming.protocol);
   const ours: Record<string, string> = {
     'incoming.server': settings.incoming.server,
     'incoming.port': settings.incoming.port,
