@@ -12,6 +12,7 @@ import { ProgramStepList } from '@/components/programs/ProgramStepList';
 import { ScreenDrawing } from '@/components/programs/ScreenDrawing';
 import { drawScreen } from '@/lib/programs/draw-screen';
 import type { ProgramDef } from '@/lib/programs/program-model';
+import type { PolicyRef } from '@/lib/mail-registry/registry-schema';
 import { ProbeDetails } from './ProbeDetails';
 import { useProgramWords } from './use-program-words';
 
@@ -75,9 +76,9 @@ export function CheckResultView({
 
   // Each policy is stated in one sentence, from the registry (the same in the notice and in "Am I
   // affected?"); older registries without one get the translated default.
-  const statementOf = (policy: { id: string; effective: string; statement?: { ja: string; en: string } }) =>
+  const statementOf = (policy: PolicyRef) =>
     policy.statement?.[locale === 'en' ? 'en' : 'ja'] ??
-    t(`policyStatement.${policy.id}` as never, { date: formatDay(policy.effective) } as never);
+    t(`policyStatement.${policy.id}`, { date: formatDay(policy.effective) });
   const statedAsReason = new Set(result.changes.flatMap((f) => (f.policy && f.reason ? [f.policy.id] : [])));
 
   const outcomeText = (s: SettingOutcome) => {
@@ -95,7 +96,7 @@ export function CheckResultView({
           ? t(`outcome.refused-${s.expects}`, { port: s.port })
           : t.has(`outcome.refused-${s.code}` as never)
             ? t(`outcome.refused-${s.code}` as never)
-            : t('outcome.our-problem', { problem: t(`code.${s.code}` as never) });
+            : t('outcome.our-problem', { problem: t(`code.${s.code}`) });
       case 'blocked':
         // The policy's one statement (from the registry), unless the list of reasons already says it.
         return s.policy && !statedAsReason.has(s.policy.id)
@@ -105,7 +106,7 @@ export function CheckResultView({
         // A send test refused by our server, not naming the address: the reply is in the details.
         return s.code === 'SEND_REFUSED'
           ? t('outcome.send-refused')
-          : t('outcome.our-problem', { problem: t(`code.${s.code}` as never) });
+          : t('outcome.our-problem', { problem: t(`code.${s.code}`) });
       default:
         return t(`outcome.${s.outcome}`);
     }

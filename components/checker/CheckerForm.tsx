@@ -316,13 +316,17 @@ export function CheckerForm({
                   value={form[group].auth}
                   onChange={(e) => set(`${group}.auth`, e.target.value)}
                 >
-                  {(group === 'incoming' ? INCOMING_AUTH : OUTGOING_AUTH).map((a) => (
-                    <option key={a} value={a}>
-                      {t(
-                        `${group === 'incoming' ? 'incomingAuthOptions' : 'outgoingAuthOptions'}.${a}` as never,
-                      )}
-                    </option>
-                  ))}
+                  {group === 'incoming'
+                    ? INCOMING_AUTH.map((a) => (
+                        <option key={a} value={a}>
+                          {t(`incomingAuthOptions.${a}`)}
+                        </option>
+                      ))
+                    : OUTGOING_AUTH.map((a) => (
+                        <option key={a} value={a}>
+                          {t(`outgoingAuthOptions.${a}`)}
+                        </option>
+                      ))}
                 </select>
               </div>
             </fieldset>

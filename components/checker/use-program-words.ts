@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { FieldName } from '@/lib/mail-check/evaluate-settings';
 import { fieldControl, shownValue } from '@/lib/programs/program-form';
 import type { ProgramDef } from '@/lib/programs/program-model';
+import { CUSTOMER_SECURITY, INCOMING_AUTH, isChoice, OUTGOING_AUTH } from '@/lib/mail-check/customer-choices';
 
 /**
  * The chosen program's own words for our fields and values, from the program model (lib/programs/):
@@ -17,16 +18,17 @@ export function useProgramWords(program: ProgramDef | undefined, protocol: strin
   const locale = useLocale() === 'en' ? 'en' : 'ja';
   const modelled = (field: FieldName) =>
     program ? fieldControl(program, protocol === 'imap' ? 'imap' : 'pop3', field) : undefined;
-  const genericOption = (field: string, value: string): string => {
-    if (field.endsWith('.security')) return t(`securityOptions.${value}` as never);
-    if (field === 'outgoing.auth') return t(`outgoingAuthOptions.${value}` as never);
-    if (field === 'incoming.auth') return t(`incomingAuthOptions.${value}` as never);
+  const genericOption = (field: FieldName, value: string): string => {
+    if (field.endsWith('.security') && isChoice(CUSTOMER_SECURITY, value))
+      return t(`securityOptions.${value}`);
+    if (field === 'outgoing.auth' && isChoice(OUTGOING_AUTH, value)) return t(`outgoingAuthOptions.${value}`);
+    if (field === 'incoming.auth' && isChoice(INCOMING_AUTH, value)) return t(`incomingAuthOptions.${value}`);
     return value;
   };
   return {
-    label: (field: FieldName): string => modelled(field)?.label[locale] ?? t(`fieldName.${field}` as never),
-    option: (field: string, value: string): string => {
-      const control = modelled(field as FieldName);
+    label: (field: FieldName): string => modelled(field)?.label[locale] ?? t(`fieldName.${field}`),
+    option: (field: FieldName, value: string): string => {
+      const control = modelled(field);
       if (!control?.values) return genericOption(field, value);
       const shown = shownValue(control, value);
       if (control.kind === 'switch' || control.kind === 'checkbox')

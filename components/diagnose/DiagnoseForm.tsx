@@ -1,5 +1,6 @@
 'use client';
 
+import { CLIENTS, isChoice } from '@/lib/mail-check/customer-choices';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
@@ -105,7 +106,7 @@ export function DiagnoseForm() {
           <h2 id="diagnose-result" ref={heading} tabIndex={-1} className="text-xl font-bold text-slate-900">
             {t('resultHeading')}
           </h2>
-          <Facts facts={result.facts} programName={(id) => tPrograms(id as never)} />
+          <Facts facts={result.facts} programName={(id) => (isChoice(CLIENTS, id) ? tPrograms(id) : id)} />
           {result.diagnoses.map((diagnosis, index) => (
             <DiagnosisView key={diagnosis.code} diagnosis={diagnosis} first={index === 0} />
           ))}

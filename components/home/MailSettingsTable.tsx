@@ -1,17 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
+import { activeRegistryOrNull } from '@/lib/mail-registry/active-registry';
 
 /** The recommended settings at a glance, straight from the mail service registry. */
 export async function MailSettingsTable({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Home' });
-  let registry;
-  try {
-    registry = await getActiveRegistry();
-  } catch {
-    // Without a valid registry there is nothing trustworthy to show; the rest of the page still is.
-    return null;
-  }
+  // Without a valid registry there is nothing trustworthy to show; the rest of the page still is.
+  const registry = await activeRegistryOrNull();
+  if (!registry) return null;
   const either = (values: string[]) => values.reduce((first, second) => t('settingsOr', { first, second }));
   const security = (value: string) =>
     value === 'tls' ? t('settingsSslTls') : value === 'starttls' ? t('settingsStarttls') : '—';

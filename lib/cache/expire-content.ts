@@ -3,15 +3,6 @@ import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import { announceChange, EVERY_PAGE } from './content-changes';
 
 /**
- * For server actions: expires a content tag here at once (`updateTag`: the editor's next page already
- * reads the new content) and announces it to the other app instances.
- */
-export async function expireContentTag(tag: string): Promise<void> {
-  updateTag(tag);
-  await announceChange(tag);
-}
-
-/**
  * After a commit, in a server action: expires tags whose change row (`announceChange(tag, tx)`) the
  * transaction already wrote, here at once. Safe to repeat, and nothing to undo if it never runs: the
  * other instances follow the committed row, and this one's cached reads expire on their own timer.

@@ -5,6 +5,7 @@ import type { MailRegistry, Policy, Endpoint } from '@/lib/mail-registry/registr
 import { recommendedEndpoints } from '@/lib/autoconfig/recommended-endpoints';
 import { isoDay } from '@/lib/dates/format-date';
 import { programById } from '@/lib/programs/programs';
+import { CLIENTS, isChoice } from '@/lib/mail-check/customer-choices';
 import type { FieldChange } from '@/lib/programs/program-steps';
 import { wordedSteps } from '@/lib/programs/step-text';
 import { guideForClient } from '@/lib/guides/guide-programs';
@@ -351,11 +352,11 @@ function answer(
   const info = CODE_INFO[code];
   const key = `code.${code}` as const;
   const incoming: 'pop3' | 'imap' = facts.protocol === 'imap' ? 'imap' : 'pop3';
-  const steps: string[] = [];
-  for (const n of [1, 2, 3, 4]) {
-    const stepKey = `${key}.s${n}`;
-    if (t.has(stepKey as never)) steps.push(t(stepKey as never));
-  }
+  // A cause has one to three general steps (s1, s2…) in messages Diagnose.code.<code>; plain text.
+  const steps: string[] = Object.entries((locale === 'ja' ? ja : en).Diagnose.code[code])
+    .filter(([name]) => /^s\d$/.test(name))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, text]) => text);
   const target = targetChanges(code, facts, registry, incoming);
   const { send, receive } = recommended(registry, incoming);
   if (target.outgoing && send)
@@ -411,7 +412,7 @@ function answer(
   const links: DiagnosisLink[] = info.faq.map((slug) => ({
     kind: 'faq' as const,
     href: `/${locale}/faq#${slug}`,
-    label: t(`faq.${slug}` as never),
+    label: t(`faq.${slug}`),
   }));
   if (policy?.notice) links.push({ kind: 'notice', href: policy.notice, label: t('noticeLink') });
   if (info.side === 'settings' || code === 'UNKNOWN' || code === 'WRONG_PASSWORD') {
@@ -425,7 +426,9 @@ function answer(
         ? {
             kind: 'guide',
             href: `/${locale}/guides/${guideForClient(facts.program)}`,
-            label: t('guide', { program: names(facts.program as never) }),
+            label: t('guide', {
+              program: isChoice(CLIENTS, facts.program) ? names(facts.program) : facts.program,
+            }),
           }
         : { kind: 'guide', href: `/${locale}/guides`, label: t('guides') },
     );
@@ -440,8 +443,8 @@ function answer(
     confidence,
     side: info.side,
     facts,
-    title: t(`${key}.title` as never),
-    cause: t(`${key}.cause` as never),
+    title: t(`${key}.title`),
+    cause: t(`${key}.cause`),
     steps,
     ...(programSteps ? { programSteps } : {}),
     ...(policy ? { policy } : {}),

@@ -1,3 +1,4 @@
+import type messages from '@/messages/en.json';
 import type { PolicyKind } from '@/lib/mail-registry/registry-schema';
 
 /**
@@ -37,10 +38,13 @@ export type DiagnosisSide = 'settings' | 'account' | 'other-side' | 'wait' | 'un
 /** Which of the program's settings move to the recommended values for this code. */
 export type SettingsScope = 'outgoing' | 'incoming' | 'protocol' | 'server' | 'none';
 
+/** The FAQ entries a cause can link, each named in messages Diagnose.faq. */
+export type DiagnosisFaq = keyof (typeof messages)['Diagnose']['faq'];
+
 export interface CodeInfo {
   side: DiagnosisSide;
   /** FAQ slugs (demo FAQ), the one that explains it best first. */
-  faq: readonly string[];
+  faq: readonly DiagnosisFaq[];
   policy?: PolicyKind;
   settings: SettingsScope;
 }

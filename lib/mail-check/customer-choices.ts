@@ -20,3 +20,8 @@ export const CLIENTS = [
 export const CUSTOMER_SECURITY = ['none', 'tls', 'starttls'] as const;
 export const INCOMING_AUTH = ['password', 'encrypted-password', 'apop', 'cram-md5'] as const;
 export const OUTGOING_AUTH = ['on', 'off', 'pop-before-smtp', 'same-as-incoming'] as const;
+
+/** Whether `value` is one of `choices` (and, for the compiler, of its type). */
+export function isChoice<T extends string>(choices: readonly T[], value: string): value is T {
+  return (choices as readonly string[]).includes(value);
+}

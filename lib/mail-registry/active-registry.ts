@@ -75,3 +75,15 @@ export async function getActiveRegistry(): Promise<MailRegistry> {
   state.portalRegistryCache = { id: latest.id, registry: latest.registry };
   return latest.registry;
 }
+
+/**
+ * The registry, or null when it cannot be read just now: for parts of a page that can be left out
+ * (the settings table, a notice's policy lines) rather than failing the whole page.
+ */
+export async function activeRegistryOrNull(): Promise<MailRegistry | null> {
+  try {
+    return await getActiveRegistry();
+  } catch {
+    return null;
+  }
+}

@@ -5,7 +5,8 @@ import type { ControlDef, ProgramDef, ProgramLocale, ScreenDef, TabDef } from '.
  * The steps that bring a program from what it shows now to what it should show, in the order the
  * program presents its screens, tabs and controls: one step per control that changes, naming the
  * control exactly as the program labels it and the value or option to pick. The checker's answer uses
- * the changes it found; a guide uses every setting (`guideChanges`), so both say the same words.
+ * the changes it found; a guide uses every setting at its recommended value (lib/guides/guide-steps.ts),
+ * so both say the same words.
  */
 
 /** One of our fields, as it is now (when known) and as it should be. */

@@ -1,7 +1,6 @@
 import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
-import type { FieldName } from '@/lib/mail-check/evaluate-settings';
 import type { ProgramDef, ProgramLocale } from './program-model';
 import { programSteps, type FieldChange, type ProgramStep, type StepGroup } from './program-steps';
 
@@ -78,9 +77,4 @@ export function stepTexts(groups: WordedGroup[]): StepText[] {
       text: step.text,
     })),
   );
-}
-
-/** Every field with its recommended value: the steps a guide shows for an account that exists. */
-export function guideChanges(values: Partial<Record<FieldName, string>>): FieldChange[] {
-  return (Object.entries(values) as [FieldName, string][]).map(([field, to]) => ({ field, to }));
 }

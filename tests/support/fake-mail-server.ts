@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import net from 'node:net';
 import tls from 'node:tls';
 import selfsigned from 'selfsigned';
@@ -162,5 +166,35 @@ export function smtpScript(options: {
         io.destroy();
       } else io.write('502 5.5.2 Error: command not recognized\r\n');
     },
+  };
+}
+
+/** Makes the probe trust `certificate` (MAIL_CA_FILE), as the demo's certificate authority is trusted. */
+export function trustCertificate(certificate: TestCertificate): void {
+  const caFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ca-')), 'ca.pem');
+  fs.writeFileSync(caFile, certificate.cert);
+  process.env.MAIL_CA_FILE = caFile;
+}
+
+/** A registry with one recommended submission endpoint (587-style STARTTLS with AUTH) on `port`. */
+export function submissionRegistry(port: number): MailRegistry {
+  return {
+    domains: ['example.test'],
+    username: 'address',
+    endpoints: [
+      {
+        id: 'submission',
+        protocol: 'smtp',
+        host: 'mail.example.test',
+        port,
+        security: 'starttls',
+        auth: true,
+        recommended: true,
+        blockedFromCustomerNetworks: false,
+      },
+    ],
+    resolve: { 'mail.example.test': '127.0.0.1' },
+    ipv6: {},
+    policies: [],
   };
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signIn } from '@/lib/auth/sign-in';
@@ -12,7 +11,14 @@ import { createMailSender, type MailSender } from '@/lib/notifications/mail-tran
 import { announceNotice } from '@/lib/notifications/notice-notifications';
 import { CENSOR, logFormat, logger, logLevel, requestId, requestLogger } from '@/lib/operations/logger';
 import { createStaffUser } from '@/lib/staff/staff-accounts';
-import { makeCertificate, smtpScript, startFakeServer, type FakeServer } from '../support/fake-mail-server';
+import {
+  makeCertificate,
+  smtpScript,
+  startFakeServer,
+  submissionRegistry,
+  trustCertificate,
+  type FakeServer,
+} from '../support/fake-mail-server';
 import { captureLogs } from '../support/log-capture';
 import { testMailWords } from '../support/mail-words';
 import { createNotice, db } from '../support/notice-fixtures';
@@ -158,28 +164,8 @@ describe('no secret in the log', () => {
     server = await startFakeServer(smtpScript({ certificate, password: CANARY }));
     // A relay that wants another password than SMTP_URL's (the canary).
     relayServer = await startFakeServer(smtpScript({ certificate, password: 'the relay password' }));
-    const caFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ca-')), 'ca.pem');
-    fs.writeFileSync(caFile, certificate.cert);
-    process.env.MAIL_CA_FILE = caFile;
-    registry = {
-      domains: ['example.test'],
-      username: 'address',
-      endpoints: [
-        {
-          id: 'submission',
-          protocol: 'smtp',
-          host: 'mail.example.test',
-          port: server.port,
-          security: 'starttls',
-          auth: true,
-          recommended: true,
-          blockedFromCustomerNetworks: false,
-        },
-      ],
-      resolve: { 'mail.example.test': '127.0.0.1' },
-      ipv6: {},
-      policies: [],
-    };
+    trustCertificate(certificate);
+    registry = submissionRegistry(server.port);
   });
   afterAll(async () => {
     await server.close();

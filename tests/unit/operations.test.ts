@@ -21,7 +21,14 @@ import {
 } from '@/lib/operations/readiness';
 import { takeRateLimit } from '@/lib/rate-limit/rate-limit';
 import { GET as healthRoute } from '@/app/api/health/route';
-import { makeCertificate, smtpScript, startFakeServer, type FakeServer } from '../support/fake-mail-server';
+import {
+  makeCertificate,
+  smtpScript,
+  startFakeServer,
+  submissionRegistry,
+  trustCertificate,
+  type FakeServer,
+} from '../support/fake-mail-server';
 import { testMailWords } from '../support/mail-words';
 import { db } from '../support/notice-fixtures';
 import { clearNotifications, createSubscriber } from '../support/subscriber-fixtures';
@@ -289,28 +296,8 @@ describe('counters', () => {
   beforeAll(async () => {
     const certificate = await makeCertificate();
     server = await startFakeServer(smtpScript({ certificate }));
-    const caFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ca-')), 'ca.pem');
-    fs.writeFileSync(caFile, certificate.cert);
-    process.env.MAIL_CA_FILE = caFile;
-    registry = {
-      domains: ['example.test'],
-      username: 'address',
-      endpoints: [
-        {
-          id: 'submission',
-          protocol: 'smtp',
-          host: 'mail.example.test',
-          port: server.port,
-          security: 'starttls',
-          auth: true,
-          recommended: true,
-          blockedFromCustomerNetworks: false,
-        },
-      ],
-      resolve: { 'mail.example.test': '127.0.0.1' },
-      ipv6: {},
-      policies: [],
-    };
+    trustCertificate(certificate);
+    registry = submissionRegistry(server.port);
   });
   afterAll(() => server.close());
 

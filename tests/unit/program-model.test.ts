@@ -4,7 +4,7 @@ import type { FieldName } from '@/lib/mail-check/evaluate-settings';
 import type { ControlDef, ProgramDef, Words } from '@/lib/programs/program-model';
 import { programSteps, unexpressedFields, type FieldChange } from '@/lib/programs/program-steps';
 import { PROGRAMS, programById } from '@/lib/programs/programs';
-import { guideChanges, stepTexts, wordedSteps } from '@/lib/programs/step-text';
+import { stepTexts, wordedSteps } from '@/lib/programs/step-text';
 
 // The program model is the one place where a mail program's screens and labels are written
 // (docs/programs.md). These checks keep every definition usable by the checker, the answers and the
@@ -265,7 +265,10 @@ describe('the steps for the seed customer (POP3 110 and SMTP 25 without encrypti
   });
 
   it('sets Thunderbird’s connection security before its port', () => {
-    const changes = guideChanges({ 'incoming.port': '995', 'incoming.security': 'tls' });
+    const changes: FieldChange[] = [
+      { field: 'incoming.port', to: '995' },
+      { field: 'incoming.security', to: 'tls' },
+    ];
     const steps = stepTexts(wordedSteps(programById('thunderbird')!, 'pop3', changes, 'en'));
     expect(steps.map((step) => [step.label, step.to])).toEqual([
       ['Connection security', 'SSL/TLS'],

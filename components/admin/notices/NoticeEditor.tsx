@@ -131,7 +131,6 @@ export function NoticeEditor({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={values.id ?? ''} />
       <input type="hidden" name="version" value={version ?? ''} />
-      <input type="hidden" name="previousStatus" value={initial.status} />
 
       <FormFeedback {...feedback} />
 

@@ -5,7 +5,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { POLICY_FIELDS } from '@/lib/mail-check/policy-impact';
-import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
+import { activeRegistryOrNull } from '@/lib/mail-registry/active-registry';
 import { isoDay } from '@/lib/dates/format-date';
 import { PolicyImpactForm } from '@/components/notices/PolicyImpactForm';
 import { localeParam } from '@/i18n/locale-param';
@@ -73,12 +73,8 @@ export default async function NoticePage({ params }: PageProps<'/[locale]/notice
  * the registry's date: a customer landing on an old announcement must not read it as still ahead.
  */
 async function PolicyCarriedOut({ slug, locale }: { slug: string; locale: Locale }) {
-  let registry;
-  try {
-    registry = await getActiveRegistry();
-  } catch {
-    return null;
-  }
+  const registry = await activeRegistryOrNull();
+  if (!registry) return null;
   const today = isoDay(new Date());
   const done = registry.policies
     .filter((p) => p.notice === slug && p.effective <= today)
@@ -99,12 +95,8 @@ async function PolicyCarriedOut({ slug, locale }: { slug: string; locale: Locale
 
 /** The "am I affected?" form, when the mail registry links a policy to this notice. */
 async function PolicyImpact({ slug, locale }: { slug: string; locale: Locale }) {
-  let registry;
-  try {
-    registry = await getActiveRegistry();
-  } catch {
-    return null;
-  }
+  const registry = await activeRegistryOrNull();
+  if (!registry) return null;
   // One notice may announce several policies (encrypted login and the minimum TLS version): the form
   // asks about the first one that depends on the customer's settings.
   const policy = [...registry.policies]
