@@ -1,9 +1,14 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import type { Database } from 'better-sqlite3';
+import type {
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
 
 /**
- * Prisma's better-sqlite3 adapter, set up for several writers on one file (two app instances, or the
- * app and a script):
+ * Prisma's better-sqlite3 adapter, set up for several writers on one file (two app instances, the
+ * worker, a script), through the driver adapter interface Prisma documents (nothing private):
  *
  * - **WAL journal.** Readers no longer block the writer nor the writer the readers; the setting is
  *   stored in the file, so every later connection uses it too.
@@ -11,35 +16,71 @@ import type { Database } from 'better-sqlite3';
  *   the disk to flush (at FULL every write did, a ceiling of about 150 commits a second here, which
  *   capped notification sending near 70 mails/s); the database cannot be corrupted by a crash of the
  *   app or the machine, and only the last commits before a power cut may be rolled back.
- * - **`BEGIN IMMEDIATE` for transactions.** The adapter opens interactive transactions with a plain
+ * - **The write lock at a transaction's start.** The adapter opens transactions with a plain
  *   (deferred) `BEGIN`: a save that reads first and writes later then fails with SQLITE_BUSY at once
  *   when another connection wrote in between (a deadlock SQLite refuses rather than waits out; Prisma
- *   reports it as P1008). Taking the write lock at the start makes a concurrent save wait its turn
- *   (up to the busy timeout) instead of failing.
+ *   reports it as P1008). Each transaction's first statement is therefore a write that changes
+ *   nothing, which takes SQLite's write lock before anything is read — waiting its turn, up to the
+ *   busy timeout, as `BEGIN IMMEDIATE` would. lib/db/key-lock.ts relies on it: one writer at a time.
  */
-export class PortalSqliteAdapter extends PrismaBetterSQLite3 {
-  override async connect(): ReturnType<PrismaBetterSQLite3['connect']> {
-    const adapter = await super.connect();
-    const db = (adapter as unknown as { client: Database }).client;
-    configureConnection(db);
-    return adapter;
+export class PortalSqliteAdapter implements SqlDriverAdapterFactory {
+  readonly provider = 'sqlite';
+  readonly adapterName: string;
+  readonly #inner: PrismaBetterSQLite3;
+
+  constructor({ url }: { url: string }) {
+    // `timeout`: better-sqlite3's busy timeout (how long a statement waits for another connection's lock).
+    this.#inner = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    this.adapterName = this.#inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.#inner.connect();
+    try {
+      await adapter.executeScript('PRAGMA journal_mode = WAL');
+    } catch {
+      // Another connection is mid-transaction while the file is switched for the first time; this
+      // connection works in the old mode and a later one makes the switch.
+    }
+    await adapter.executeScript('PRAGMA synchronous = NORMAL');
+    return writeLockedTransactions(adapter);
   }
 }
 
 /** How long a statement waits for another connection's write lock before SQLITE_BUSY. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
-function configureConnection(db: Database) {
-  db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  try {
-    db.pragma('journal_mode = WAL');
-  } catch {
-    // Another connection is mid-transaction while the file is switched for the first time; this
-    // connection works in the old mode and a later one makes the switch.
-  }
-  db.pragma('synchronous = NORMAL');
-  const prepare = db.prepare.bind(db);
-  // The adapter's only `BEGIN` is the start of an interactive transaction.
-  db.prepare = ((source: string) =>
-    prepare(source === 'BEGIN' ? 'BEGIN IMMEDIATE' : source)) as typeof db.prepare;
+/**
+ * A write that changes nothing. SQLite takes the write lock when a writing statement starts, whether
+ * or not a row matches (tests/unit/sqlite-adapter.test.ts holds it to that). `_prisma_migrations`
+ * exists in every migrated database and is never written by the app.
+ */
+export const TAKE_WRITE_LOCK: SqlQuery = {
+  sql: 'DELETE FROM "_prisma_migrations" WHERE 0',
+  args: [],
+  argTypes: [],
+};
+
+/** The adapter as it is, except that every transaction holds the write lock from its start. */
+function writeLockedTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  return {
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    queryRaw: (query) => adapter.queryRaw(query),
+    executeRaw: (query) => adapter.executeRaw(query),
+    executeScript: (script) => adapter.executeScript(script),
+    getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
+    dispose: () => adapter.dispose(),
+    async startTransaction(isolationLevel): Promise<Transaction> {
+      const transaction = await adapter.startTransaction(isolationLevel);
+      try {
+        await transaction.executeRaw(TAKE_WRITE_LOCK);
+      } catch (error) {
+        // Busy past the timeout: the transaction never began its work; release it and report.
+        await transaction.rollback();
+        throw error;
+      }
+      return transaction;
+    },
+  };
 }
