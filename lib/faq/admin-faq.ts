@@ -1,4 +1,3 @@
-import { translationStamp } from '@/lib/content/review-input';
 import { prisma } from '@/lib/db/client';
 import { routing, type Locale } from '@/i18n/routing';
 import { moveOnePlace } from '@/lib/content/reorder';
@@ -7,7 +6,15 @@ import { recordAudit, type AuditAction } from '@/lib/audit/record-audit';
 import { announceChange } from '@/lib/cache/content-changes';
 import { faultPoint } from '@/lib/db/fault-points';
 import type { Tx } from '@/lib/db/transaction';
+import {
+  restoreDocument,
+  revisionListQuery,
+  saveDocument,
+  textsForInput,
+  type SaveResult,
+} from '@/lib/content/versioned-document';
 import type { FaqQuestionInput } from './faq-input';
+import { faqDocument, type FaqSnapshot } from './faq-document';
 import { FAQ_TAG } from './faq-tag';
 
 /** The whole FAQ for the staff area, in order, with each question's language states. */
@@ -43,42 +50,9 @@ export async function getFaqQuestionForEdit(id: string) {
   return question ? { ...question, languages: translationStates(question.translations) } : null;
 }
 
-export interface FaqSnapshot {
-  slug: string;
-  categoryId: string;
-  historical: boolean;
-  /** Absent in revisions saved before questions could be unpublished (they were all public). */
-  published?: boolean;
-  translations: Partial<Record<Locale, { question: string; answer: string }>>;
-}
+export type { FaqSnapshot } from './faq-document';
 
-export type SaveFaqResult =
-  | {
-      ok: true;
-      id: string;
-      version: number;
-      /** Tags to expire after the commit. */ expire: readonly string[];
-    }
-  | { ok: false; error: 'slug-taken' | 'not-found' }
-  | { ok: false; error: 'conflict'; current: FaqSnapshot & { version: number; editor: string } };
-
-export function snapshotOf(q: {
-  slug: string;
-  categoryId: string;
-  historical: boolean;
-  published: boolean;
-  translations: { locale: string; question: string; answer: string }[];
-}): FaqSnapshot {
-  return {
-    slug: q.slug,
-    categoryId: q.categoryId,
-    historical: q.historical,
-    published: q.published,
-    translations: Object.fromEntries(
-      q.translations.map((t) => [t.locale, { question: t.question, answer: t.answer }]),
-    ),
-  };
-}
+export type SaveFaqResult = SaveResult<FaqSnapshot>;
 
 /** Who saved, from where: for the audit entry. */
 export interface FaqWriteContext {
@@ -122,94 +96,58 @@ async function writeFaqQuestion(
   now: Date,
   audit: FaqAudit,
 ): Promise<SaveFaqResult> {
-  const existing = id
-    ? await tx.faqQuestion.findUnique({ where: { id }, include: { translations: true } })
-    : null;
-  if (id && !existing) return { ok: false, error: 'not-found' } as const;
-  if (existing && existing.version !== expectedVersion) {
-    return {
-      ok: false,
-      error: 'conflict',
-      current: { ...snapshotOf(existing), version: existing.version, editor: existing.lastEditorEmail },
-    } as const;
-  }
-  const clash = await tx.faqQuestion.findUnique({ where: { slug: input.slug }, select: { id: true } });
-  if (clash && clash.id !== id) return { ok: false, error: 'slug-taken' } as const;
-  const category = await tx.faqCategory.findUnique({
-    where: { id: input.categoryId },
-    select: { id: true },
-  });
-  if (!category) return { ok: false, error: 'not-found' } as const;
-
-  const version = (existing?.version ?? 0) + 1;
-  const movedCategory = existing && existing.categoryId !== input.categoryId;
-  const position =
-    !existing || movedCategory
-      ? await tx.faqQuestion.count({ where: { categoryId: input.categoryId } })
-      : existing.position;
-  const fields = {
+  const saved = await saveDocument(tx, faqDocument, id, {
+    expectedVersion,
+    requireExisting: id !== null,
     slug: input.slug,
-    categoryId: input.categoryId,
-    historical: input.historical,
-    reviewBy: input.reviewBy,
-    version,
-    position,
-    lastEditorEmail: editorEmail,
-  };
-  const question = existing
-    ? await tx.faqQuestion.update({ where: { id: existing.id }, data: fields })
-    : await tx.faqQuestion.create({ data: fields });
-
-  for (const locale of routing.locales) {
-    const text = input.translations[locale];
-    const before = existing?.translations.find((t) => t.locale === locale);
-    if (!text.question && !text.answer.trim()) {
-      if (before) await tx.faqQuestionTranslation.delete({ where: { id: before.id } });
-      continue;
-    }
-    if (before && before.question === text.question && before.answer === text.answer) continue;
-    await tx.faqQuestionTranslation.upsert({
-      where: { questionId_locale: { questionId: question.id, locale } },
-      create: { questionId: question.id, locale, ...text, editedAt: now, reviewedAt: now },
-      update: { ...text, ...translationStamp(input.minor, Boolean(before), now) },
-    });
-  }
-  const saved = await tx.faqQuestion.findUniqueOrThrow({
-    where: { id: question.id },
-    include: { translations: true },
-  });
-  await tx.faqRevision.create({
-    data: {
-      questionId: question.id,
-      version,
-      authorEmail: editorEmail,
-      snapshot: JSON.stringify(snapshotOf(saved)),
+    translations: input.translations,
+    minor: input.minor,
+    editorEmail,
+    now,
+    precheck: async (tx) =>
+      (await tx.faqCategory.findUnique({ where: { id: input.categoryId }, select: { id: true } }))
+        ? null
+        : 'not-found',
+    write: async (tx, existing, stamp) => {
+      // A new question, or one moved to another category, goes last in its category.
+      const position =
+        !existing || existing.categoryId !== input.categoryId
+          ? await tx.faqQuestion.count({ where: { categoryId: input.categoryId } })
+          : existing.position;
+      const fields = {
+        slug: input.slug,
+        categoryId: input.categoryId,
+        historical: input.historical,
+        reviewBy: input.reviewBy,
+        position,
+        ...stamp,
+      };
+      return existing
+        ? tx.faqQuestion.update({ where: { id: existing.id }, data: fields })
+        : tx.faqQuestion.create({ data: fields });
+    },
+    consequences: async (tx, { row, version }) => {
+      await recordAudit(
+        {
+          actorEmail: editorEmail,
+          action: audit.action,
+          targetType: 'faq',
+          targetId: row.id,
+          summary: audit.summary(version),
+          ip: audit.ip,
+        },
+        tx,
+      );
+      await faultPoint('faq.audit');
+      await announceChange(FAQ_TAG, tx);
+      await faultPoint('faq.change');
     },
   });
-  await faultPoint('faq.revision');
-  await recordAudit(
-    {
-      actorEmail: editorEmail,
-      action: audit.action,
-      targetType: 'faq',
-      targetId: question.id,
-      summary: audit.summary(version),
-      ip: audit.ip,
-    },
-    tx,
-  );
-  await faultPoint('faq.audit');
-  await announceChange(FAQ_TAG, tx);
-  await faultPoint('faq.change');
-  return { ok: true, id: question.id, version, expire: [FAQ_TAG] };
+  return saved.ok ? { ok: true, id: saved.id, version: saved.version, expire: [FAQ_TAG] } : saved;
 }
 
 export async function listFaqRevisions(questionId: string) {
-  return prisma.faqRevision.findMany({
-    where: { questionId },
-    orderBy: { version: 'desc' },
-    select: { id: true, version: true, createdAt: true, authorEmail: true },
-  });
+  return prisma.faqRevision.findMany({ where: { questionId }, ...revisionListQuery });
 }
 
 /** Restores a revision as a new version, with its audit entry and change row, in one transaction. */
@@ -221,34 +159,27 @@ export async function restoreFaqRevision(
   now = new Date(),
   context: FaqWriteContext = {},
 ): Promise<SaveFaqResult> {
-  return prisma.$transaction(async (tx) => {
-    const revision = await tx.faqRevision.findFirst({ where: { id: revisionId, questionId } });
-    if (!revision) return { ok: false, error: 'not-found' } as const;
-    const s = JSON.parse(revision.snapshot) as FaqSnapshot;
-    // The review date is not part of the content: a restore keeps the question's current one.
-    const current = await tx.faqQuestion.findUnique({
-      where: { id: questionId },
-      select: { reviewBy: true },
-    });
-    return writeFaqQuestion(
-      tx,
-      questionId,
-      expectedVersion,
-      {
-        slug: s.slug,
-        categoryId: s.categoryId,
-        historical: s.historical,
-        reviewBy: current?.reviewBy ?? null,
-        minor: false,
-        translations: Object.fromEntries(
-          routing.locales.map((l) => [l, s.translations[l] ?? { question: '', answer: '' }]),
-        ) as FaqQuestionInput['translations'],
-      },
-      editorEmail,
-      now,
-      { action: 'faq.restore', summary: (version) => `version ${version}`, ip: context.ip },
-    );
-  });
+  return prisma.$transaction((tx) =>
+    restoreDocument(tx, faqDocument, questionId, revisionId, (s, current) =>
+      writeFaqQuestion(
+        tx,
+        questionId,
+        expectedVersion,
+        {
+          slug: s.slug,
+          categoryId: s.categoryId,
+          historical: s.historical,
+          // The review date is not part of the content: a restore keeps the question's current one.
+          reviewBy: current?.reviewBy ?? null,
+          minor: false,
+          translations: textsForInput(s.translations, { question: '', answer: '' }),
+        },
+        editorEmail,
+        now,
+        { action: 'faq.restore', summary: (version) => `version ${version}`, ip: context.ip },
+      ),
+    ),
+  );
 }
 
 /**

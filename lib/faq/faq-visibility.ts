@@ -1,7 +1,8 @@
 import { prisma } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { announceChange } from '@/lib/cache/content-changes';
-import { snapshotOf, type FaqSnapshot } from './admin-faq';
+import { recordRevision } from '@/lib/content/versioned-document';
+import { faqDocument, snapshotOf, type FaqSnapshot } from './faq-document';
 import { FAQ_TAG } from './faq-tag';
 
 export type FaqVisibilityResult =
@@ -29,14 +30,7 @@ export async function setFaqPublished(
       data: { published, version, lastEditorEmail: editorEmail },
       include: { translations: true },
     });
-    await tx.faqRevision.create({
-      data: {
-        questionId: id,
-        version,
-        authorEmail: editorEmail,
-        snapshot: JSON.stringify(snapshotOf(saved)),
-      },
-    });
+    await recordRevision(tx, faqDocument, saved, editorEmail);
     // The audit entry and the change row commit with it (the caller expires FAQ_TAG afterwards).
     await recordAudit(
       {

@@ -2,6 +2,7 @@ import { reviewByValue } from '@/lib/content/review-input';
 import { prisma } from '@/lib/db/client';
 import { routing, type Locale } from '@/i18n/routing';
 import { translationStates, type TranslationState } from '@/lib/content/translation-state';
+import { revisionListQuery } from '@/lib/content/versioned-document';
 import { GUIDE_PROGRAMS, type GuideProgram } from './guide-programs';
 import {
   GUIDE_INCOMING_ORDERS,
@@ -61,11 +62,7 @@ export async function getGuideForEdit(program: GuideProgram) {
 }
 
 export async function listGuideRevisions(program: GuideProgram) {
-  return prisma.guideRevision.findMany({
-    where: { guide: { program } },
-    orderBy: { version: 'desc' },
-    select: { id: true, version: true, createdAt: true, authorEmail: true },
-  });
+  return prisma.guideRevision.findMany({ where: { guide: { program } }, ...revisionListQuery });
 }
 
 export interface GuideEditorValues {

@@ -1,17 +1,14 @@
 import { prisma } from '@/lib/db/client';
-import { routing } from '@/i18n/routing';
-import type { NoticeSnapshot } from './notice-snapshot';
 import type { Db } from '@/lib/db/transaction';
+import { restoreDocument, revisionListQuery, textsForInput } from '@/lib/content/versioned-document';
+import { NOTICE_CATEGORIES, NOTICE_IMPORTANCE, NOTICE_STATUSES } from './notice-kinds';
+import { isChoice } from '@/lib/mail-check/customer-choices';
+import type { NoticeSnapshot } from './notice-snapshot';
+import { noticeDocument } from './notice-document';
 import { writeNotice, type NoticeWriteContext, type SaveNoticeResult } from './save-notice';
-import type { NoticeInput } from './notice-input';
 
 export async function listNoticeRevisions(noticeId: string) {
-  const rows = await prisma.noticeRevision.findMany({
-    where: { noticeId },
-    orderBy: { version: 'desc' },
-    select: { id: true, version: true, createdAt: true, authorEmail: true },
-  });
-  return rows;
+  return prisma.noticeRevision.findMany({ where: { noticeId }, ...revisionListQuery });
 }
 
 export async function getNoticeRevision(noticeId: string, revisionId: string, db: Db = prisma) {
@@ -31,32 +28,36 @@ export async function restoreNoticeRevision(
   now = new Date(),
   context: NoticeWriteContext = {},
 ): Promise<SaveNoticeResult> {
-  return prisma.$transaction(async (tx) => {
-    const revision = await getNoticeRevision(noticeId, revisionId, tx);
-    if (!revision) return { ok: false, error: 'not-found' } as const;
-    const s = revision.snapshot;
-    // The review date is not part of the content: a restore keeps the notice's current one.
-    const current = await tx.notice.findUnique({ where: { id: noticeId }, select: { reviewBy: true } });
-    const input: NoticeInput = {
-      slug: s.slug,
-      category: s.category as NoticeInput['category'],
-      importance: s.importance as NoticeInput['importance'],
-      pinned: s.pinned,
-      notify: false,
-      status: s.status as NoticeInput['status'],
-      publishAt: s.publishedAt ? new Date(s.publishedAt) : null,
-      translations: Object.fromEntries(
-        routing.locales.map((l) => [l, s.translations[l] ?? { title: '', summary: '', body: '' }]),
-      ) as NoticeInput['translations'],
-      publicUpdate: null,
-      reviewBy: current?.reviewBy ?? null,
-      minor: false,
-    };
-    return writeNotice(tx, noticeId, expectedVersion, input, editorEmail, now, {
-      action: 'notice.restore',
-      summary: ({ version }) => `restored revision ${revisionId} as version ${version}`,
-      ip: context.ip,
-      announce: false,
-    });
-  });
+  return prisma.$transaction((tx) =>
+    restoreDocument(tx, noticeDocument, noticeId, revisionId, (s, current) =>
+      writeNotice(
+        tx,
+        noticeId,
+        expectedVersion,
+        {
+          slug: s.slug,
+          // A value no longer known (an older revision) falls back to the first choice.
+          category: isChoice(NOTICE_CATEGORIES, s.category) ? s.category : NOTICE_CATEGORIES[0],
+          importance: isChoice(NOTICE_IMPORTANCE, s.importance) ? s.importance : NOTICE_IMPORTANCE[0],
+          status: isChoice(NOTICE_STATUSES, s.status) ? s.status : NOTICE_STATUSES[0],
+          pinned: s.pinned,
+          notify: false,
+          publishAt: s.publishedAt ? new Date(s.publishedAt) : null,
+          translations: textsForInput(s.translations, { title: '', summary: '', body: '' }),
+          publicUpdate: null,
+          // The review date is not part of the content: a restore keeps the notice's current one.
+          reviewBy: current?.reviewBy ?? null,
+          minor: false,
+        },
+        editorEmail,
+        now,
+        {
+          action: 'notice.restore',
+          summary: ({ version }) => `restored revision ${revisionId} as version ${version}`,
+          ip: context.ip,
+          announce: false,
+        },
+      ),
+    ),
+  );
 }

@@ -4,7 +4,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { announceChange } from '@/lib/cache/content-changes';
 import { announceNotice } from '@/lib/notifications/notice-notifications';
 import { NOTICES_TAG } from './notice-tag';
-import { editInclude, snapshotOf } from './save-notice';
+import { recordRevision } from '@/lib/content/versioned-document';
+import { editInclude, noticeDocument } from './notice-document';
 import { logger } from '@/lib/operations/logger';
 
 const log = logger.child({ area: 'publishing' });
@@ -49,14 +50,7 @@ export async function publishScheduledNotice(noticeId: string, now = new Date())
     await faultPoint('scheduled.published');
 
     const notice = await tx.notice.findUniqueOrThrow({ where: { id: noticeId }, include: editInclude });
-    await tx.noticeRevision.create({
-      data: {
-        noticeId,
-        version: notice.version,
-        authorEmail: 'scheduler',
-        snapshot: JSON.stringify(snapshotOf(notice)),
-      },
-    });
+    await recordRevision(tx, noticeDocument, notice, 'scheduler');
     await faultPoint('scheduled.revision');
 
     await recordAudit(

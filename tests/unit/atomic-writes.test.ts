@@ -386,6 +386,8 @@ describe('incidents, FAQ and guides', () => {
       },
     });
     expect(await failAtEveryStep(() => saveFaqQuestion(null, null, faq, 'ed@example.test'))).toEqual([
+      'faq.saved',
+      'faq.translated',
       'faq.revision',
       'faq.audit',
       'faq.change',
@@ -402,6 +404,8 @@ describe('incidents, FAQ and guides', () => {
       translations: { en: text, ja: text },
     });
     expect(await failAtEveryStep(() => saveGuide('thunderbird', null, guide, 'ed@example.test'))).toEqual([
+      'guide.saved',
+      'guide.translated',
       'guide.revision',
       'guide.audit',
       'guide.change',
