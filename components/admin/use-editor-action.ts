@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionFailure } from '@/lib/auth/staff-guard';
+import type { DocumentFormState } from '@/lib/content/document-form-state';
 import { callStaffAction, failureError, isActionFailure, type FailedState } from './call-staff-action';
 
 /** The props every bilingual editor takes: the staff member's locale, the languages, its values and text. */
@@ -16,11 +17,7 @@ export interface BilingualEditorProps<Values, Text> {
  * What every bilingual editor's save can answer (plus its own `conflict` state), and the guard's
  * failures as every staff form shows them.
  */
-export type EditorState =
-  | { status: 'idle' | 'saved'; version?: number }
-  | { status: 'invalid'; fieldErrors: Record<string, string> }
-  | { status: 'error'; error: 'forbidden' | 'not-found' }
-  | FailedState;
+export type EditorState = Exclude<DocumentFormState<never>, { status: 'conflict' }> | FailedState;
 
 /**
  * `useActionState` for an editor's save action: the guard's failures (a refused role, or a save that

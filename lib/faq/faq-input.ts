@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { perLocale } from '@/lib/content/per-locale';
-import { reviewInputFields } from '@/lib/content/review-input';
+import { readReviewFields, reviewInputFields } from '@/lib/content/review-input';
 
 export const FAQ_LIMITS = { question: 300, answer: 20_000, name: 100 } as const;
 
@@ -49,3 +49,25 @@ export const faqCategoryInputSchema = z.object({
   slug: faqSlugSchema,
   names: perLocale(z.string().trim().min(1).max(FAQ_LIMITS.name)),
 });
+
+/** The question editor's form as the schema's candidate input (parsed by faqQuestionInputSchema). */
+export function readFaqQuestionForm(form: FormData) {
+  const get = (name: string) => String(form.get(name) ?? '');
+  return {
+    slug: get('slug').trim(),
+    categoryId: get('categoryId'),
+    historical: form.get('historical') === 'on',
+    ...readReviewFields(form),
+    translations: Object.fromEntries(
+      routing.locales.map((l) => [l, { question: get(`${l}.question`), answer: get(`${l}.answer`) }]),
+    ),
+  };
+}
+
+/** The category form as the schema's candidate input (parsed by faqCategoryInputSchema). */
+export function readFaqCategoryForm(form: FormData) {
+  return {
+    slug: String(form.get('slug') ?? '').trim(),
+    names: Object.fromEntries(routing.locales.map((l) => [l, String(form.get(`name.${l}`) ?? '')])),
+  };
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { perLocale } from '@/lib/content/per-locale';
-import { reviewInputFields } from '@/lib/content/review-input';
+import { readReviewFields, reviewInputFields } from '@/lib/content/review-input';
 import { GUIDE_PROGRAMS } from './guide-programs';
 
 /** Limits on what an editor can save; the form shows the same numbers. */
@@ -60,6 +60,22 @@ export const guideInputSchema = z
   });
 
 export type GuideInput = z.infer<typeof guideInputSchema>;
+
+/** The guide editor's form as the schema's candidate input (parsed by guideInputSchema). */
+export function readGuideForm(form: FormData) {
+  const get = (name: string) => String(form.get(name) ?? '');
+  return {
+    supported: form.get('supported') === 'on',
+    incoming: get('incoming'),
+    ...readReviewFields(form),
+    translations: Object.fromEntries(
+      routing.locales.map((l) => [
+        l,
+        Object.fromEntries(GUIDE_TEXT_FIELDS.map((field) => [field, get(`${l}.${field}`)])),
+      ]),
+    ),
+  };
+}
 
 export const GUIDE_IMAGE_LIMITS = { bytes: 2 * 1024 * 1024, alt: 300 } as const;
 

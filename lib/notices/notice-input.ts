@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { perLocale } from '@/lib/content/per-locale';
-import { reviewInputFields } from '@/lib/content/review-input';
+import { readReviewFields, reviewInputFields } from '@/lib/content/review-input';
+import { parseJapanDateTime } from '@/lib/dates/format-date';
 import { NOTICE_CATEGORIES, NOTICE_IMPORTANCE, NOTICE_STATUSES } from './notice-kinds';
 import { noticeSlugSchema } from './notice-fields';
 
@@ -67,3 +68,34 @@ export const noticeInputSchema = z
   });
 
 export type NoticeInput = z.infer<typeof noticeInputSchema>;
+
+/** The notice editor's form as the schema's candidate input (parsed by noticeInputSchema). */
+export function readNoticeForm(form: FormData) {
+  const get = (name: string) => String(form.get(name) ?? '');
+  const updateDate = get('updateDate') ? parseJapanDateTime(`${get('updateDate')}T00:00`) : null;
+  return {
+    slug: get('slug').trim(),
+    category: get('category'),
+    importance: get('importance'),
+    pinned: form.get('pinned') === 'on',
+    ...readReviewFields(form),
+    status: get('status'),
+    // An unreadable date is undefined, which the schema refuses as `invalid`.
+    publishAt: parseJapanDateTime(form.get('publishAt')),
+    translations: Object.fromEntries(
+      routing.locales.map((l) => [
+        l,
+        { title: get(`${l}.title`), summary: get(`${l}.summary`), body: get(`${l}.body`) },
+      ]),
+    ),
+    publicUpdate:
+      form.get('addUpdate') === 'on'
+        ? {
+            date: updateDate ?? new Date(),
+            notes: Object.fromEntries(routing.locales.map((l) => [l, get(`note.${l}`).trim()])),
+            announce: form.get('announceUpdate') === 'on',
+          }
+        : null,
+    notify: form.get('notify') === 'on',
+  };
+}

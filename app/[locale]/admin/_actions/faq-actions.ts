@@ -2,14 +2,24 @@
 
 import { expireCommittedTags } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
-import { formFieldErrors } from '@/lib/content/form-errors';
-import { readReviewFields } from '@/lib/content/review-input';
+import { afterRestore, afterSave } from '@/lib/content/after-save';
+import {
+  formLocale,
+  formText,
+  formVersion,
+  invalidForm,
+  type DocumentFormState,
+} from '@/lib/content/document-form-state';
 import { FAQ_TAG } from '@/lib/faq/cached-faq';
 import { deleteFaqQuestion, setFaqPublished } from '@/lib/faq/faq-visibility';
 import { requestMeta } from '@/lib/auth/request-context';
-import { faqCategoryInputSchema, faqQuestionInputSchema } from '@/lib/faq/faq-input';
+import {
+  faqCategoryInputSchema,
+  faqQuestionInputSchema,
+  readFaqCategoryForm,
+  readFaqQuestionForm,
+} from '@/lib/faq/faq-input';
 import {
   moveFaqItem,
   restoreFaqRevision,
@@ -18,51 +28,18 @@ import {
   type FaqSnapshot,
 } from '@/lib/faq/admin-faq';
 
-export type FaqFormState =
-  | { status: 'idle' | 'saved'; version?: number }
-  | { status: 'invalid'; fieldErrors: Record<string, string> }
-  | { status: 'conflict'; current: FaqSnapshot & { version: number; editor: string } }
-  | { status: 'error'; error: 'forbidden' | 'not-found' };
+export type FaqFormState = DocumentFormState<FaqSnapshot>;
 
-const localeOf = (form: FormData): Locale =>
-  isLocale(form.get('locale')) ? (form.get('locale') as Locale) : routing.defaultLocale;
-
+/** Check the user, parse, one transaction (the question, its revision, audit entry, change row), expire. */
 export const saveFaqQuestionAction = staffAction(
   'editor',
   async (user, _previous: FaqFormState, form: FormData): Promise<FaqFormState> => {
-    const get = (name: string) => String(form.get(name) ?? '');
-    const id = get('id') || null;
-    const parsed = faqQuestionInputSchema.safeParse({
-      slug: get('slug').trim(),
-      categoryId: get('categoryId'),
-      historical: form.get('historical') === 'on',
-      ...readReviewFields(form),
-      translations: Object.fromEntries(
-        routing.locales.map((l) => [l, { question: get(`${l}.question`), answer: get(`${l}.answer`) }]),
-      ),
-    });
-    if (!parsed.success)
-      return { status: 'invalid', fieldErrors: formFieldErrors(parsed.error, { slug: 'slug' }) };
-    // One transaction: the question, its revision, the audit entry and the change row.
+    const parsed = faqQuestionInputSchema.safeParse(readFaqQuestionForm(form));
+    if (!parsed.success) return invalidForm(parsed.error, { slug: 'slug' });
+    const id = formText(form, 'id') || null;
     const { ip } = await requestMeta();
-    const result = await saveFaqQuestion(
-      id,
-      Number(get('version')) || null,
-      parsed.data,
-      user.email,
-      new Date(),
-      {
-        ip,
-      },
-    );
-    if (!result.ok) {
-      if (result.error === 'conflict') return { status: 'conflict', current: result.current };
-      if (result.error === 'slug-taken') return { status: 'invalid', fieldErrors: { slug: 'slugTaken' } };
-      return { status: 'error', error: 'not-found' };
-    }
-    expireCommittedTags(result.expire);
-    if (!id) redirect(`/${localeOf(form)}/admin/faq/${result.id}?saved=1`);
-    return { status: 'saved', version: result.version };
+    const result = await saveFaqQuestion(id, formVersion(form), parsed.data, user.email, new Date(), { ip });
+    return afterSave(result, (saved) => (id ? null : `/${formLocale(form)}/admin/faq/${saved.id}?saved=1`));
   },
 );
 
@@ -71,35 +48,33 @@ export const moveFaqAction = staffFormAction('editor', async (user, form) => {
   const direction = form.get('direction') === 'up' ? 'up' : 'down';
   const id = String(form.get('id') ?? '');
   if (await moveFaqItem(kind, id, direction, user.email)) expireCommittedTags([FAQ_TAG]);
-  redirect(`/${localeOf(form)}/admin/faq#${kind}-${id}`);
+  redirect(`/${formLocale(form)}/admin/faq#${kind}-${id}`);
 });
 
 export const saveFaqCategoryAction = staffFormAction('editor', async (user, form) => {
   const id = String(form.get('id') ?? '') || null;
-  const parsed = faqCategoryInputSchema.safeParse({
-    slug: String(form.get('slug') ?? '').trim(),
-    names: Object.fromEntries(routing.locales.map((l) => [l, String(form.get(`name.${l}`) ?? '')])),
-  });
+  const parsed = faqCategoryInputSchema.safeParse(readFaqCategoryForm(form));
   const result = parsed.success
     ? await saveFaqCategory(id, parsed.data.slug, parsed.data.names, user.email)
     : null;
-  if (!result?.ok) redirect(`/${localeOf(form)}/admin/faq?category=error`);
+  if (!result?.ok) redirect(`/${formLocale(form)}/admin/faq?category=error`);
   expireCommittedTags([FAQ_TAG]);
-  redirect(`/${localeOf(form)}/admin/faq?category=saved`);
+  redirect(`/${formLocale(form)}/admin/faq?category=saved`);
 });
 
 export const restoreFaqRevisionAction = staffFormAction('editor', async (user, form) => {
-  const id = String(form.get('id') ?? '');
+  const id = formText(form, 'id');
+  const page = `/${formLocale(form)}/admin/faq/${id}`;
+  const { ip } = await requestMeta();
   const result = await restoreFaqRevision(
     id,
-    String(form.get('revisionId') ?? ''),
-    Number(form.get('version') ?? 0),
+    formText(form, 'revisionId'),
+    Number(formText(form, 'version')),
     user.email,
     new Date(),
-    { ip: (await requestMeta()).ip },
+    { ip },
   );
-  if (result.ok) expireCommittedTags(result.expire);
-  redirect(`/${localeOf(form)}/admin/faq/${id}?${result.ok ? 'restored=1' : 'saved=0'}`);
+  afterRestore(result, { saved: () => `${page}?restored=1`, refused: `${page}?saved=0` });
 });
 
 /** Takes a question off the public FAQ, search and feeds at once, or puts it back (a new version). */
@@ -110,7 +85,7 @@ export const setFaqPublishedAction = staffFormAction('editor', async (user, form
   const result = await setFaqPublished(id, published, Number(form.get('version') ?? 0), user.email, ip);
   if (result.ok) expireCommittedTags([FAQ_TAG]);
   const outcome = result.ok ? (published ? 'published' : 'unpublished') : result.error;
-  redirect(`/${localeOf(form)}/admin/faq/${id}?visibility=${outcome}`);
+  redirect(`/${formLocale(form)}/admin/faq/${id}?visibility=${outcome}`);
 });
 
 /**
@@ -119,9 +94,9 @@ export const setFaqPublishedAction = staffFormAction('editor', async (user, form
  */
 export const deleteFaqQuestionAction = staffFormAction('editor', async (user, form) => {
   const id = String(form.get('id') ?? '');
-  if (form.get('confirm') !== 'delete') redirect(`/${localeOf(form)}/admin/faq/${id}`);
+  if (form.get('confirm') !== 'delete') redirect(`/${formLocale(form)}/admin/faq/${id}`);
   const deleted = await deleteFaqQuestion(id, user.email, (await requestMeta()).ip);
-  if (!deleted) redirect(`/${localeOf(form)}/admin/faq`);
+  if (!deleted) redirect(`/${formLocale(form)}/admin/faq`);
   expireCommittedTags([FAQ_TAG]);
-  redirect(`/${localeOf(form)}/admin/faq?deleted=${encodeURIComponent(deleted.slug)}`);
+  redirect(`/${formLocale(form)}/admin/faq?deleted=${encodeURIComponent(deleted.slug)}`);
 });
