@@ -39,8 +39,9 @@ const nextConfig = {
   // cached by the reverse proxy or CDN in front for as long as Cache-Control says, and browsers gain
   // little from a 304 for a 15 KB gzipped page.
   generateEtags: false,
-  // Next's cache handler, with entries dated from when their render began (why: the file's comment).
-  cacheHandler: require.resolve('./lib/cache/stamped-cache-handler.cjs'),
+  // The page and data cache, on Next's documented handler interface: entries dated from when their
+  // render began, expiries from other instances and the worker honoured (why: the file's comment).
+  cacheHandler: require.resolve('./lib/cache/portal-cache-handler.cjs'),
   reactStrictMode: true,
   // Database drivers load from node_modules at run time, never bundled (better-sqlite3 is a native
   // addon; pg optionally requires pg-native). prom-client too: one copy for every route and the job

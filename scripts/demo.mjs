@@ -11,6 +11,7 @@ import {
   seedDemo,
   startDemoMail,
   startForeground,
+  startWorker,
 } from './lib/tasks.mjs';
 
 const port = process.env.PORT || '3000';
@@ -39,4 +40,5 @@ const url = env.PORTAL_BASE_URL || `http://localhost:${port}`;
 console.log(
   `\n✓ The support portal is starting at ${url}/ (English: ${url}/en, Japanese: ${url}/ja). Ctrl-C stops it.\n`,
 );
+startWorker(env);
 process.exit(await startForeground('next', nextStartArgs(port), nextStartEnv(env)));

@@ -13,6 +13,7 @@ import {
   seedDemo,
   startDemoMail,
   startForeground,
+  startWorker,
 } from './lib/tasks.mjs';
 
 const port = process.env.E2E_PORT || '3100';
@@ -39,4 +40,5 @@ env.MAIL_SERVICE_FILE = mail.registryFile;
 env.MAIL_CA_FILE = mail.caFile;
 // A fresh database must not be served from an earlier run's page cache.
 clearRuntimeCache(distDir);
+startWorker(env);
 process.exit(await startForeground('next', nextStartArgs(port, '127.0.0.1'), nextStartEnv(env)));

@@ -1,5 +1,6 @@
 import 'server-only';
-import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
+import { expireAll } from './cache-state.cjs';
 import { announceChange, EVERY_PAGE } from './content-changes';
 
 /**
@@ -13,16 +14,13 @@ export function expireCommittedTags(tags: readonly string[]): void {
 
 /**
  * Expires a tag, or every page (`EVERY_PAGE`: the mail registry, which every page shows), here and
- * on the other instances. For route handlers and jobs, where `updateTag` is not allowed, and for
- * changes to every page.
+ * on the other instances. For changes not written with their own change row.
  */
 export async function expireContentEverywhere(tag: string): Promise<void> {
-  expireContentHere(tag);
+  if (tag === EVERY_PAGE) {
+    expireAll();
+    // Also tells the staff member's browser to drop the pages its router keeps.
+    revalidatePath('/', 'layout');
+  } else updateTag(tag);
   await announceChange(tag);
-}
-
-/** Expires a tag (or every page) in this instance's cache only: the job tick's part of another instance's change. */
-export function expireContentHere(tag: string): void {
-  if (tag === EVERY_PAGE) revalidatePath('/', 'layout');
-  else revalidateTag(tag, { expire: 0 });
 }

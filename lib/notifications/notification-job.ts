@@ -1,5 +1,5 @@
 import { acquireLease } from '@/lib/jobs/job-lease';
-import { runJob } from '@/lib/jobs/scheduler';
+import { runJob } from '@/lib/jobs/run-job';
 import { deliverDueMail, type DeliveryReport } from './deliver-outbox';
 import { fanOutEvents } from './fan-out-events';
 import { createMailSender, type MailSender } from './mail-transport';

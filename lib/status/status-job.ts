@@ -1,5 +1,5 @@
 import { acquireLease } from '@/lib/jobs/job-lease';
-import { runJob } from '@/lib/jobs/scheduler';
+import { runJob } from '@/lib/jobs/run-job';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { pruneStatusDays } from './status-store';
 import { runStatusProbes } from './run-status-probes';

@@ -186,6 +186,29 @@ export function startDemoMail(env, dir) {
   });
 }
 
+/**
+ * Starts the background-job worker (`npm run worker`, scripts/worker.ts) beside a web server, unless
+ * PORTAL_WORKER=0 (a deployment that runs its workers elsewhere). It stops when this process exits;
+ * if it stops by itself, this process says so and exits too (a portal without its jobs publishes
+ * nothing on time).
+ */
+export function startWorker(env) {
+  if (env.PORTAL_WORKER === '0') return null;
+  const child = spawn(bin('tsx'), ['--conditions=react-server', 'scripts/worker.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const stop = () => child.kill('SIGTERM');
+  process.on('exit', stop);
+  child.on('exit', (code, signal) => {
+    if (signal === 'SIGTERM' || signal === 'SIGINT') return;
+    console.error(`\n✖ The background-job worker stopped (exit code ${code ?? signal}).`);
+    process.exit(1);
+  });
+  return child;
+}
+
 /** Starts a long-running project binary, forwarding Ctrl-C, and resolves with its exit code. */
 export function startForeground(name, args, env) {
   const child = spawn(bin(name), args, { cwd: root, env, stdio: 'inherit' });

@@ -13,6 +13,7 @@ import {
   root,
   seedDemo,
   startDemoMail,
+  startWorker,
 } from './tasks.mjs';
 
 /**
@@ -39,7 +40,8 @@ export async function prepareTestSite({ databaseUrl, baseUrl, dataDir, mailPortO
 }
 
 /**
- * Starts one `next start` per port and resolves once every one answers. The proxy in front runs on
+ * Starts one `next start` per port and one background-job worker, and resolves once every instance
+ * answers (with the instances; the worker stops with this process). The proxy in front runs on
  * this host, so its X-Forwarded-For names the client (TRUSTED_PROXIES=127.0.0.1).
  */
 export async function startTestInstances(env, ports) {
@@ -50,6 +52,7 @@ export async function startTestInstances(env, ports) {
       stdio: 'inherit',
     }),
   );
+  startWorker(env);
   for (const [i, port] of ports.entries()) {
     for (;;) {
       if (children[i].exitCode !== null)

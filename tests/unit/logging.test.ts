@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signIn } from '@/lib/auth/sign-in';
-import { runJob } from '@/lib/jobs/scheduler';
+import { runJob } from '@/lib/jobs/run-job';
 import { checkRequestSchema, runCheck, type CheckResult } from '@/lib/mail-check/run-check';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { deliverDueMail } from '@/lib/notifications/deliver-outbox';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { HEARTBEAT_LEASE } from '@/lib/jobs/job-lease';
-import { runJob } from '@/lib/jobs/scheduler';
+import { runJob } from '@/lib/jobs/run-job';
 import { checkRequestSchema, runCheck, type CheckResult } from '@/lib/mail-check/run-check';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { deliverDueMail } from '@/lib/notifications/deliver-outbox';

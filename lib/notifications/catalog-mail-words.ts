@@ -1,0 +1,14 @@
+import { createTranslator } from 'use-intl/core';
+import en from '@/messages/en.json';
+import ja from '@/messages/ja.json';
+import type { MailWordsFor } from './mail-words';
+
+/**
+ * The mail translator outside the app's server (the worker, scripts, tests): the same catalogs the
+ * pages use, formatted from their source (the app's own translator uses the build's precompiled copy).
+ */
+export const catalogMailWords: MailWordsFor = async (locale) => {
+  const t = createTranslator({ locale, messages: locale === 'ja' ? ja : en, timeZone: 'Asia/Tokyo' });
+  // Keys arrive as strings from the mail templates (`Mail.subject.noticePublished`): checked there.
+  return (key, values) => (t as unknown as (k: string, v?: unknown) => string)(key, values);
+};
