@@ -21,3 +21,8 @@ export function translationStates(
   }
   return states;
 }
+
+/** The languages out of date against the other (none for a document not saved yet). */
+export function staleLocales(states: Record<Locale, TranslationState> | undefined): Locale[] {
+  return states ? routing.locales.filter((l) => states[l] === 'stale') : [];
+}

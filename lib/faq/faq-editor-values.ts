@@ -1,3 +1,4 @@
+import { staleLocales } from '@/lib/content/translation-state';
 import { routing, type Locale } from '@/i18n/routing';
 import { reviewByValue } from '@/lib/content/review-input';
 import type { getFaqQuestionForEdit } from './admin-faq';
@@ -20,6 +21,6 @@ export function faqEditorValues(question: Editable | null, categoryId: string) {
     reviewBy: reviewByValue(question?.reviewBy),
     minor: false,
     translations,
-    staleLanguages: question ? routing.locales.filter((l) => question.languages[l] === 'stale') : [],
+    staleLanguages: staleLocales(question?.languages),
   };
 }

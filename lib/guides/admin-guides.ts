@@ -1,7 +1,7 @@
 import { reviewByValue } from '@/lib/content/review-input';
 import { prisma } from '@/lib/db/client';
 import { routing, type Locale } from '@/i18n/routing';
-import { translationStates, type TranslationState } from '@/lib/content/translation-state';
+import { translationStates, type TranslationState, staleLocales } from '@/lib/content/translation-state';
 import { revisionListQuery } from '@/lib/content/versioned-document';
 import { GUIDE_PROGRAMS, type GuideProgram } from './guide-programs';
 import {
@@ -96,6 +96,6 @@ export function guideEditorValues(
         return [l, Object.fromEntries(GUIDE_TEXT_FIELDS.map((f) => [f, t?.[f] ?? '']))];
       }),
     ) as Record<Locale, GuideTranslationInput>,
-    staleLanguages: guide ? routing.locales.filter((l) => guide.languages[l] === 'stale') : [],
+    staleLanguages: staleLocales(guide?.languages),
   };
 }

@@ -1,3 +1,4 @@
+import { staleLocales } from '@/lib/content/translation-state';
 import { routing, type Locale } from '@/i18n/routing';
 import { reviewByValue } from '@/lib/content/review-input';
 import { PORTAL_TIME_ZONE } from '@/lib/dates/format-date';
@@ -42,7 +43,7 @@ export function noticeEditorValues(notice: Editable | null, announced = false) {
     status: notice?.status ?? 'draft',
     publishAt: toJapanLocalInput(notice?.publishedAt ?? null),
     translations,
-    staleLanguages: notice ? routing.locales.filter((l) => notice.languages[l] === 'stale') : [],
+    staleLanguages: staleLocales(notice?.languages),
     announced,
     notifyOnPublish: notice?.notifyOnPublish ?? false,
   };

@@ -1,3 +1,4 @@
+import { staleLocales } from '@/lib/content/translation-state';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
@@ -24,7 +25,7 @@ export default async function EditNoticePage({
   const t = await getTranslations({ locale, namespace: 'NoticeEditor' });
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
   const saved = (await searchParams).saved === '1';
-  const stale = routing.locales.filter((l) => notice.languages[l] === 'stale');
+  const stale = staleLocales(notice.languages);
   const isPublic = notice.status === 'published' || notice.status === 'archived';
 
   return (
