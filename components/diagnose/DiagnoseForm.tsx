@@ -7,6 +7,19 @@ import { Link } from '@/i18n/navigation';
 import type { DiagnoseResult, Diagnosis, DiagnosisFacts } from '@/lib/diagnose/diagnose';
 
 type Failure = { error: string; retryAfterSeconds?: number };
+type Answer = DiagnoseResult & { extracted?: string };
+
+/** The API's own cap (lib/diagnose/image-input.ts), checked here first to spare the upload. */
+const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const IMAGE_ERRORS = [
+  'invalid-image',
+  'image-too-large',
+  'image-too-many-pixels',
+  'unreadable',
+  'no-text',
+  'busy',
+  'ocr-unavailable',
+] as const;
 
 /** The link's path without its locale: the navigation Link adds the page's own. */
 const localPath = (href: string) => href.replace(/^\/(?:ja|en)(?=\/|$)/, '') || '/';
@@ -14,8 +27,10 @@ const localPath = (href: string) => href.replace(/^\/(?:ja|en)(?=\/|$)/, '') || 
 const level = (confidence: number) => (confidence >= 0.6 ? 'high' : confidence >= 0.3 ? 'medium' : 'low');
 
 /**
- * The text box and its answer. The text goes to POST /api/diagnose once per submit and is kept only
- * in this form; the answer's heading takes the focus when it arrives.
+ * The text box, the screenshot upload and the answer. The text (or the image, as multipart) goes to
+ * POST /api/diagnose once per submit and is kept only in this form; the answer's heading takes the
+ * focus when it arrives. The text read from a screenshot is put in the text box, so the customer can
+ * correct what OCR got wrong and ask again.
  */
 export function DiagnoseForm() {
   const t = useTranslations('Diagnose');
@@ -25,31 +40,60 @@ export function DiagnoseForm() {
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<DiagnoseResult | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [image, setImage] = useState<File | null>(null);
+  const [readingImage, setReadingImage] = useState(false);
+  const [fromImage, setFromImage] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (result) heading.current?.focus();
   }, [result]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function ask(init: RequestInit): Promise<Answer | null> {
     setPending(true);
     setResult(null);
     setFailure(null);
     try {
-      const response = await fetch('/api/diagnose', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text, locale }),
-      });
-      const data = (await response.json().catch(() => ({ error: 'unavailable' }))) as DiagnoseResult &
-        Failure;
-      if (!response.ok) setFailure(data);
-      else setResult(data);
+      const response = await fetch('/api/diagnose', { method: 'POST', ...init });
+      const data = (await response.json().catch(() => ({ error: 'unavailable' }))) as Answer & Failure;
+      if (!response.ok) {
+        setFailure(data);
+        return null;
+      }
+      setResult(data);
+      return data;
     } catch {
       setFailure({ error: 'unavailable' });
+      return null;
     } finally {
       setPending(false);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFromImage(false);
+    await ask({ headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, locale }) });
+  }
+
+  async function submitImage(event: FormEvent) {
+    event.preventDefault();
+    if (!image) return;
+    setFromImage(false);
+    if (image.size > MAX_IMAGE_BYTES) {
+      setResult(null);
+      setFailure({ error: 'image-too-large' });
+      return;
+    }
+    const form = new FormData();
+    form.set('locale', locale);
+    form.set('image', image);
+    setReadingImage(true);
+    const answer = await ask({ body: form });
+    setReadingImage(false);
+    if (answer?.extracted !== undefined) {
+      setText(answer.extracted);
+      setFromImage(true);
     }
   }
 
@@ -58,6 +102,8 @@ export function DiagnoseForm() {
       return t('errors.rate-limited', { minutes: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60)) });
     if (error === 'too-large') return t('errors.too-large');
     if (error === 'invalid-request' || error === 'invalid-json') return t('errors.invalid');
+    const imageError = IMAGE_ERRORS.find((e) => e === error);
+    if (imageError) return t(`errors.${imageError}`);
     return t('errors.unavailable');
   };
 
@@ -81,12 +127,42 @@ export function DiagnoseForm() {
           onChange={(e) => setText(e.target.value)}
           className="block w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm"
         />
+        {fromImage && (
+          <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800" data-testid="extracted-note">
+            {t('extractedNote')}
+          </p>
+        )}
         <button
           type="submit"
           disabled={pending || text.trim().length === 0}
           className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
         >
-          {pending ? t('pending') : t('submit')}
+          {pending && !readingImage ? t('pending') : t('submit')}
+        </button>
+      </form>
+
+      <form onSubmit={submitImage} className="mt-8 space-y-3" aria-busy={readingImage}>
+        <label htmlFor="diagnose-image" className="block font-semibold text-slate-800">
+          {t('imageLabel')}
+        </label>
+        <p id="diagnose-image-hint" className="text-sm text-slate-700">
+          {t('imageHint')}
+        </p>
+        <input
+          id="diagnose-image"
+          name="image"
+          type="file"
+          accept="image/*"
+          aria-describedby="diagnose-image-hint"
+          onChange={(e) => setImage(e.target.files?.[0] ?? null)}
+          className="block w-full text-sm text-slate-800 file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-medium"
+        />
+        <button
+          type="submit"
+          disabled={pending || !image}
+          className="min-h-11 rounded-md border border-brand-700 bg-white px-5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+        >
+          {readingImage ? t('imagePending') : t('imageSubmit')}
         </button>
       </form>
 

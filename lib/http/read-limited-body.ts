@@ -7,11 +7,14 @@
 
 export type LimitedBody = { ok: true; text: string } | { ok: false; error: 'too-large' | 'invalid-encoding' };
 
-/** At most `limit` bytes of the body as UTF-8. */
-export async function readLimitedText(request: Request, limit: number): Promise<LimitedBody> {
+/** At most `limit` bytes of the body, as bytes (an uploaded image). */
+export async function readLimitedBytes(
+  request: Request,
+  limit: number,
+): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; error: 'too-large' }> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) return { ok: false, error: 'too-large' };
-  if (!request.body) return { ok: true, text: '' };
+  if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -31,8 +34,15 @@ export async function readLimitedText(request: Request, limit: number): Promise<
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return { ok: true, bytes };
+}
+
+/** At most `limit` bytes of the body as UTF-8. */
+export async function readLimitedText(request: Request, limit: number): Promise<LimitedBody> {
+  const body = await readLimitedBytes(request, limit);
+  if (!body.ok) return body;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body.bytes) };
   } catch {
     return { ok: false, error: 'invalid-encoding' };
   }

@@ -7,7 +7,7 @@ import { addDays, japanDay } from './insight-days';
 
 type Transaction = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 
-export const INSIGHT_KINDS = ['check', 'impact', 'search', 'feedback'] as const;
+export const INSIGHT_KINDS = ['check', 'impact', 'search', 'feedback', 'diagnose'] as const;
 export type InsightKind = (typeof INSIGHT_KINDS)[number];
 
 const HOUR = 3_600_000;
@@ -24,6 +24,7 @@ export const INSIGHT_LIMITS: Record<InsightKind, { perHour: number; perDay: numb
   impact: { perHour: 30, perDay: 100 },
   search: { perHour: 60, perDay: 300 },
   feedback: { perHour: 30, perDay: 100 },
+  diagnose: { perHour: 30, perDay: 100 },
 };
 
 export interface LimitedEvent {

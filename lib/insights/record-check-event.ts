@@ -149,7 +149,7 @@ export async function recordCheckEvents(events: CheckEventInput[]): Promise<void
   });
 }
 
-/** The hourly clean-up: raw events and idle mailboxes after 30 days, counts after three years. */
+/** The hourly clean-up: raw events and idle mailboxes after 30 days, counts (diagnoses too) after three years. */
 export async function pruneCheckInsights(now = new Date()) {
   const cutoff = new Date(now.getTime() - CHECK_EVENT_RETENTION_DAYS * 86_400_000);
   const events = await prisma.checkEvent.deleteMany({ where: { createdAt: { lt: cutoff } } });
@@ -157,5 +157,6 @@ export async function pruneCheckInsights(now = new Date()) {
   const oldestDay = japanDay(new Date(now.getTime() - INSIGHT_COUNT_RETENTION_DAYS * 86_400_000));
   const counts = await prisma.insightCount.deleteMany({ where: { day: { lt: oldestDay } } });
   const drops = await prisma.insightDrop.deleteMany({ where: { day: { lt: oldestDay } } });
-  return events.count + mailboxes.count + counts.count + drops.count;
+  const diagnoses = await prisma.diagnosisCount.deleteMany({ where: { day: { lt: oldestDay } } });
+  return events.count + mailboxes.count + counts.count + drops.count + diagnoses.count;
 }

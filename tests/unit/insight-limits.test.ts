@@ -49,7 +49,7 @@ describe('insight events are limited per client, apart from the answer', () => {
     expect(await db.checkEvent.count({ where: { source: 'impact' } })).toBe(perHour + 1);
     expect(await droppedInsightEvents(30, now)).toEqual({
       total: 300 - perHour,
-      byKind: { check: 0, impact: 300 - perHour, search: 0, feedback: 0 },
+      byKind: { check: 0, impact: 300 - perHour, search: 0, feedback: 0, diagnose: 0 },
     });
     // The counters behind the charts only count what was recorded.
     const counted = await db.insightCount.aggregate({
