@@ -37,12 +37,7 @@ const config = [
   {
     // next.config.js stays CommonJS (the file name the project layout asks for), and so does the cache
     // handler it names, which `next start` loads outside the app's bundles.
-    files: [
-      'next.config.js',
-      'lib/cache/portal-cache-handler.cjs',
-      'lib/cache/cache-state.cjs',
-      'scripts/build/*.cjs',
-    ],
+    files: ['next.config.js', 'lib/cache/portal-cache-handler.cjs', 'lib/cache/cache-state.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -1,8 +1,5 @@
 // @ts-check
-const path = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
-const { addCompileHints } = require('./scripts/build/compile-hints.cjs');
-const { deferBoot } = require('./scripts/build/deferred-boot.cjs');
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
@@ -61,14 +58,6 @@ const nextConfig = {
   // forbidden() answers a 403 with app/[locale]/admin/forbidden.tsx when a staff role is too small.
   // Server actions accept up to 3 MB, so a guide screenshot (at most 2 MB) fits with its form fields.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
-  // Once bundled, the framework chunks get V8's eager-compile hint (why: scripts/build/compile-hints.cjs),
-  // then pages load them through the boot loader, at the first sign of a person (scripts/build/deferred-boot.cjs).
-  compiler: {
-    runAfterProductionCompile: async ({ projectDir, distDir }) => {
-      addCompileHints(path.resolve(projectDir, distDir));
-      deferBoot(path.resolve(projectDir, distDir));
-    },
-  },
   // Security headers for every response (tests/e2e/security-headers.spec.ts). Pages rendered per
   // request (staff area, checker) also get a nonce-based Content-Security-Policy from proxy.ts.
   async headers() {

@@ -11,15 +11,11 @@
 // BENCH_ROUNDS (default 3) how many times every page is measured (the median round is reported),
 // BENCH_PORT (default 3500, or the next free one) the app's port.
 import { fork } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import zlib from 'node:zlib';
 import { measureWithWrk, wrkInstalled } from './lib/load-wrk.mjs';
 import { nginxInstalled, startEdge } from './lib/start-edge.mjs';
-import { root } from './lib/tasks.mjs';
 import {
-  DIST_DIR,
   freePort,
   kilobytes,
   PAGES,
@@ -93,12 +89,7 @@ async function main() {
   if (!edge) console.log('⚠ nginx is not installed (apt-get install -y nginx): no edge column.');
 
   // JavaScript per page: every distinct <script src> the HTML names, as downloaded, then gzipped
-  // with zlib's default level (what `next start` uses when the browser accepts gzip): what the page
-  // loads by itself. The framework's chunks are added for the page once it runs (the boot loader
-  // starts them at the first sign of a person; scripts/build/boot-loader.js lists them in the build).
-  const framework = JSON.parse(
-    fs.readFileSync(path.join(root, DIST_DIR, 'deferred-boot.json'), 'utf8'),
-  ).runtime.map((file) => `/_next/${file}`);
+  // with zlib's default level (what `next start` uses when the browser accepts gzip).
   const scriptCache = new Map();
   const sizeOf = async (src) => {
     if (!scriptCache.has(src)) {
@@ -117,13 +108,11 @@ async function main() {
     const srcs = [...new Set(tags.map((m) => m[1]))];
     let raw = 0;
     let gzip = 0;
-    let onLoadGzip = 0;
-    const once = new Set([...srcs, ...framework]);
+    const once = new Set(srcs);
     for (const src of once) {
       const size = await sizeOf(src);
       raw += size.raw;
       gzip += size.gzip;
-      if (srcs.includes(src)) onLoadGzip += size.gzip;
     }
     // Inline scripts are mostly the React Server Components payload that hydrates the page.
     const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
@@ -135,7 +124,6 @@ async function main() {
       files: once.size,
       raw,
       gzip,
-      onLoadGzip,
       inline,
       html: page.body.length,
       htmlGzip: zlib.gzipSync(page.body).length,
@@ -223,7 +211,7 @@ async function main() {
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 
   console.log(
-    '\npage            scripts   JS raw   JS gzip   on load   inline JS   HTML (gzip)          x-nextjs-cache',
+    '\npage            scripts   JS raw   JS gzip   inline JS   HTML (gzip)          x-nextjs-cache',
   );
   for (const j of js) {
     console.log(
@@ -231,7 +219,7 @@ async function main() {
         j.raw,
       ).padStart(
         9,
-      )} ${kilobytes(j.gzip).padStart(9)} ${kilobytes(j.onLoadGzip).padStart(9)} ${kilobytes(j.inline).padStart(11)}   ${`${kilobytes(j.html)} (${kilobytes(j.htmlGzip)})`.padEnd(
+      )} ${kilobytes(j.gzip).padStart(9)} ${kilobytes(j.inline).padStart(11)}   ${`${kilobytes(j.html)} (${kilobytes(j.htmlGzip)})`.padEnd(
         20,
       )} ${caching[j.page.url].cache}`,
     );
@@ -357,24 +345,12 @@ gzipped at zlib's default level; "inline" is the JavaScript inside the HTML (mos
 Server Components payload that hydrates the page), already part of the HTML size.
 
 ${markdownTable(
-  [
-    'page',
-    'scripts',
-    'JS',
-    'JS gzipped',
-    'on load, gzipped',
-    'inline JS',
-    'HTML',
-    'HTML gzipped',
-    'Next cache',
-    'Cache-Control',
-  ],
+  ['page', 'scripts', 'JS', 'JS gzipped', 'inline JS', 'HTML', 'HTML gzipped', 'Next cache', 'Cache-Control'],
   js.map((j) => [
     `\`${j.page.url}\``,
     j.files,
     kilobytes(j.raw),
     kilobytes(j.gzip),
-    kilobytes(j.onLoadGzip),
     kilobytes(j.inline),
     kilobytes(j.html),
     kilobytes(j.htmlGzip),

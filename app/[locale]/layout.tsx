@@ -51,8 +51,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const messages = await getMessages({ locale });
 
   return (
-    // data-boot: the framework's JavaScript loads at the first sign of a person (scripts/build/boot-loader.js).
-    <html lang={locale} id="top" data-boot="on-intent">
+    <html lang={locale} id="top">
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"

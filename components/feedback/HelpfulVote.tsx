@@ -69,9 +69,6 @@ export function HelpfulVote({ kind, slug }: { kind: 'notice' | 'faq' | 'guide'; 
     <div
       className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm"
       data-testid="helpful-vote"
-      // The boot loader starts React at once when this browser has answered here before, so the
-      // thanks replace the question without waiting for a touch (scripts/build/boot-loader.js).
-      data-feedback-key={storageKey}
     >
       <div aria-live="polite">
         {shown === 'thanks' && <p>{t('thanks')}</p>}

@@ -2,10 +2,9 @@ import type { DeviceGuideProgram } from '@/lib/guides/guide-programs';
 
 /**
  * A label on the guide card that may fit this browser's device. Every device card carries its label,
- * hidden; the boot loader (scripts/build/boot-loader.js) guesses the device from the user agent and
- * names it in `data-device` on <html>, and app/globals.css shows the matching label and highlights
- * its card. So the hint needs no React, shows without waiting for the framework's JavaScript, and,
- * placed over the card's top border, moves nothing when it appears. `lang` is the page's, as the card
+ * hidden; DeviceGuess guesses the device from the user agent and names it in `data-device` on
+ * <html>, and app/globals.css shows the matching label and highlights its card. Placed over the
+ * card's top border, the label moves nothing when it appears. `lang` is the page's, as the card
  * around it may be in the guide's own language.
  */
 export function DeviceHint({

@@ -1,14 +1,11 @@
 'use client';
 
 import { Link, usePathname } from '@/i18n/navigation';
-import { routing, type Locale } from '@/i18n/routing';
-
-const { name, maxAge, sameSite } = routing.localeCookie as { name: string; maxAge: number; sameSite: string };
+import type { Locale } from '@/i18n/routing';
 
 /**
- * Links to the same page in the other language. The choice is stored in the locale cookie on click,
- * so `/` remembers it next time: by next-intl's Link once React runs, and before that by the boot
- * loader (scripts/build/boot-loader.js), which writes the cookie `data-locale-cookie` spells out.
+ * Links to the same page in the other language. next-intl's Link stores the choice in the locale
+ * cookie on click, so `/` remembers it next time.
  */
 export function LocaleSwitcher({
   target,
@@ -25,7 +22,6 @@ export function LocaleSwitcher({
       href={pathname}
       locale={target}
       lang={target}
-      data-locale-cookie={`${name}=${target}; path=/; max-age=${maxAge}; samesite=${sameSite}`}
       title={description}
       className="inline-flex min-h-11 items-center gap-1.5 rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700"
     >

@@ -7,8 +7,7 @@ const subscribe = () => () => undefined;
 /**
  * False during server rendering and hydration, true once React runs in the browser. The staff editors
  * keep their submit button disabled until then, so an early click cannot submit a half-initialised
- * form. Public forms need not: their pages load React at the first sign of a person, and the boot
- * loader (scripts/build/boot-loader.js) holds an early click or submission until React has hydrated.
+ * form.
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(

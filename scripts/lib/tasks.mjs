@@ -100,7 +100,6 @@ const BUILD_INPUTS = [
   'prisma/schema.prisma',
   'proxy.ts',
   'next.config.js',
-  'scripts/build',
   'postcss.config.mjs',
   'tsconfig.json',
   'package-lock.json',

@@ -12,6 +12,7 @@ import { guidePlaceholderValues } from '@/lib/guides/guide-values';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { DeviceGuess } from '@/components/guides/DeviceGuess';
 import { DeviceHint } from '@/components/guides/DeviceHint';
 import { GuideSettingsTable } from '@/components/guides/GuideSettingsTable';
 import { ProgramIcon } from '@/components/guides/ProgramIcon';
@@ -52,6 +53,7 @@ export default async function GuidesPage({ params }: PageProps<'/[locale]/guides
         title={t('title')}
         description={t('description', { ispName: siteConfig().ispName[locale] })}
       />
+      <DeviceGuess />
       <h2 className="mb-3 text-lg font-bold text-slate-900">{t('choose')}</h2>
       <ul className="mb-10 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {guides.map((guide) => (

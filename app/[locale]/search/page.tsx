@@ -1,3 +1,4 @@
+import { ReportResultClicks } from '@/components/search/ReportResultClicks';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { randomUUID } from 'node:crypto';
@@ -161,8 +162,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       {help ? (
         <NoResults locale={locale} all={query.all} help={help} intents={intents} guideNames={guideNames} />
       ) : (
-        // The boot loader (scripts/build/boot-loader.js) reports which result of this search is opened.
-        <div data-search-id={searchId ?? undefined}>
+        <ReportResultClicks searchId={searchId ?? null}>
           <SearchShortcuts
             locale={locale}
             intents={intents}
@@ -187,7 +187,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             page={outcome.page}
             pageCount={outcome.pageCount}
           />
-        </div>
+        </ReportResultClicks>
       )}
     </>
   );
