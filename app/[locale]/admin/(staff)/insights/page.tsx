@@ -7,10 +7,12 @@ import { formatDateTime } from '@/lib/dates/format-date';
 import { feedbackByItem, feedbackComments } from '@/lib/insights/feedback-summary';
 import { droppedInsightEvents, INSIGHT_KINDS } from '@/lib/insights/limit-insight-events';
 import { outcomesByDay, policyInsights } from '@/lib/insights/policy-dashboard';
+import { diagnosisInsights } from '@/lib/insights/record-diagnosis';
 import { overdueContent } from '@/lib/insights/review-dates';
 import { searchGaps } from '@/lib/insights/search-gaps';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { CheckOutcomes } from '@/components/insights/CheckOutcomes';
+import { DiagnosisPanel } from '@/components/insights/DiagnosisPanel';
 import { OverdueList } from '@/components/insights/OverdueList';
 import { PolicyMigration } from '@/components/insights/PolicyMigration';
 import { SearchGapList } from '@/components/insights/SearchGapList';
@@ -31,6 +33,7 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
   const now = new Date();
   const registry = await getActiveRegistry();
+  const diagnosesRead = diagnosisInsights(30, now);
   const [policies, outcomes, items, comments, overdue, zero, noClick, dropped] = await Promise.all([
     policyInsights(registry, now),
     outcomesByDay(now),
@@ -41,6 +44,7 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
     Promise.all(routing.locales.map((l) => searchGaps(l, 'no-click', 30, now))),
     droppedInsightEvents(30, now),
   ]);
+  const diagnoses = await diagnosesRead;
   const download = 'font-medium text-brand-700 underline';
 
   return (
@@ -80,6 +84,14 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
             {t('downloadOutcomes')}
           </a>
         </p>
+      </section>
+
+      <section aria-labelledby="diagnoses-heading" className="mb-10">
+        <h2 id="diagnoses-heading" className="mb-2 text-lg font-bold">
+          {t('diagnoses.heading')}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t('diagnoses.intro')}</p>
+        <DiagnosisPanel insights={diagnoses} locale={locale} />
       </section>
 
       <section aria-labelledby="helpful-heading" className="mb-10">
