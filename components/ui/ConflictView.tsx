@@ -1,38 +1,43 @@
 'use client';
 
 import { useRef } from 'react';
-import { useRevealOnChange } from './use-reveal-on-change';
+import { useRevealOnChange } from '@/components/admin/use-reveal-on-change';
+import type { Locale } from '@/i18n/routing';
+import { buttonStyles } from './button-styles';
 
 /**
- * Shown when a save was refused because someone else saved first: who it was, their text (`theirs`:
- * per language a heading and the longer texts), and the ways on — load their text into the form
- * (when `onUseTheirs` is given) or keep one's own and save over theirs. Each refused save
- * (`outcome`, the form's state) brings it into view and gives it the focus.
+ * Shown when a save was refused because someone else saved first (a versioned document's `conflict`):
+ * who it was, their text in each language (`heading` field, then the longer `texts`), and the ways on
+ * — load their text into the form (when `onUseTheirs` is given) or keep one's own and save over
+ * theirs. Each refused save (`outcome`, the form's state) brings it into view and gives it the focus.
  */
-export function ConflictNotice({
+export function ConflictView<Text extends object>({
   outcome,
-  title,
+  current,
+  languages,
+  heading,
+  texts,
   text,
-  theirsLabel,
-  useTheirsLabel,
-  keepMineLabel,
   onUseTheirs,
   onKeepMine,
-  theirs,
 }: {
   outcome: unknown;
-  title: string;
-  text: string;
-  theirsLabel?: string;
-  useTheirsLabel?: string;
-  keepMineLabel: string;
+  current: { editor: string; translations: Partial<Record<Locale, Text>> };
+  languages: readonly Locale[];
+  heading: keyof Text;
+  texts: readonly (keyof Text)[];
+  /** `body` names the other editor: its `{email}` is filled in here. */
+  text: { title: string; body: string; theirs?: string; useTheirs?: string; keepMine: string };
   onUseTheirs?: () => void;
   onKeepMine: () => void;
-  theirs: { lang: string; heading?: string; texts: (string | undefined)[] }[];
 }) {
-  const button = 'min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium';
+  const button = `${buttonStyles.secondary} text-sm`;
   const section = useRef<HTMLElement>(null);
   useRevealOnChange(section, outcome, { focus: true });
+  const value = (lang: Locale, field: keyof Text) => {
+    const v = current.translations[lang]?.[field];
+    return typeof v === 'string' ? v : undefined;
+  };
   return (
     <section
       ref={section}
@@ -42,17 +47,17 @@ export function ConflictNotice({
       className="rounded-lg border border-attention-200 bg-attention-50 p-4"
     >
       <h2 id="conflict-title" className="font-bold text-attention-800">
-        {title}
+        {text.title}
       </h2>
-      <p className="mt-1 text-sm text-slate-800">{text}</p>
-      {theirsLabel && <h3 className="mt-3 text-sm font-semibold">{theirsLabel}</h3>}
+      <p className="mt-1 text-sm text-slate-800">{text.body.replace('{email}', current.editor)}</p>
+      {text.theirs && <h3 className="mt-3 text-sm font-semibold">{text.theirs}</h3>}
       <div className="mt-2 grid gap-3 text-sm lg:grid-cols-2">
-        {theirs.map(({ lang, heading, texts }) => (
+        {languages.map((lang) => (
           <div key={lang} lang={lang} className="rounded border border-slate-200 bg-white p-3">
-            <p className="font-semibold">{heading}</p>
-            {texts.map((text, i) => (
-              <pre key={i} className="mt-2 max-h-60 overflow-auto text-xs whitespace-pre-wrap">
-                {text}
+            <p className="font-semibold">{value(lang, heading)}</p>
+            {texts.map((field) => (
+              <pre key={String(field)} className="mt-2 max-h-60 overflow-auto text-xs whitespace-pre-wrap">
+                {value(lang, field)}
               </pre>
             ))}
           </div>
@@ -61,11 +66,11 @@ export function ConflictNotice({
       <div className="mt-3 flex flex-wrap gap-2">
         {onUseTheirs && (
           <button type="button" onClick={onUseTheirs} className={button}>
-            {useTheirsLabel}
+            {text.useTheirs}
           </button>
         )}
         <button type="button" onClick={onKeepMine} className={button}>
-          {keepMineLabel}
+          {text.keepMine}
         </button>
       </div>
     </section>

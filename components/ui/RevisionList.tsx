@@ -1,3 +1,5 @@
+import { buttonStyles } from './button-styles';
+
 export interface RevisionRow {
   id: string;
   version: number;
@@ -51,10 +53,7 @@ export function RevisionList({
               <input type="hidden" name="revisionId" value={revision.id} />
               <input type="hidden" name="restoredVersion" value={revision.version} />
               <input type="hidden" name="version" value={currentVersion} />
-              <button
-                type="submit"
-                className="min-h-11 rounded-md border border-slate-300 px-3 font-medium hover:border-brand-600"
-              >
+              <button type="submit" className={buttonStyles.secondary}>
                 {text.restore}
                 <span className="sr-only"> ({revision.label})</span>
               </button>

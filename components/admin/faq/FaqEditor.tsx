@@ -3,8 +3,6 @@
 import { useState } from 'react';
 import { saveFaqQuestionAction } from '@/app/[locale]/admin/_actions/faq-actions';
 import { CheckboxField } from '@/components/admin/CheckboxField';
-import { ConflictNotice } from '@/components/admin/ConflictNotice';
-import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { LanguageColumns } from '@/components/admin/LanguageColumns';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
@@ -12,6 +10,8 @@ import { SaveButton } from '@/components/admin/SaveButton';
 import { ReviewFields, type ReviewFieldsText } from '@/components/admin/ReviewFields';
 import { SelectField } from '@/components/admin/SelectField';
 import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
+import { ConflictView } from '@/components/ui/ConflictView';
+import { FieldRow, fieldStyle } from '@/components/ui/FieldRow';
 import { FAQ_LIMITS } from '@/lib/faq/faq-input';
 
 type Lang = 'ja' | 'en';
@@ -34,10 +34,6 @@ export interface FaqEditorValues {
   translations: Record<Lang, { question: string; answer: string }>;
   staleLanguages: Lang[];
 }
-
-const input =
-  'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid=true]:border-red-600';
-const label = 'block text-sm font-semibold text-slate-800';
 
 /** The bilingual FAQ question editor: controlled fields, so a refused save keeps everything typed. */
 export function FaqEditor({
@@ -67,39 +63,38 @@ export function FaqEditor({
       <input type="hidden" name="version" value={version ?? ''} />
       <FormFeedback {...feedback} />
       {state.status === 'conflict' && (
-        <ConflictNotice
+        <ConflictView
           outcome={state}
-          title={text.s.conflictTitle ?? ''}
-          text={(text.s.conflictText ?? '').replace('{email}', state.current.editor)}
-          keepMineLabel={text.s.conflictKeepMine ?? ''}
+          current={state.current}
+          languages={languages}
+          heading="question"
+          texts={['answer']}
+          text={{
+            title: text.s.conflictTitle ?? '',
+            body: text.s.conflictText ?? '',
+            keepMine: text.s.conflictKeepMine ?? '',
+          }}
           onKeepMine={() => setVersion(state.current.version)}
-          theirs={languages.map((lang) => ({
-            lang,
-            heading: state.current.translations[lang]?.question,
-            texts: [state.current.translations[lang]?.answer],
-          }))}
         />
       )}
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="slug" className={label}>
-            {text.s.slug}
-          </label>
-          <input
-            id="slug"
-            name="slug"
-            className={`${input} font-mono`}
-            value={values.slug}
-            maxLength={80}
-            aria-invalid={Boolean(fieldError('slug'))}
-            aria-describedby="slug-help slug-error"
-            onChange={(e) => setValues((v) => ({ ...v, slug: e.target.value }))}
-          />
-          <p id="slug-help" className="mt-1 text-xs text-slate-600">
-            {(text.s.slugHelp ?? '').replace('{slug}', values.slug || '…')}
-          </p>
-          <FieldError id="slug-error" message={fieldError('slug')} />
-        </div>
+        <FieldRow
+          id="slug"
+          label={text.s.slug}
+          help={(text.s.slugHelp ?? '').replace('{slug}', values.slug || '…')}
+          error={fieldError('slug')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="slug"
+              className={`${fieldStyle} font-mono`}
+              value={values.slug}
+              maxLength={80}
+              onChange={(e) => setValues((v) => ({ ...v, slug: e.target.value }))}
+            />
+          )}
+        </FieldRow>
         <SelectField
           id="categoryId"
           label={text.s.category ?? ''}
@@ -125,42 +120,48 @@ export function FaqEditor({
       </div>
       <LanguageColumns locale={locale} languages={languages} stale={initial.staleLanguages} text={text}>
         {(lang) => (
-          <>
-            <label htmlFor={`${lang}.question`} className={label} lang={locale}>
-              {text.s.question}
-            </label>
-            <input
+          <div className="space-y-4">
+            <FieldRow
               id={`${lang}.question`}
-              name={`${lang}.question`}
-              className={input}
-              maxLength={FAQ_LIMITS.question}
-              value={values.translations[lang].question}
-              aria-invalid={Boolean(fieldError(`translations.${lang}.question`))}
-              aria-describedby={`${lang}.question-error`}
-              onChange={(e) => setText(lang, 'question', e.target.value)}
-            />
-            <FieldError id={`${lang}.question-error`} message={fieldError(`translations.${lang}.question`)} />
-            <label htmlFor={`${lang}.answer`} className={`${label} mt-4`} lang={locale}>
-              {text.s.answer}
-            </label>
-            <textarea
+              label={text.s.question}
+              labelLang={locale}
+              error={fieldError(`translations.${lang}.question`)}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name={control.id}
+                  className={fieldStyle}
+                  maxLength={FAQ_LIMITS.question}
+                  value={values.translations[lang].question}
+                  onChange={(e) => setText(lang, 'question', e.target.value)}
+                />
+              )}
+            </FieldRow>
+            <FieldRow
               id={`${lang}.answer`}
-              name={`${lang}.answer`}
-              rows={10}
-              className={`${input} py-2 font-mono text-sm`}
-              maxLength={FAQ_LIMITS.answer}
-              value={values.translations[lang].answer}
-              aria-invalid={Boolean(fieldError(`translations.${lang}.answer`))}
-              aria-describedby={`${lang}.answer-error`}
-              onChange={(e) => setText(lang, 'answer', e.target.value)}
-            />
-            <FieldError id={`${lang}.answer-error`} message={fieldError(`translations.${lang}.answer`)} />
+              label={text.s.answer}
+              labelLang={locale}
+              error={fieldError(`translations.${lang}.answer`)}
+            >
+              {(control) => (
+                <textarea
+                  {...control}
+                  name={control.id}
+                  rows={10}
+                  className={`${fieldStyle} py-2 font-mono text-sm`}
+                  maxLength={FAQ_LIMITS.answer}
+                  value={values.translations[lang].answer}
+                  onChange={(e) => setText(lang, 'answer', e.target.value)}
+                />
+              )}
+            </FieldRow>
             <MarkdownPreview
               locale={lang}
               markdown={values.translations[lang].answer}
               label={`${text.s.preview} (${text.languages[lang]})`}
             />
-          </>
+          </div>
         )}
       </LanguageColumns>
       <SaveButton pending={pending} label={text.s.save ?? ''} busyLabel={text.s.saving ?? ''} />

@@ -3,8 +3,6 @@
 import { useState } from 'react';
 import { saveGuideAction } from '@/app/[locale]/admin/_actions/guide-actions';
 import { CheckboxField } from '@/components/admin/CheckboxField';
-import { ConflictNotice } from '@/components/admin/ConflictNotice';
-import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { LanguageColumns } from '@/components/admin/LanguageColumns';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
@@ -12,6 +10,8 @@ import { ReviewFields, type ReviewFieldsText } from '@/components/admin/ReviewFi
 import { SaveButton } from '@/components/admin/SaveButton';
 import { SelectField } from '@/components/admin/SelectField';
 import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
+import { ConflictView } from '@/components/ui/ConflictView';
+import { FieldRow, fieldStyle as input } from '@/components/ui/FieldRow';
 import type { GuideEditorValues } from '@/lib/guides/admin-guides';
 import { GUIDE_LIMITS, GUIDE_SECTIONS, type GuideTextField } from '@/lib/guides/guide-input';
 import type { GuideIncoming } from '@/lib/guides/guide-programs';
@@ -28,10 +28,6 @@ export interface GuideEditorText {
   incomingOrders: Record<string, string>;
   review: ReviewFieldsText;
 }
-
-const input =
-  'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid=true]:border-red-600';
-const label = 'block text-sm font-semibold text-slate-800';
 
 /**
  * The bilingual guide editor: Japanese and English side by side on a wide screen, tabs on a phone,
@@ -70,34 +66,29 @@ export function GuideEditor({
   };
 
   const field = (lang: Lang, name: GuideTextField, rows?: number) => {
-    const id = `${lang}.${name}`;
-    const message = fieldError(`translations.${id}`);
-    const common = {
-      id,
-      name: id,
-      value: values.translations[lang][name],
-      maxLength:
-        name === 'name' ? GUIDE_LIMITS.name : name === 'summary' ? GUIDE_LIMITS.summary : GUIDE_LIMITS.steps,
-      'aria-invalid': Boolean(message),
-      'aria-describedby': `${id}-error`,
-    };
+    const maxLength =
+      name === 'name' ? GUIDE_LIMITS.name : name === 'summary' ? GUIDE_LIMITS.summary : GUIDE_LIMITS.steps;
     return (
-      <div>
-        <label htmlFor={id} className={label} lang={locale}>
-          {text.s[name]}
-        </label>
-        {rows ? (
-          <textarea
-            {...common}
-            rows={rows}
-            className={`${input} py-2 ${name === 'summary' ? '' : 'font-mono text-sm'}`}
-            onChange={(e) => setText(lang, name, e.target.value)}
-          />
-        ) : (
-          <input {...common} className={input} onChange={(e) => setText(lang, name, e.target.value)} />
-        )}
-        <FieldError id={`${id}-error`} message={message} />
-      </div>
+      <FieldRow
+        id={`${lang}.${name}`}
+        label={text.s[name]}
+        labelLang={locale}
+        error={fieldError(`translations.${lang}.${name}`)}
+      >
+        {(control) => {
+          const common = { ...control, name: control.id, value: values.translations[lang][name], maxLength };
+          return rows ? (
+            <textarea
+              {...common}
+              rows={rows}
+              className={`${input} py-2 ${name === 'summary' ? '' : 'font-mono text-sm'}`}
+              onChange={(e) => setText(lang, name, e.target.value)}
+            />
+          ) : (
+            <input {...common} className={input} onChange={(e) => setText(lang, name, e.target.value)} />
+          );
+        }}
+      </FieldRow>
     );
   };
 
@@ -108,24 +99,21 @@ export function GuideEditor({
       <input type="hidden" name="version" value={version ?? ''} />
       <FormFeedback {...feedback} />
       {state.status === 'conflict' && (
-        <ConflictNotice
+        <ConflictView
           outcome={state}
-          title={text.s.conflictTitle ?? ''}
-          text={(text.s.conflictText ?? '').replace('{email}', state.current.editor)}
-          theirsLabel={text.s.conflictTheirs}
-          useTheirsLabel={text.s.conflictUseTheirs}
-          keepMineLabel={text.s.conflictKeepMine ?? ''}
+          current={state.current}
+          languages={languages}
+          heading="name"
+          texts={['summary', 'newAccount', 'existingAccount']}
+          text={{
+            title: text.s.conflictTitle ?? '',
+            body: text.s.conflictText ?? '',
+            theirs: text.s.conflictTheirs,
+            useTheirs: text.s.conflictUseTheirs,
+            keepMine: text.s.conflictKeepMine ?? '',
+          }}
           onUseTheirs={() => loadTheirs(state.current)}
           onKeepMine={() => setVersion(state.current.version)}
-          theirs={languages.map((lang) => ({
-            lang,
-            heading: state.current.translations[lang]?.name,
-            texts: [
-              state.current.translations[lang]?.summary,
-              state.current.translations[lang]?.newAccount,
-              state.current.translations[lang]?.existingAccount,
-            ],
-          }))}
         />
       )}
 

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { saveNoticeAction } from '@/app/[locale]/admin/_actions/notice-actions';
 import { CheckboxField } from '@/components/admin/CheckboxField';
-import { ConflictNotice } from '@/components/admin/ConflictNotice';
 import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { LanguageColumns } from '@/components/admin/LanguageColumns';
@@ -12,6 +11,8 @@ import { ReviewFields, type ReviewFieldsText } from '@/components/admin/ReviewFi
 import { SaveButton } from '@/components/admin/SaveButton';
 import { SelectField } from '@/components/admin/SelectField';
 import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
+import { ConflictView } from '@/components/ui/ConflictView';
+import { FieldRow, fieldStyle as input, labelStyle as label } from '@/components/ui/FieldRow';
 import { NOTICE_LIMITS } from '@/lib/notices/notice-input';
 import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
 
@@ -47,10 +48,6 @@ export interface NoticeEditorValues {
   /** A scheduled notice that is to be mailed when it goes live. */
   notifyOnPublish: boolean;
 }
-
-const input =
-  'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid=true]:border-red-600';
-const label = 'block text-sm font-semibold text-slate-800';
 
 function slugify(title: string) {
   return title
@@ -135,47 +132,47 @@ export function NoticeEditor({
       <FormFeedback {...feedback} />
 
       {state.status === 'conflict' && (
-        <ConflictNotice
+        <ConflictView
           outcome={state}
-          title={t('conflictTitle')}
-          text={t('conflictText').replace('{email}', state.current.editor)}
-          theirsLabel={t('conflictTheirs')}
-          useTheirsLabel={t('conflictUseTheirs')}
-          keepMineLabel={t('conflictKeepMine')}
+          current={state.current}
+          languages={languages}
+          heading="title"
+          texts={['body']}
+          text={{
+            title: t('conflictTitle'),
+            body: t('conflictText'),
+            theirs: t('conflictTheirs'),
+            useTheirs: t('conflictUseTheirs'),
+            keepMine: t('conflictKeepMine'),
+          }}
           onUseTheirs={() => loadTheirs(state.current)}
           onKeepMine={() => setVersion(state.current.version)}
-          theirs={languages.map((lang) => ({
-            lang,
-            heading: state.current.translations[lang]?.title,
-            texts: [state.current.translations[lang]?.body],
-          }))}
         />
       )}
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 text-base font-bold">{t('settings')}</legend>
-        <div className="sm:col-span-2">
-          <label htmlFor="slug" className={label}>
-            {t('slug')}
-          </label>
-          <input
-            id="slug"
-            name="slug"
-            className={`${input} font-mono`}
-            value={values.slug}
-            maxLength={80}
-            aria-invalid={Boolean(fieldError('slug'))}
-            aria-describedby="slug-help slug-error"
-            onChange={(e) => {
-              setSlugTouched(true);
-              setValues((v) => ({ ...v, slug: e.target.value }));
-            }}
-          />
-          <p id="slug-help" className="mt-1 text-xs text-slate-600">
-            {t('slugHelp').replace('{slug}', values.slug || '…')}
-          </p>
-          <FieldError id="slug-error" message={fieldError('slug')} />
-        </div>
+        <FieldRow
+          id="slug"
+          className="sm:col-span-2"
+          label={t('slug')}
+          help={t('slugHelp').replace('{slug}', values.slug || '…')}
+          error={fieldError('slug')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="slug"
+              className={`${input} font-mono`}
+              value={values.slug}
+              maxLength={80}
+              onChange={(e) => {
+                setSlugTouched(true);
+                setValues((v) => ({ ...v, slug: e.target.value }));
+              }}
+            />
+          )}
+        </FieldRow>
         <SelectField
           id="category"
           label={t('category')}
@@ -197,26 +194,24 @@ export function NoticeEditor({
           options={text.statuses}
           onChange={(value) => setValues((v) => ({ ...v, status: value }))}
         />
-        <div>
-          <label htmlFor="publishAt" className={label}>
-            {t('publishAt')}
-          </label>
-          <input
-            id="publishAt"
-            name="publishAt"
-            type="datetime-local"
-            step={1}
-            className={input}
-            value={values.publishAt}
-            aria-invalid={Boolean(fieldError('publishAt'))}
-            aria-describedby="publishAt-help publishAt-error"
-            onChange={(e) => setValues((v) => ({ ...v, publishAt: e.target.value }))}
-          />
-          <p id="publishAt-help" className="mt-1 text-xs text-slate-600">
-            {t('publishAtHelp')}
-          </p>
-          <FieldError id="publishAt-error" message={fieldError('publishAt')} />
-        </div>
+        <FieldRow
+          id="publishAt"
+          label={t('publishAt')}
+          help={t('publishAtHelp')}
+          error={fieldError('publishAt')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="publishAt"
+              type="datetime-local"
+              step={1}
+              className={input}
+              value={values.publishAt}
+              onChange={(e) => setValues((v) => ({ ...v, publishAt: e.target.value }))}
+            />
+          )}
+        </FieldRow>
         <CheckboxField
           name="pinned"
           checked={values.pinned}
@@ -246,42 +241,44 @@ export function NoticeEditor({
         {(lang) => (
           <div className="space-y-4">
             {(['title', 'summary'] as const).map((field) => (
-              <div key={field}>
-                <label htmlFor={`${lang}.${field}`} className={label} lang={locale}>
-                  {t(field)}
-                </label>
-                <input
-                  id={`${lang}.${field}`}
-                  name={`${lang}.${field}`}
-                  className={input}
-                  value={values.translations[lang][field]}
-                  maxLength={NOTICE_LIMITS[field]}
-                  aria-invalid={Boolean(fieldError(`translations.${lang}.${field}`))}
-                  aria-describedby={`${lang}.${field}-error`}
-                  onChange={(e) => setText(lang, field, e.target.value)}
-                />
-                <FieldError
-                  id={`${lang}.${field}-error`}
-                  message={fieldError(`translations.${lang}.${field}`)}
-                />
-              </div>
+              <FieldRow
+                key={field}
+                id={`${lang}.${field}`}
+                label={t(field)}
+                labelLang={locale}
+                error={fieldError(`translations.${lang}.${field}`)}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    name={control.id}
+                    className={input}
+                    value={values.translations[lang][field]}
+                    maxLength={NOTICE_LIMITS[field]}
+                    onChange={(e) => setText(lang, field, e.target.value)}
+                  />
+                )}
+              </FieldRow>
             ))}
             <div>
-              <label htmlFor={`${lang}.body`} className={label} lang={locale}>
-                {t('body')}
-              </label>
-              <textarea
+              <FieldRow
                 id={`${lang}.body`}
-                name={`${lang}.body`}
-                rows={14}
-                className={`${input} py-2 font-mono text-sm`}
-                value={values.translations[lang].body}
-                maxLength={NOTICE_LIMITS.body}
-                aria-invalid={Boolean(fieldError(`translations.${lang}.body`))}
-                aria-describedby={`${lang}.body-error`}
-                onChange={(e) => setText(lang, 'body', e.target.value)}
-              />
-              <FieldError id={`${lang}.body-error`} message={fieldError(`translations.${lang}.body`)} />
+                label={t('body')}
+                labelLang={locale}
+                error={fieldError(`translations.${lang}.body`)}
+              >
+                {(control) => (
+                  <textarea
+                    {...control}
+                    name={control.id}
+                    rows={14}
+                    className={`${input} py-2 font-mono text-sm`}
+                    value={values.translations[lang].body}
+                    maxLength={NOTICE_LIMITS.body}
+                    onChange={(e) => setText(lang, 'body', e.target.value)}
+                  />
+                )}
+              </FieldRow>
               <MarkdownPreview
                 locale={lang}
                 markdown={values.translations[lang].body}

@@ -5,6 +5,8 @@ import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { AUDIT_ACTIONS } from '@/lib/audit/record-audit';
 import { listAudit } from '@/lib/audit/list-audit';
 import { formatDateTime } from '@/lib/dates/format-date';
+import { StaffTable, cellStyle, rowStyle } from '@/components/ui/StaffTable';
+import { buttonStyles } from '@/components/ui/button-styles';
 
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
   const locale = await localeParam(params);
@@ -52,50 +54,26 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
             className="mt-1 block min-h-11 rounded-md border border-slate-300 px-3"
           />
         </label>
-        <button
-          type="submit"
-          className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:border-brand-600"
-        >
+        <button type="submit" className={buttonStyles.secondary}>
           {t('apply')}
         </button>
       </form>
-      {entries.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6">{t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[44rem] text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="p-3">
-                  {t('colWhen')}
-                </th>
-                <th scope="col" className="p-3">
-                  {t('colWho')}
-                </th>
-                <th scope="col" className="p-3">
-                  {t('colAction')}
-                </th>
-                <th scope="col" className="p-3">
-                  {t('colDetail')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-slate-100 align-top last:border-0">
-                  <td className="p-3 whitespace-nowrap">{time(entry.at)}</td>
-                  <td className="p-3">
-                    {entry.actorEmail}
-                    {entry.ip && <span className="block text-xs text-slate-600">{entry.ip}</span>}
-                  </td>
-                  <td className="p-3">{actionName(entry.action)}</td>
-                  <td className="p-3">{entry.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <StaffTable
+        headings={[t('colWhen'), t('colWho'), t('colAction'), t('colDetail')]}
+        empty={entries.length === 0 && t('empty')}
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id} className={`${rowStyle} align-top`}>
+            <td className={`${cellStyle} whitespace-nowrap`}>{time(entry.at)}</td>
+            <td className={cellStyle}>
+              {entry.actorEmail}
+              {entry.ip && <span className="block text-xs text-slate-600">{entry.ip}</span>}
+            </td>
+            <td className={cellStyle}>{actionName(entry.action)}</td>
+            <td className={cellStyle}>{entry.summary}</td>
+          </tr>
+        ))}
+      </StaffTable>
       {more && last && (
         <p className="mt-4 text-sm">
           <Link

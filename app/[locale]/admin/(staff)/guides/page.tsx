@@ -6,6 +6,7 @@ import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { formatDate } from '@/lib/dates/format-date';
 import { LANGUAGE_STATE_KEY, LanguageStates } from '@/components/admin/LanguageStates';
 import { listGuidesForAdmin } from '@/lib/guides/admin-guides';
+import { StaffTable, cellStyle, rowStyle } from '@/components/ui/StaffTable';
 
 export default async function AdminGuidesPage({ params }: PageProps<'/[locale]/admin/guides'>) {
   const locale = await localeParam(params);
@@ -23,60 +24,50 @@ export default async function AdminGuidesPage({ params }: PageProps<'/[locale]/a
           {t('compatibilityLink')}
         </Link>
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[48rem] text-left text-sm">
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              {[
-                t('colProgram'),
-                ...routing.locales.map((l) => t('colName', { language: tLanguage(l) })),
-                t('colLanguages'),
-                t('colEdited'),
-              ].map((heading) => (
-                <th key={heading} scope="col" className="p-3">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {guides.map((guide) => (
-              <tr key={guide.program} className="border-b border-slate-100 last:border-0">
-                <th scope="row" className="p-3 font-normal">
-                  <Link
-                    href={`/admin/guides/${guide.program}`}
-                    className="font-mono font-semibold text-brand-800 underline-offset-4 hover:underline"
-                  >
-                    {guide.program}
-                  </Link>
-                  {!guide.supported && (
-                    <span className="mt-1 block text-xs text-attention-800">{t('unsupportedBadge')}</span>
-                  )}
-                </th>
-                {routing.locales.map((l) => (
-                  <td key={l} className="p-3" lang={l}>
-                    {guide.names[l] || '—'}
-                  </td>
-                ))}
-                <td className="p-3">
-                  <LanguageStates
-                    states={guide.languages}
-                    label={(l, state) => t(LANGUAGE_STATE_KEY[state], { language: tLanguage(l) })}
-                  />
-                </td>
-                <td className="p-3 text-slate-700">
-                  {guide.updatedAt
-                    ? t('editedBy', {
-                        date: formatDate(guide.updatedAt, locale),
-                        email: guide.lastEditorEmail || '—',
-                      })
-                    : t('notWritten')}
-                </td>
-              </tr>
+      <StaffTable
+        wide
+        headings={[
+          t('colProgram'),
+          ...routing.locales.map((l) => t('colName', { language: tLanguage(l) })),
+          t('colLanguages'),
+          t('colEdited'),
+        ]}
+      >
+        {guides.map((guide) => (
+          <tr key={guide.program} className={rowStyle}>
+            <th scope="row" className={`${cellStyle} font-normal`}>
+              <Link
+                href={`/admin/guides/${guide.program}`}
+                className="font-mono font-semibold text-brand-800 underline-offset-4 hover:underline"
+              >
+                {guide.program}
+              </Link>
+              {!guide.supported && (
+                <span className="mt-1 block text-xs text-attention-800">{t('unsupportedBadge')}</span>
+              )}
+            </th>
+            {routing.locales.map((l) => (
+              <td key={l} className={cellStyle} lang={l}>
+                {guide.names[l] || '—'}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <td className={cellStyle}>
+              <LanguageStates
+                states={guide.languages}
+                label={(l, state) => t(LANGUAGE_STATE_KEY[state], { language: tLanguage(l) })}
+              />
+            </td>
+            <td className={`${cellStyle} text-slate-700`}>
+              {guide.updatedAt
+                ? t('editedBy', {
+                    date: formatDate(guide.updatedAt, locale),
+                    email: guide.lastEditorEmail || '—',
+                  })
+                : t('notWritten')}
+            </td>
+          </tr>
+        ))}
+      </StaffTable>
     </>
   );
 }

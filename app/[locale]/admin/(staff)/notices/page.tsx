@@ -7,6 +7,8 @@ import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-kinds';
 import { noticeCategorySchema, noticeStatusSchema } from '@/lib/notices/notice-fields';
 import { formatDate } from '@/lib/dates/format-date';
 import { LANGUAGE_STATE_KEY, LanguageStates } from '@/components/admin/LanguageStates';
+import { StaffTable, cellStyle, rowStyle } from '@/components/ui/StaffTable';
+import { buttonStyles } from '@/components/ui/button-styles';
 
 const select = 'mt-1 block min-h-11 rounded-md border border-slate-300 bg-white px-3';
 
@@ -68,69 +70,42 @@ export default async function AdminNoticesPage({
           <input type="checkbox" name="stale" value="1" defaultChecked={stale} className="size-5" />
           {t('filterStale')}
         </label>
-        <button
-          type="submit"
-          className="min-h-11 rounded-md border border-slate-300 px-4 font-medium hover:border-brand-600"
-        >
+        <button type="submit" className={buttonStyles.secondary}>
           {t('apply')}
         </button>
       </form>
-      {notices.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6">{t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[44rem] text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="p-3">
-                  {t('colTitle')}
-                </th>
-                <th scope="col" className="p-3">
-                  {t('colStatus')}
-                </th>
-                <th scope="col" className="p-3">
-                  {t('colCategory')}
-                </th>
-                <th scope="col" className="p-3">
-                  {t('colLanguages')}
-                </th>
-                <th scope="col" className="p-3">
-                  {t('colEdited')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {notices.map((notice) => (
-                <tr key={notice.id} className="border-b border-slate-100 last:border-0">
-                  <td className="p-3">
-                    <Link
-                      href={`/admin/notices/${notice.id}`}
-                      className="font-semibold text-brand-800 underline-offset-4 hover:underline"
-                    >
-                      {notice.title}
-                    </Link>
-                    <span className="block font-mono text-xs text-slate-600">{notice.slug}</span>
-                  </td>
-                  <td className="p-3">{tStatus(notice.status)}</td>
-                  <td className="p-3">{tCategory(notice.category)}</td>
-                  <td className="p-3">
-                    <LanguageStates
-                      states={notice.languages}
-                      label={(l, state) => t(LANGUAGE_STATE_KEY[state], { language: tLanguage(l) })}
-                    />
-                  </td>
-                  <td className="p-3 text-slate-700">
-                    {t('editedBy', {
-                      date: formatDate(notice.updatedAt, locale),
-                      email: notice.lastEditorEmail || '—',
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <StaffTable
+        headings={[t('colTitle'), t('colStatus'), t('colCategory'), t('colLanguages'), t('colEdited')]}
+        empty={notices.length === 0 && t('empty')}
+      >
+        {notices.map((notice) => (
+          <tr key={notice.id} className={rowStyle}>
+            <td className={cellStyle}>
+              <Link
+                href={`/admin/notices/${notice.id}`}
+                className="font-semibold text-brand-800 underline-offset-4 hover:underline"
+              >
+                {notice.title}
+              </Link>
+              <span className="block font-mono text-xs text-slate-600">{notice.slug}</span>
+            </td>
+            <td className={cellStyle}>{tStatus(notice.status)}</td>
+            <td className={cellStyle}>{tCategory(notice.category)}</td>
+            <td className={cellStyle}>
+              <LanguageStates
+                states={notice.languages}
+                label={(l, state) => t(LANGUAGE_STATE_KEY[state], { language: tLanguage(l) })}
+              />
+            </td>
+            <td className={`${cellStyle} text-slate-700`}>
+              {t('editedBy', {
+                date: formatDate(notice.updatedAt, locale),
+                email: notice.lastEditorEmail || '—',
+              })}
+            </td>
+          </tr>
+        ))}
+      </StaffTable>
     </>
   );
 }

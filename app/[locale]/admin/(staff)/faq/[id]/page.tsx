@@ -10,7 +10,7 @@ import { restoreFaqRevisionAction, setFaqPublishedAction } from '@/app/[locale]/
 import { Link } from '@/i18n/navigation';
 import { FaqEditor } from '@/components/admin/faq/FaqEditor';
 import { faqEditorText } from '@/components/admin/faq/faq-editor-text';
-import { RevisionList } from '@/components/admin/RevisionList';
+import { RevisionList } from '@/components/ui/RevisionList';
 import { Callout } from '@/components/ui/Callout';
 
 export default async function EditFaqQuestionPage({

@@ -19,7 +19,7 @@ import {
   restoreGuideRevisionAction,
 } from '@/app/[locale]/admin/_actions/guide-actions';
 import { MoveButtons } from '@/components/admin/MoveButtons';
-import { RevisionList } from '@/components/admin/RevisionList';
+import { RevisionList } from '@/components/ui/RevisionList';
 import { GuideEditor } from '@/components/admin/guides/GuideEditor';
 import { GuideImageUpload } from '@/components/admin/guides/GuideImageUpload';
 import { guideEditorText } from '@/components/admin/guides/guide-editor-text';

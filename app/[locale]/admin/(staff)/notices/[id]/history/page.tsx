@@ -9,7 +9,7 @@ import { getNoticeRevision, listNoticeRevisions } from '@/lib/notices/notice-rev
 import { diffSnapshots } from '@/lib/notices/notice-snapshot';
 import { formatDateTime } from '@/lib/dates/format-date';
 import { restoreRevisionAction } from '@/app/[locale]/admin/_actions/notice-actions';
-import { RevisionList } from '@/components/admin/RevisionList';
+import { RevisionList } from '@/components/ui/RevisionList';
 import { Callout } from '@/components/ui/Callout';
 
 const select = 'mt-1 block min-h-11 rounded-md border border-slate-300 bg-white px-3';
