@@ -5,9 +5,11 @@ import { HEARTBEAT_LEASE, leaseOverdueMs, STALE_LEASE_MS } from '@/lib/jobs/job-
 
 /**
  * GET /api/ready (docs/operations.md, "Health and readiness"): may this instance take traffic? It is
- * ready when the database answers, every migration of this release has been applied, the mail
- * registry in force can be loaded, and background jobs run somewhere (the job tick's lease is not
- * stale). Each check has a deadline, so a hung database makes the answer a quick 503, not a hang.
+ * ready when the database answers, every migration of this release has been applied and the mail
+ * registry in force can be loaded. Whether background jobs run somewhere (a worker renews the
+ * publishing lease) is reported too, but does not decide: the workers are other processes, and their
+ * stopping must raise an alert (PortalJobsNotRunning), not take every web instance out of rotation at
+ * once. Each check has a deadline, so a hung database makes the answer a quick 503, not a hang.
  */
 
 export interface CheckOutcome {
@@ -20,6 +22,8 @@ export interface CheckOutcome {
 
 export const READINESS_CHECKS = ['database', 'migrations', 'registry', 'jobs'] as const;
 export type ReadinessCheck = (typeof READINESS_CHECKS)[number];
+/** Checks reported (and exported as metrics) without deciding readiness. */
+const REPORTED_ONLY: ReadonlySet<ReadinessCheck> = new Set(['jobs']);
 
 export interface Readiness {
   ready: boolean;
@@ -119,10 +123,10 @@ async function jobsCheck(deps: ReadinessDeps, now: Date): Promise<Omit<CheckOutc
     const uptime = deps.uptimeSeconds?.() ?? process.uptime();
     return uptime * 1000 < STALE_LEASE_MS
       ? { ok: true, detail: 'starting: no job tick has run yet' }
-      : { ok: false, detail: 'no instance has ever run the background jobs' };
+      : { ok: false, detail: 'no worker has ever run the background jobs' };
   }
   if (overdue <= STALE_LEASE_MS) return { ok: true };
-  return { ok: false, detail: `no instance has run the background jobs for ${Math.round(overdue / 1000)} s` };
+  return { ok: false, detail: `no worker has run the background jobs for ${Math.round(overdue / 1000)} s` };
 }
 
 /** Runs every readiness check: the database first, the others (which need it) together. */
@@ -157,12 +161,13 @@ export async function checkReadiness(deps: ReadinessDeps): Promise<Readiness> {
     timed(ms, () => jobsCheck(deps, now), 'the job leases cannot be read'),
   ]);
   const checks = { database, migrations, registry, jobs };
-  return { ready: Object.values(checks).every((c) => c.ok), checks };
+  const ready = READINESS_CHECKS.every((name) => REPORTED_ONLY.has(name) || checks[name].ok);
+  return { ready, checks };
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-/** The JSON answer of GET /api/ready: 200 when every check passes, else 503. */
+/** The JSON answer of GET /api/ready: 200 when every deciding check passes, else 503. */
 export async function readinessResponse(deps: ReadinessDeps): Promise<Response> {
   const { ready, checks } = await checkReadiness(deps);
   return Response.json(
