@@ -8,24 +8,25 @@ import type { MailWordsFor } from './mail-words';
 import { parsePayload, type EventPayload } from './notification-events';
 import { serviceNamesFor } from './service-names';
 import { subscriberEmailSchema } from './subscription-input';
-import { fromDelimited, NOTICE_TOPICS } from './subscription-topics';
+import { fromDelimited, interestsOf, NOTICE_TOPICS, withInterests } from './subscription-topics';
 
 /** Confirmed subscribers per topic and language, and per status service, for the staff page. */
 export async function subscriberStats() {
   const byStatus = await prisma.subscriber.groupBy({ by: ['status'], _count: { _all: true } });
   const confirmed = await prisma.subscriber.findMany({
     where: { status: 'confirmed' },
-    select: { locale: true, topics: true, services: true, frequency: true },
+    select: { locale: true, frequency: true, ...withInterests },
   });
   const topics: Record<string, Record<string, number>> = {};
   const services: Record<string, number> = {};
   let daily = 0;
   for (const s of confirmed) {
-    for (const topic of fromDelimited(s.topics)) {
+    const chosen = interestsOf(s.interests);
+    for (const topic of chosen.topics) {
       topics[topic] ??= {};
       topics[topic][s.locale] = (topics[topic][s.locale] ?? 0) + 1;
     }
-    for (const slug of fromDelimited(s.services)) services[slug] = (services[slug] ?? 0) + 1;
+    for (const slug of chosen.services) services[slug] = (services[slug] ?? 0) + 1;
     if (s.frequency === 'daily') daily++;
   }
   return {
@@ -137,8 +138,8 @@ export async function sendTestCopy(options: {
     recipient: {
       email: options.to,
       locale: options.locale,
-      topics: `,${event.topic},`,
-      services: event.services,
+      topics: [event.topic],
+      services: fromDelimited(event.services),
       token: 'test-copy',
     },
     t: await options.words(options.locale),
@@ -156,6 +157,7 @@ export async function lookupSubscriber(rawEmail: string) {
   const subscriber = await prisma.subscriber.findUnique({
     where: { email: parsed.data },
     include: {
+      ...withInterests,
       outbox: {
         orderBy: { createdAt: 'desc' },
         take: 100,
@@ -171,8 +173,7 @@ export async function lookupSubscriber(rawEmail: string) {
       email: subscriber.email,
       locale: subscriber.locale,
       status: subscriber.status,
-      topics: fromDelimited(subscriber.topics),
-      services: fromDelimited(subscriber.services),
+      ...interestsOf(subscriber.interests),
       frequency: subscriber.frequency,
       digestHour: subscriber.digestHour,
       createdAt: subscriber.createdAt,

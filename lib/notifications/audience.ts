@@ -7,11 +7,9 @@ import { NOTICE_TOPICS } from './subscription-topics';
  * of any of the components it concerns.
  */
 export function audienceWhere(topic: string, services: string[]): Prisma.SubscriberWhereInput {
-  const interest: Prisma.SubscriberWhereInput =
-    topic === 'status'
-      ? { OR: services.map((slug) => ({ services: { contains: `,${slug},` } })) }
-      : { topics: { contains: `,${topic},` } };
-  return { status: 'confirmed', ...interest };
+  const interest: Prisma.SubscriberInterestWhereInput =
+    topic === 'status' ? { kind: 'service', value: { in: services } } : { kind: 'topic', value: topic };
+  return { status: 'confirmed', interests: { some: interest } };
 }
 
 /** How many subscribers an event would reach: shown to the editor before publishing or posting. */
@@ -36,10 +34,20 @@ export async function noticeWasAnnounced(noticeId: string): Promise<boolean> {
  * how many a given choice of components reaches (the union) without a query per click.
  */
 export async function statusAudienceGroups(): Promise<Array<{ services: string[]; count: number }>> {
-  const groups = await prisma.subscriber.groupBy({
-    by: ['services'],
-    where: { status: 'confirmed', services: { not: '' } },
-    _count: { _all: true },
+  const rows = await prisma.subscriberInterest.findMany({
+    where: { kind: 'service', subscriber: { status: 'confirmed' } },
+    orderBy: [{ subscriberId: 'asc' }, { value: 'asc' }],
+    select: { subscriberId: true, value: true },
   });
-  return groups.map((g) => ({ services: g.services.split(',').filter(Boolean), count: g._count._all }));
+  const perSubscriber = new Map<string, string[]>();
+  for (const row of rows)
+    perSubscriber.set(row.subscriberId, [...(perSubscriber.get(row.subscriberId) ?? []), row.value]);
+  const groups = new Map<string, { services: string[]; count: number }>();
+  for (const services of perSubscriber.values()) {
+    const key = services.join(',');
+    const group = groups.get(key) ?? { services, count: 0 };
+    group.count += 1;
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }

@@ -6,7 +6,6 @@ import { siteConfig } from '@/lib/site/config';
 import type { EventKind, EventPayload, EventText } from './notification-events';
 import type { MailWords } from './mail-words';
 import { eventKindKey } from './event-kind-key';
-import { fromDelimited } from './subscription-topics';
 import { markdownToPlainText } from './plain-text';
 
 /** A mail ready for the transport: the same content as text and as HTML, and the list headers. */
@@ -24,8 +23,9 @@ export interface ComposedMail {
 export interface MailRecipient {
   email: string;
   locale: string;
-  topics: string;
-  services: string;
+  /** What the subscriber chose (subscription-topics.ts), named in the footer. */
+  topics: readonly string[];
+  services: readonly string[];
   /** The signed preferences token (subscriber-tokens.ts). */
   token: string;
 }
@@ -104,8 +104,8 @@ function footer(
   const { page } = subscriberLinks(recipient, locale);
   const config = siteConfig();
   const chosen = [
-    ...fromDelimited(recipient.topics).map((topic) => t(`NoticeCategory.${topic}`)),
-    ...fromDelimited(recipient.services).map((slug) =>
+    ...recipient.topics.map((topic) => t(`NoticeCategory.${topic}`)),
+    ...recipient.services.map((slug) =>
       t('Mail.footer.serviceStatus', { service: serviceNames[slug] ?? slug }),
     ),
   ].join(locale === 'ja' ? '、' : ', ');

@@ -5,7 +5,13 @@ import { classifySendError, MAX_ATTEMPTS, retryDelayMs } from './delivery-errors
 import { parsePayload } from './notification-events';
 import type { MailSender } from './mail-transport';
 import type { MailWords, MailWordsFor } from './mail-words';
-import { inDelimited, fromDelimited } from './subscription-topics';
+import {
+  fromDelimited,
+  hearsAbout,
+  interestsOf,
+  withInterests,
+  type InterestRow,
+} from './subscription-topics';
 import { preferencesToken } from './subscriber-tokens';
 import { serviceNamesFor } from './service-names';
 import { logger } from '@/lib/operations/logger';
@@ -36,10 +42,12 @@ export interface DeliveryReport {
 }
 
 /** Whether the subscriber still wants this event: confirmed, and still subscribed to its topic. */
-function stillWanted(subscriber: Subscriber, event: NotificationEvent): boolean {
+function stillWanted(
+  subscriber: Subscriber & { interests: InterestRow[] },
+  event: NotificationEvent,
+): boolean {
   if (subscriber.status !== 'confirmed') return false;
-  if (event.topic !== 'status') return inDelimited(subscriber.topics, event.topic);
-  return fromDelimited(event.services).some((slug) => inDelimited(subscriber.services, slug));
+  return hearsAbout(subscriber.interests, event.topic, fromDelimited(event.services));
 }
 
 async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
@@ -102,7 +110,7 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<Delivery
     where: { status: 'queued', digest: false, dueAt: { lte: now } },
     orderBy: { dueAt: 'asc' },
     take: options.batch ?? 500,
-    include: { event: true, subscriber: true },
+    include: { event: true, subscriber: { include: withInterests } },
   });
   await runPool(due, options.concurrency ?? 4, async (message) => {
     if (!stillWanted(message.subscriber, message.event)) {
@@ -125,7 +133,11 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<Delivery
       const mail = composeEventMail({
         id: message.id,
         event: { kind: message.event.kind, payload: parsePayload(message.event.payload) },
-        recipient: { ...message.subscriber, token: await preferencesToken(message.subscriber) },
+        recipient: {
+          ...message.subscriber,
+          ...interestsOf(message.subscriber.interests),
+          token: await preferencesToken(message.subscriber),
+        },
         t: await words(message.subscriber.locale),
         serviceNames: serviceNames[mailLocale(message.subscriber.locale)],
       });
@@ -159,7 +171,7 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<Delivery
     const messages = await prisma.outboxMessage.findMany({
       where: { subscriberId, status: 'queued', digest: true, dueAt: { lte: now } },
       orderBy: { createdAt: 'asc' },
-      include: { event: true, subscriber: true },
+      include: { event: true, subscriber: { include: withInterests } },
     });
     const subscriber = messages[0]?.subscriber;
     if (!subscriber) continue;
@@ -194,7 +206,11 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<Delivery
         // One digest per subscriber and due time, the same id if it is ever sent again.
         id: `digest-${subscriber.id}-${(wanted[0]?.dueAt ?? now).getTime()}`,
         events: wanted.map((m) => ({ kind: m.event.kind, payload: parsePayload(m.event.payload) })),
-        recipient: { ...subscriber, token: await preferencesToken(subscriber) },
+        recipient: {
+          ...subscriber,
+          ...interestsOf(subscriber.interests),
+          token: await preferencesToken(subscriber),
+        },
         t: await words(subscriber.locale),
         serviceNames: serviceNames[mailLocale(subscriber.locale)],
       });

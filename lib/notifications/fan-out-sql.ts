@@ -25,15 +25,14 @@ export async function insertImmediate(
   const id = postgres
     ? Prisma.sql`md5(random()::text || clock_timestamp()::text || s."id")`
     : Prisma.sql`lower(hex(randomblob(12)))`;
-  const interest =
+  // The event's audience is a join on the subscribers' choices (SubscriberInterest).
+  const chosen =
     options.topic === 'status'
       ? options.services.length
-        ? Prisma.sql`(${Prisma.join(
-            options.services.map((slug) => Prisma.sql`s."services" LIKE ${`%,${slug},%`}`),
-            ' OR ',
-          )})`
+        ? Prisma.sql`i."kind" = 'service' AND i."value" IN (${Prisma.join(options.services)})`
         : Prisma.sql`1 = 0`
-      : Prisma.sql`s."topics" LIKE ${`%,${options.topic},%`}`;
+      : Prisma.sql`i."kind" = 'topic' AND i."value" = ${options.topic}`;
+  const interest = Prisma.sql`EXISTS (SELECT 1 FROM "SubscriberInterest" i WHERE i."subscriberId" = s."id" AND ${chosen})`;
   const now = stamp(options.now);
   return tx.$executeRaw`
     INSERT INTO "OutboxMessage" ("id", "eventId", "subscriberId", "digest", "status", "attempts", "dueAt", "lastError", "createdAt")

@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db/client';
 import type { Subscriber } from '@/lib/db/generated/client';
 import type { Preferences } from './subscription-input';
-import { toDelimited } from './subscription-topics';
+import { interestRows, withInterests, type InterestRow } from './subscription-topics';
 import { hashConfirmToken, parsePreferencesToken, tokenMatches } from './subscriber-tokens';
 
 export type ConfirmResult =
@@ -27,10 +27,12 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
 }
 
 /** The subscriber a preferences link belongs to, or null for a forged, altered or outdated link. */
-export async function subscriberForToken(token: string): Promise<Subscriber | null> {
+export async function subscriberForToken(
+  token: string,
+): Promise<(Subscriber & { interests: InterestRow[] }) | null> {
   const parsed = parsePreferencesToken(token);
   if (!parsed) return null;
-  const subscriber = await prisma.subscriber.findUnique({ where: { id: parsed.id } });
+  const subscriber = await prisma.subscriber.findUnique({ where: { id: parsed.id }, include: withInterests });
   if (!subscriber || !(await tokenMatches(token, subscriber))) return null;
   return subscriber;
 }
@@ -42,10 +44,11 @@ export async function updatePreferences(
 ): Promise<Subscriber> {
   return prisma.subscriber.update({
     where: { id: subscriber.id },
+    include: withInterests,
     data: {
       locale: preferences.locale,
-      topics: toDelimited(preferences.topics),
-      services: toDelimited(preferences.services),
+      // The choices are replaced as a whole.
+      interests: { deleteMany: {}, create: interestRows(preferences) },
       frequency: preferences.frequency,
       digestHour: preferences.digestHour,
       status: 'confirmed',

@@ -4,7 +4,7 @@ import { clientLimitKey } from '@/lib/rate-limit/client-key';
 import { takeRateLimit } from '@/lib/rate-limit/rate-limit';
 import { mailboxKey } from './mailbox-key';
 import type { SubscribeInput } from './subscription-input';
-import { toDelimited } from './subscription-topics';
+import { interestRows } from './subscription-topics';
 import { CONFIRM_TTL_MS, newConfirmToken } from './subscriber-tokens';
 
 /**
@@ -67,8 +67,6 @@ export async function requestSubscription(
 
   const choices = {
     locale: input.locale,
-    topics: toDelimited(input.topics),
-    services: toDelimited(input.services),
     frequency: input.frequency,
     digestHour: input.digestHour,
   };
@@ -97,16 +95,21 @@ export async function requestSubscription(
     const linkStillValid =
       existing?.status === 'pending' && existing.confirmExpiresAt !== null && existing.confirmExpiresAt > now;
     const { token, hash } = newConfirmToken();
+    // A request whose link still works keeps its choices: the link confirms what it was sent for.
+    const chosen = linkStillValid
+      ? {}
+      : { ...choices, interests: { deleteMany: {}, create: interestRows(input) } };
     const pending = {
-      ...(linkStillValid ? {} : choices),
       status: 'pending',
       confirmTokenHash: hash,
       confirmExpiresAt: new Date(now.getTime() + CONFIRM_TTL_MS),
       confirmSentAt: now,
     };
     const subscriber = existing
-      ? await tx.subscriber.update({ where: { id: existing.id }, data: pending })
-      : await tx.subscriber.create({ data: { email: input.email, ...choices, ...pending } });
+      ? await tx.subscriber.update({ where: { id: existing.id }, data: { ...chosen, ...pending } })
+      : await tx.subscriber.create({
+          data: { email: input.email, ...choices, interests: { create: interestRows(input) }, ...pending },
+        });
     return { kind: 'confirm', subscriber, token };
   });
   return { ok: true, mail };

@@ -18,7 +18,7 @@ export async function sendSubscriptionMail(mail: NonNullable<SubscriptionMail>):
     return;
   }
   const token = await preferencesToken(mail.subscriber);
-  const recipient = { ...mail.subscriber, topics: '', services: '', token };
+  const recipient = { ...mail.subscriber, topics: [], services: [], token };
   await sender.send(
     composeAlreadySubscribedMail({ recipient, t, id: `${mail.subscriber.id}-${Date.now()}` }),
     locale,

@@ -1,4 +1,4 @@
-import { toDelimited } from '@/lib/notifications/subscription-topics';
+import { interestRows } from '@/lib/notifications/subscription-topics';
 import { db } from './notice-fixtures';
 
 let counter = 0;
@@ -20,8 +20,9 @@ export async function createSubscriber(
     data: {
       email: options.email ?? `reader-${counter}-${Date.now()}@subscribers.example.test`,
       locale: options.locale ?? 'en',
-      topics: toDelimited(options.topics ?? ['maintenance']),
-      services: toDelimited(options.services ?? []),
+      interests: {
+        create: interestRows({ topics: options.topics ?? ['maintenance'], services: options.services ?? [] }),
+      },
       frequency: options.frequency ?? 'immediate',
       digestHour: options.digestHour ?? 8,
       status: options.status ?? 'confirmed',

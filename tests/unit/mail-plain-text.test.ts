@@ -46,8 +46,8 @@ describe('mails read like a careful company wrote them', () => {
   const recipient = (locale: 'ja' | 'en') => ({
     email: 'taro@example.test',
     locale,
-    topics: ',maintenance,',
-    services: '',
+    topics: ['maintenance'],
+    services: [],
     token: 'token',
   });
   const notice = notices.find((n) => n.body.ja?.includes('##'))!;

@@ -150,7 +150,10 @@ describe('delivery', () => {
     await announceNotice(db, notice.id, 'editor@example.test');
     await fanOutEvents();
     await db.subscriber.update({ where: { id: left.id }, data: { status: 'unsubscribed' } });
-    await db.subscriber.update({ where: { id: dropped.id }, data: { topics: ',security,' } });
+    await db.subscriber.update({
+      where: { id: dropped.id },
+      data: { interests: { deleteMany: {}, create: [{ kind: 'topic', value: 'security' }] } },
+    });
     const report = await deliverDueMail({ sender: capture(), words: testMailWords });
     expect(report).toMatchObject({ sent: 0, skipped: 2 });
     expect(await db.capturedMail.count()).toBe(0);

@@ -14,6 +14,7 @@ import {
 } from '@/lib/notifications/request-subscription';
 import { clientLimitKey } from '@/lib/rate-limit/client-key';
 import { subscribeSchema } from '@/lib/notifications/subscription-input';
+import { interestRows, withInterests } from '@/lib/notifications/subscription-topics';
 import { hashConfirmToken, preferencesToken } from '@/lib/notifications/subscriber-tokens';
 import { db } from '../support/notice-fixtures';
 import { clearNotifications } from '../support/subscriber-fixtures';
@@ -85,8 +86,15 @@ describe('double opt-in', () => {
       new Date(later.getTime() + 1000),
     );
     expect(third).toEqual({ ok: true, mail: null });
-    const stored = await db.subscriber.findUniqueOrThrow({ where: { email: 'jiro@example.test' } });
-    expect(stored).toMatchObject({ status: 'confirmed', topics: ',maintenance,', locale: 'ja' });
+    const stored = await db.subscriber.findUniqueOrThrow({
+      where: { email: 'jiro@example.test' },
+      include: withInterests,
+    });
+    expect(stored).toMatchObject({
+      status: 'confirmed',
+      interests: [{ kind: 'topic', value: 'maintenance' }],
+      locale: 'ja',
+    });
 
     // A pending address re-requested within 10 minutes: no second mail.
     await requestSubscription(parse('saburo@example.test'), '192.0.2.4', now);
@@ -174,19 +182,29 @@ describe('double opt-in', () => {
       ok: true,
       mail: null,
     });
-    const pending = { locale: 'ja', topics: ',maintenance,', frequency: 'immediate', digestHour: 8 };
-    expect(await db.subscriber.findUniqueOrThrow({ where: { email: 'rokuro@example.test' } })).toMatchObject(
-      pending,
-    );
+    const pending = {
+      locale: 'ja',
+      interests: [{ kind: 'topic', value: 'maintenance' }],
+      frequency: 'immediate',
+      digestHour: 8,
+    };
+    expect(
+      await db.subscriber.findUniqueOrThrow({
+        where: { email: 'rokuro@example.test' },
+        include: withInterests,
+      }),
+    ).toMatchObject(pending);
     // After the pause: a fresh link, still for the owner's choices.
     const later = new Date(now.getTime() + MAIL_PER_MAILBOX_MS + 1000);
     const again = await requestSubscription(stranger, '198.51.100.30', later);
     if (!again.ok || again.mail?.kind !== 'confirm') throw new Error('expected a confirmation');
     expect((await confirmSubscription(again.mail.token, later)).ok).toBe(true);
-    expect(await db.subscriber.findUniqueOrThrow({ where: { email: 'rokuro@example.test' } })).toMatchObject({
-      ...pending,
-      status: 'confirmed',
-    });
+    expect(
+      await db.subscriber.findUniqueOrThrow({
+        where: { email: 'rokuro@example.test' },
+        include: withInterests,
+      }),
+    ).toMatchObject({ ...pending, status: 'confirmed' });
   });
 
   it('limits IPv6 clients per /64, since each can choose any address in it', async () => {
@@ -232,12 +250,14 @@ describe('double opt-in', () => {
 });
 
 describe('preference links', () => {
+  const general = { create: interestRows({ topics: ['general'], services: [] }) };
+
   it('open only their own subscriber, and not after a change of address record', async () => {
     const alice = await db.subscriber.create({
-      data: { email: 'alice@example.test', locale: 'en', status: 'confirmed', topics: ',general,' },
+      data: { email: 'alice@example.test', locale: 'en', status: 'confirmed', interests: general },
     });
     const bob = await db.subscriber.create({
-      data: { email: 'bob@example.test', locale: 'en', status: 'confirmed', topics: ',general,' },
+      data: { email: 'bob@example.test', locale: 'en', status: 'confirmed', interests: general },
     });
     const token = await preferencesToken(alice);
     expect((await subscriberForToken(token))?.id).toBe(alice.id);
@@ -251,7 +271,7 @@ describe('preference links', () => {
 
   it('unsubscribe takes effect at once, queued mail included, and saving again resubscribes', async () => {
     const sub = await db.subscriber.create({
-      data: { email: 'carol@example.test', locale: 'en', status: 'confirmed', topics: ',general,' },
+      data: { email: 'carol@example.test', locale: 'en', status: 'confirmed', interests: general },
     });
     const event = await db.notificationEvent.create({
       data: { key: 'k1', kind: 'notice-published', topic: 'general', payload: '{}' },
@@ -272,7 +292,7 @@ describe('preference links', () => {
     expect(back).toMatchObject({
       status: 'confirmed',
       locale: 'ja',
-      topics: ',security,',
+      interests: [{ kind: 'topic', value: 'security' }],
       frequency: 'daily',
       digestHour: 7,
     });

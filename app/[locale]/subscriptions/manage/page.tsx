@@ -6,7 +6,7 @@ import { localeParam } from '@/i18n/locale-param';
 import { maskEmail } from '@/lib/security/mask-email';
 import { subscriberForToken } from '@/lib/notifications/manage-subscription';
 import { statusServices } from '@/lib/notifications/service-names';
-import { fromDelimited } from '@/lib/notifications/subscription-topics';
+import { interestsOf } from '@/lib/notifications/subscription-topics';
 import { PreferencesForm } from '@/components/subscriptions/PreferencesForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Callout } from '@/components/ui/Callout';
@@ -57,8 +57,7 @@ export default async function ManagePage({
           unsubscribed={subscriber.status === 'unsubscribed'}
           initial={{
             language: subscriber.locale,
-            topics: fromDelimited(subscriber.topics),
-            services: fromDelimited(subscriber.services),
+            ...interestsOf(subscriber.interests),
             frequency: subscriber.frequency,
             digestHour: String(subscriber.digestHour),
           }}
