@@ -1,5 +1,7 @@
 import type { OutcomeDay, PolicyInsight } from './policy-dashboard';
 import { CHECK_OUTCOMES } from './check-findings';
+import { DIAGNOSIS_CODES } from '@/lib/diagnose/diagnosis-codes';
+import type { DiagnosisDay } from './record-diagnosis';
 
 /**
  * One CSV cell (RFC 4180: quoted when it holds a quote, comma or line break, quotes doubled). Text
@@ -39,5 +41,13 @@ export function outcomesCsv(days: OutcomeDay[], labels: CsvLabels): string {
   return csv([
     [labels.columns.day, ...CHECK_OUTCOMES.map(labels.outcome), labels.columns.total],
     ...days.map((d) => [d.day, ...CHECK_OUTCOMES.map((o) => d.counts[o]), d.total]),
+  ]);
+}
+
+/** Answers of the error diagnoser per day and top code (the codes as they are: language-neutral). */
+export function diagnosesCsv(days: DiagnosisDay[], labels: CsvLabels): string {
+  return csv([
+    [labels.columns.day, ...DIAGNOSIS_CODES, labels.columns.total],
+    ...days.map((d) => [d.day, ...DIAGNOSIS_CODES.map((c) => d.counts[c]), d.total]),
   ]);
 }

@@ -1,5 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { SCREENSHOT_CASES } from '../support/diagnose-screenshots';
 import { expectNoAxeViolations } from './helpers';
+import { EDITOR, signIn } from './staff-helpers';
+
+/** A screenshot of one of the error dialogs, rendered now by this Chromium (the OCR reads it back). */
+async function screenshot(browser: Browser, name: string): Promise<Buffer> {
+  const { html } = SCREENSHOT_CASES.find((c) => c.name === name)!;
+  const context = await browser.newContext({ viewport: { width: 760, height: 480 } });
+  const page = await context.newPage();
+  await page.setContent(html);
+  await page.evaluate(() => document.fonts.ready);
+  const png = await page.locator('body > div').first().screenshot({ type: 'png' });
+  await context.close();
+  return png;
+}
 
 const OUTLOOK_PORT_25 =
   "The connection to the server has failed. Account: 'mail.example.test', Server: 'mail.example.test', Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error: 10060, Error Number: 0x800CCC0E";
@@ -77,5 +91,93 @@ test.describe('paste the error, get the answer', () => {
       'href',
       '/ja/check',
     );
+  });
+
+  test('English: a screenshot of the dialog → read, answered, the text editable and asked again', async ({
+    page,
+    browser,
+  }) => {
+    const png = await screenshot(browser, 'outlook-port25-en');
+    await page.goto('/en/diagnose');
+    await page
+      .getByLabel('Or a screenshot of the error')
+      .setInputFiles({ name: 'outlook.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: 'Read the screenshot' }).click();
+    const first = page.locator('article').first();
+    await expect(first).toHaveAttribute('data-code', 'PORT_25_BLOCKED', { timeout: 20_000 });
+    await expect(page.locator('#diagnose-result')).toBeFocused();
+    const box = page.getByLabel('The error message or returned mail');
+    await expect(box).toHaveValue(/0x800CCC0E/);
+    await expect(box).toHaveValue(/Port: 25/);
+    await expect(page.getByTestId('extracted-note')).toContainText('The text read from your screenshot');
+    await expectNoAxeViolations(page);
+
+    // The customer corrects the text (here: the port their program really uses) and asks again.
+    const read = await box.inputValue();
+    await box.fill(read.replace('Port: 25', 'Port: 465'));
+    await page.getByRole('button', { name: 'Find the cause' }).click();
+    await expect(page.locator('article').first()).toHaveAttribute('data-code', 'ENCRYPTION_MISMATCH');
+    await expect(page.getByTestId('extracted-note')).toHaveCount(0);
+  });
+
+  test('Japanese: a screenshot of a returned mail → the other side; a file that is not an image → said so', async ({
+    page,
+    browser,
+  }) => {
+    const png = await screenshot(browser, 'bounce-550-ja');
+    await page.goto('/ja/diagnose');
+    const upload = page.getByLabel('またはエラー画面のスクリーンショット');
+    await expect(upload).toHaveAttribute('accept', 'image/*');
+    await upload.setInputFiles({ name: 'bounce.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: '画像から読み取る' }).click();
+    const first = page.locator('article').first();
+    await expect(first).toHaveAttribute('data-code', 'RECIPIENT_UNKNOWN', { timeout: 20_000 });
+    await expect(first).toContainText('お客さまの設定を変更しても解決しません。');
+    await expect(page.getByLabel('エラーメッセージまたは戻ってきたメールの内容')).toHaveValue(
+      /配信できませんでした/,
+    );
+
+    await upload.setInputFiles({
+      name: 'error.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('Error Number: 0x800CCC0E'),
+    });
+    await page.getByRole('button', { name: '画像から読み取る' }).click();
+    await expect(page.locator('p[role="alert"]')).toHaveText(
+      'このファイルは読み取れる画像ではありません。PNG・JPEG・WebP形式のスクリーンショットを選択してください。',
+    );
+    await expect(page.locator('article')).toHaveCount(0);
+  });
+
+  test('staff see the errors customers brought, by cause, with the unrecognised share', async ({
+    page,
+    browser,
+  }) => {
+    // One answer of each kind from this test, so the panel has something to show whatever ran before.
+    await page.goto('/en/diagnose');
+    await page.getByLabel('The error message or returned mail').fill('550 5.1.1 User unknown');
+    await page.getByRole('button', { name: 'Find the cause' }).click();
+    await expect(page.locator('article').first()).toHaveAttribute('data-code', 'RECIPIENT_UNKNOWN');
+    await page.getByLabel('The error message or returned mail').fill('What a lovely day.');
+    await page.getByRole('button', { name: 'Find the cause' }).click();
+    await expect(page.locator('article').first()).toHaveAttribute('data-code', 'UNKNOWN');
+
+    const staff = await (await browser.newContext()).newPage();
+    await signIn(staff, EDITOR);
+    // Answers are written at most a second after they are given.
+    await expect(async () => {
+      await staff.goto('/ja/admin/insights');
+      await expect(staff.getByTestId('diagnosis-codes').locator('tr[data-code="UNKNOWN"]')).toBeVisible({
+        timeout: 1_000,
+      });
+    }).toPass({ timeout: 15_000 });
+    await expect(staff.getByRole('heading', { name: 'お客さまが調べたエラーメッセージ' })).toBeVisible();
+    await expect(
+      staff.getByTestId('diagnosis-codes').locator('tr[data-code="RECIPIENT_UNKNOWN"]'),
+    ).toContainText('宛先のメールアドレスが存在しません');
+    await expect(staff.getByTestId('diagnosis-unknown')).toContainText(
+      '原因を特定できなかった回答（UNKNOWN）',
+    );
+    await expectNoAxeViolations(staff);
   });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { diagnosesCsv, type CsvLabels } from '@/lib/insights/insight-csv';
 import { droppedInsightEvents, INSIGHT_LIMITS } from '@/lib/insights/limit-insight-events';
 import { pruneCheckInsights } from '@/lib/insights/record-check-event';
 import {
@@ -64,6 +65,18 @@ describe('errors customers brought: counted per day by code, language, source, p
         { code: 'UNKNOWN', count: 1 },
       ],
     });
+  });
+
+  it('downloads per day and code as CSV, the codes as column names', async () => {
+    await recordDiagnoses([{ at: now, code: 'MAILBOX_FULL', locale: 'ja', source: 'image' }]);
+    const columns = { week: '週', day: '日付', policy: '', breaks: '', willBreak: '', total: '合計' };
+    const labels: CsvLabels = { policy: String, outcome: String, columns };
+    const lines = diagnosesCsv((await diagnosisInsights(30, now)).days, labels).split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFF日付,PORT_25_BLOCKED,.*,MAILBOX_FULL,.*,UNKNOWN,合計$/);
+    expect(lines).toHaveLength(32);
+    const today = lines[30]!.split(',');
+    expect(today[0]).toBe('2026-12-02');
+    expect(today.at(-1)).toBe('1');
   });
 
   it('says nothing, not 0 %, when there were no answers', async () => {

@@ -92,6 +92,11 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
         </h2>
         <p className="mb-3 text-sm text-slate-700">{t('diagnoses.intro')}</p>
         <DiagnosisPanel insights={diagnoses} locale={locale} />
+        <p className="mt-3 text-sm">
+          <a href={`/api/admin/insights/diagnoses.csv?locale=${locale}`} className={download} download>
+            {t('diagnoses.download')}
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="helpful-heading" className="mb-10">
