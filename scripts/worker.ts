@@ -31,7 +31,7 @@ const metricsPort = portText === undefined || portText === '' ? undefined : Numb
 if (metricsPort !== undefined && !(Number.isInteger(metricsPort) && metricsPort >= 0 && metricsPort < 65536))
   failUsage('worker', `--metrics-port must be a port number, not "${portText}"`);
 
-try {
+async function main() {
   const worker = await startWorker({
     words: catalogMailWords,
     metricsPort,
@@ -47,9 +47,10 @@ try {
       void worker.stop().then(() => process.exit(0));
     });
   }
-} catch (error) {
-  console.error(
-    `worker: ${error instanceof Error && 'code' in error && error.code === 'EADDRINUSE' ? 'the metrics port is in use' : describeCliFailure(error)}`,
-  );
-  process.exit(1);
 }
+
+main().catch((error: unknown) => {
+  const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+  console.error(`worker: ${inUse ? 'the metrics port is in use' : describeCliFailure(error)}`);
+  process.exit(1);
+});

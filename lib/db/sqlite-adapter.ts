@@ -61,6 +61,8 @@ export const TAKE_WRITE_LOCK: SqlQuery = {
   argTypes: [],
 };
 
+const ROLLBACK: SqlQuery = { sql: 'ROLLBACK', args: [], argTypes: [] };
+
 /** The adapter as it is, except that every transaction holds the write lock from its start. */
 function writeLockedTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return {
@@ -76,7 +78,10 @@ function writeLockedTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
       try {
         await transaction.executeRaw(TAKE_WRITE_LOCK);
       } catch (error) {
-        // Busy past the timeout: the transaction never began its work; release it and report.
+        // Busy past the timeout (or no migrated database): end the transaction the adapter began
+        // (Prisma sends ROLLBACK itself before calling rollback(), which only releases the adapter's
+        // lock), then report.
+        await transaction.executeRaw(ROLLBACK).catch(() => undefined);
         await transaction.rollback();
         throw error;
       }

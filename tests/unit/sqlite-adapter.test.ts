@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db/create-client';
@@ -41,5 +44,26 @@ describe('the SQLite connection', () => {
     expect(otherWrites('after')).not.toThrow();
     const names = (await app.jobLease.findMany({ orderBy: { name: 'asc' } })).map((l) => l.name);
     expect(names).toEqual(['after', 'mine']);
+  });
+
+  it('ends a transaction cleanly when the write lock cannot be taken, and the connection stays usable', async () => {
+    // A database without Prisma's migration table makes the lock statement fail, as a busy timeout would.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-adapter-'));
+    const bare = createPrismaClient(`file:${path.join(dir, 'bare.db')}`);
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        await expect(bare.$transaction(async (tx) => tx.$queryRawUnsafe('SELECT 1'))).rejects.toThrow(
+          /_prisma_migrations/,
+        );
+      }
+      // Not left inside a transaction the adapter began: plain statements and a new table work.
+      await bare.$executeRawUnsafe('CREATE TABLE "_prisma_migrations" (id TEXT)');
+      await expect(bare.$transaction(async (tx) => tx.$queryRawUnsafe('SELECT 1 AS one'))).resolves.toEqual([
+        { one: 1n },
+      ]);
+    } finally {
+      await bare.$disconnect();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
