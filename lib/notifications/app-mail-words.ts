@@ -5,5 +5,5 @@ import type { MailWordsFor } from './mail-words';
 /** The app's translator for mail: the same (precompiled) catalogs as the pages. */
 export const appMailWords: MailWordsFor = async (locale) => {
   const t = await getTranslations({ locale });
-  return (key, values) => t(key as never, values as never);
+  return (key, values) => t(key, values);
 };

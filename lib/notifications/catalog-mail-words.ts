@@ -9,6 +9,5 @@ import type { MailWordsFor } from './mail-words';
  */
 export const catalogMailWords: MailWordsFor = async (locale) => {
   const t = createTranslator({ locale, messages: locale === 'ja' ? ja : en, timeZone: 'Asia/Tokyo' });
-  // Keys arrive as strings from the mail templates (`Mail.subject.noticePublished`): checked there.
-  return (key, values) => (t as unknown as (k: string, v?: unknown) => string)(key, values);
+  return (key, values) => t(key, values);
 };

@@ -5,7 +5,8 @@ import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { siteConfig } from '@/lib/site/config';
 import type { EventKind, EventPayload, EventText } from './notification-events';
 import type { MailWords } from './mail-words';
-import { eventKindKey } from './event-kind-key';
+import { eventKindKey, isEventKind } from './event-kind-key';
+import { isNoticeCategory } from '@/lib/notices/notice-kinds';
 import { markdownToPlainText } from './plain-text';
 
 /** A mail ready for the transport: the same content as text and as HTML, and the list headers. */
@@ -104,7 +105,7 @@ function footer(
   const { page } = subscriberLinks(recipient, locale);
   const config = siteConfig();
   const chosen = [
-    ...recipient.topics.map((topic) => t(`NoticeCategory.${topic}`)),
+    ...recipient.topics.filter(isNoticeCategory).map((topic) => t(`NoticeCategory.${topic}`)),
     ...recipient.services.map((slug) =>
       t('Mail.footer.serviceStatus', { service: serviceNames[slug] ?? slug }),
     ),
@@ -221,7 +222,7 @@ export function composeDigestMail(options: {
   const items = events.map((event) => {
     const { text, fallback } = textFor(event.payload, locale);
     return {
-      label: t(`Mail.kind.${eventKindKey(event.kind)}`),
+      label: isEventKind(event.kind) ? t(`Mail.kind.${eventKindKey(event.kind)}`) : event.kind,
       title: text.title,
       when: windowLine(event.payload, locale, t),
       body: text.body.trim(),

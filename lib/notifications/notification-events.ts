@@ -4,21 +4,8 @@ import { isUniqueViolation, type Db, type Tx } from '@/lib/db/transaction';
 import type { Locale } from '@/i18n/routing';
 import { toDelimited } from './subscription-topics';
 
-/** Everything subscribers can be told. */
-export const EVENT_KINDS = [
-  'notice-published',
-  'notice-updated',
-  'incident-opened',
-  'incident-updated',
-  'incident-resolved',
-  'maintenance-announced',
-  'maintenance-reminder',
-  'maintenance-started',
-  'maintenance-ended',
-  'maintenance-moved',
-  'maintenance-cancelled',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export { EVENT_KINDS, type EventKind } from './event-kind-key';
+import type { EventKind } from './event-kind-key';
 
 export interface EventText {
   title: string;

@@ -79,12 +79,19 @@ export const componentInputSchema = z.object({
 });
 export type ComponentInput = z.infer<typeof componentInputSchema>;
 
+/** The error codes the status forms show (StatusAdmin.error.*). */
+export const STATUS_FIELD_ERRORS = ['required', 'invalid', 'date', 'order'] as const;
+export type StatusFieldError = (typeof STATUS_FIELD_ERRORS)[number];
+
+const namedError = (message: string): message is StatusFieldError =>
+  message !== 'invalid' && (STATUS_FIELD_ERRORS as readonly string[]).includes(message);
+
 /** zod issues → field → error code, for the forms. */
-export function fieldErrors(issues: z.core.$ZodIssue[]): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function fieldErrors(issues: z.core.$ZodIssue[]): Record<string, StatusFieldError> {
+  const errors: Record<string, StatusFieldError> = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= ['required', 'order', 'date'].includes(issue.message)
+    errors[field] ??= namedError(issue.message)
       ? issue.message
       : issue.code === 'too_small'
         ? 'required'

@@ -17,3 +17,8 @@ export function worstState(...states: (ComponentState | '' | undefined)[]): Comp
 export function isComponentState(value: string): value is ComponentState {
   return (COMPONENT_STATES as readonly string[]).includes(value);
 }
+
+/** Whether a stored update status is one this version knows (its message key is `…Status.<status>`). */
+export function isIncidentStatus(value: string): value is IncidentStatus {
+  return ([...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES] as readonly string[]).includes(value);
+}

@@ -11,6 +11,7 @@ import { statusOverview, type IncidentView } from '@/lib/status/status-overview'
 import { DayBars } from '@/components/status/DayBars';
 import { StateBadge } from '@/components/status/StateBadge';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { isIncidentStatus } from '@/lib/status/status-states';
 
 // Live: every request reads the latest probes, incidents and maintenance windows.
 export const dynamic = 'force-dynamic';
@@ -216,7 +217,9 @@ async function IncidentList({
                 {incident.updates.map((update, index) => (
                   <li key={index} className="text-sm">
                     <p>
-                      <strong>{t(`updateStatus.${update.status}` as never)}</strong>{' '}
+                      <strong>
+                        {isIncidentStatus(update.status) ? t(`updateStatus.${update.status}`) : update.status}
+                      </strong>{' '}
                       <span className="text-slate-600">
                         {t('postedAt', { when: formatDateMinutes(update.at, locale) })}
                       </span>

@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { eventKindKey } from '@/lib/notifications/event-kind-key';
+import { eventKindKey, isEventKind } from '@/lib/notifications/event-kind-key';
+import { isNoticeCategory } from '@/lib/notices/notice-kinds';
 import {
   deleteSubscriberAction,
   lookupSubscriberAction,
@@ -40,7 +41,7 @@ export function SubscriberLookup() {
     a.click();
     URL.revokeObjectURL(url);
   };
-  const kind = (k: string) => tKind(eventKindKey(k) as never);
+  const kind = (k: string) => (isEventKind(k) ? tKind(eventKindKey(k)) : k);
 
   return (
     <div className="space-y-4">
@@ -78,7 +79,7 @@ export function SubscriberLookup() {
             </p>
             <p>
               {[
-                ...state.record.subscriber.topics.map((x) => tTopic(x as never)),
+                ...state.record.subscriber.topics.filter(isNoticeCategory).map((x) => tTopic(x)),
                 ...state.record.subscriber.services,
               ].join(', ')}
             </p>

@@ -27,7 +27,7 @@ export function ComponentForm({ endpoints }: { endpoints: { id: string; label: s
       />
       {errors[name] && (
         <p id={`component-${name}-error`} className="mt-1 text-sm text-red-700">
-          {t(`error.${errors[name]}` as never)}
+          {t(`error.${errors[name]}`)}
         </p>
       )}
     </div>

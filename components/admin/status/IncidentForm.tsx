@@ -38,7 +38,7 @@ export function IncidentForm({
   const error = (name: string) =>
     errors[name] ? (
       <p id={`incident-${name}-error`} className="mt-1 text-sm text-red-700">
-        {t(`error.${errors[name]}` as never)}
+        {t(`error.${errors[name]}`)}
       </p>
     ) : null;
 

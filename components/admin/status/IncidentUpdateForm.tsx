@@ -58,7 +58,7 @@ export function IncidentUpdateForm({
               />
               {errors[name] && (
                 <p id={`update-${name}-error`} className="mt-1 text-sm text-red-700">
-                  {t(`error.${errors[name]}` as never)}
+                  {t(`error.${errors[name]}`)}
                 </p>
               )}
             </div>

@@ -1,6 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { StatusFieldError } from '@/lib/status/incident-input';
+import type { IncidentStatus } from '@/lib/status/status-states';
 
 export const input =
   'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid=true]:border-red-600';
@@ -26,8 +28,8 @@ export function StatusFields({
   errors,
 }: {
   idPrefix: string;
-  statuses: readonly string[];
-  errors: Record<string, string>;
+  statuses: readonly IncidentStatus[];
+  errors: Record<string, StatusFieldError>;
 }) {
   const t = useTranslations('StatusAdmin');
   const a11y = (name: string) => ({
@@ -37,7 +39,7 @@ export function StatusFields({
   const error = (name: string) =>
     errors[name] ? (
       <p id={`${idPrefix}-${name}-error`} className="mt-1 text-sm text-red-700">
-        {t(`error.${errors[name]}` as never)}
+        {t(`error.${errors[name]}`)}
       </p>
     ) : null;
   return (
@@ -55,7 +57,7 @@ export function StatusFields({
         >
           {statuses.map((status) => (
             <option key={status} value={status}>
-              {t(`statusOption.${status}` as never)}
+              {t(`statusOption.${status}`)}
             </option>
           ))}
         </select>

@@ -7,13 +7,14 @@ import {
   fieldErrors,
   incidentInputSchema,
   incidentUpdateSchema,
+  type StatusFieldError,
 } from '@/lib/status/incident-input';
 import { addIncidentUpdate, createIncident, saveStatusComponent } from '@/lib/status/save-incident';
 
 export type StatusFormState =
   | { status: 'idle' }
   | { status: 'saved'; id: string }
-  | { status: 'invalid'; errors: Record<string, string> }
+  | { status: 'invalid'; errors: Record<string, StatusFieldError> }
   | { status: 'error'; error: 'forbidden' | 'not-found' };
 
 const list = (form: FormData, name: string) => form.getAll(name).map(String);

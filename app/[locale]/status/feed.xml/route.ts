@@ -4,6 +4,7 @@ import { routing } from '@/i18n/routing';
 import { renderAtomFeed } from '@/lib/feeds/atom-feed';
 import { statusOverview } from '@/lib/status/status-overview';
 import { siteConfig } from '@/lib/site/config';
+import { isIncidentStatus } from '@/lib/status/status-states';
 
 /** `GET /{locale}/status/feed.xml`: incidents and maintenance of the last 90 days, as Atom, in that language. */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/status/feed.xml'>) {
@@ -21,7 +22,9 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
       id: `${base}/status/incidents/${incident.id}`,
       url: `${base}/${locale}/status#incident-${incident.id}`,
       title: incident.title,
-      summary: latest ? `${t(`updateStatus.${latest.status}` as never)}: ${latest.body}` : incident.title,
+      summary: latest
+        ? `${isIncidentStatus(latest.status) ? t(`updateStatus.${latest.status}`) : latest.status}: ${latest.body}`
+        : incident.title,
       published: incident.startsAt.toISOString(),
       updated: (latest?.at ?? incident.startsAt).toISOString(),
       category: t(`kind.${incident.kind}`),

@@ -4,6 +4,7 @@ import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { AUDIT_ACTIONS } from '@/lib/audit/record-audit';
 import { listAudit } from '@/lib/audit/list-audit';
+import { auditActionKey, isAuditAction } from '@/lib/audit/audit-action-key';
 import { formatDateTime } from '@/lib/dates/format-date';
 import { StaffTable, cellStyle, rowStyle } from '@/components/ui/StaffTable';
 import { buttonStyles } from '@/components/ui/button-styles';
@@ -21,7 +22,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const t = await getTranslations({ locale, namespace: 'AuditLog' });
   const time = (d: Date) => formatDateTime(d, locale);
   const last = entries.at(-1);
-  const actionName = (action: string) => t(`action.${action.replace('.', '_')}` as never);
+  const actionName = (action: string) =>
+    isAuditAction(action) ? t(`action.${auditActionKey(action)}`) : action;
 
   return (
     <>

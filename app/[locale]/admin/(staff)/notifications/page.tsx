@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/dates/format-date';
 import { listEventSummaries, subscriberStats } from '@/lib/notifications/admin-notifications';
 import { processMailSender } from '@/lib/notifications/notification-job';
 import { serviceNamesFor } from '@/lib/notifications/service-names';
-import { eventKindKey } from '@/lib/notifications/event-kind-key';
+import { eventKindKey, isEventKind } from '@/lib/notifications/event-kind-key';
 import { retryFailedAction, testCopyAction } from '@/app/[locale]/admin/_actions/notification-actions';
 import { SubscriberLookup } from '@/components/admin/notifications/SubscriberLookup';
 import { Callout } from '@/components/ui/Callout';
@@ -34,7 +34,7 @@ export default async function NotificationsPage({
     serviceNamesFor(),
   ]);
   const sender = processMailSender();
-  const kindName = (kind: string) => tKind(eventKindKey(kind) as never);
+  const kindName = (kind: string) => (isEventKind(kind) ? tKind(eventKindKey(kind)) : kind);
   const messages = await getMessages({ locale });
 
   return (

@@ -10,12 +10,14 @@ import { ensureStatusComponents } from '@/lib/status/status-store';
 import { ComponentForm } from '@/components/admin/status/ComponentForm';
 import { IncidentForm } from '@/components/admin/status/IncidentForm';
 import { statusAudienceGroups } from '@/lib/notifications/audience';
+import { isIncidentStatus } from '@/lib/status/status-states';
 
 /** Staff post incidents and maintenance, follow them up, and (admins) manage the status components. */
 export default async function StatusAdminPage({ params }: PageProps<'/[locale]/admin/status'>) {
   const locale = await localeParam(params);
   const user = await requireStaffPage(locale, 'editor', `/${locale}/admin/status`);
   const t = await getTranslations({ locale, namespace: 'StatusAdmin' });
+  const statusName = (status: string) => (isIncidentStatus(status) ? t(`statusOption.${status}`) : status);
   const tStatus = await getTranslations({ locale, namespace: 'Status' });
   const messages = await getMessages({ locale });
   const registry = await getActiveRegistry();
@@ -51,8 +53,7 @@ export default async function StatusAdminPage({ params }: PageProps<'/[locale]/a
             <p className="text-slate-700">
               {formatDateTime(incident.startsAt, locale)} ·{' '}
               {incident.components.split(',').map(name).join(tStatus('listSeparator'))}
-              {incident.updates[0] &&
-                ` · ${t('latest', { status: t(`statusOption.${incident.updates[0].status}` as never) })}`}
+              {incident.updates[0] && ` · ${t('latest', { status: statusName(incident.updates[0].status) })}`}
               {incident.resolvedAt &&
                 ` · ${t('closedAt', { when: formatDateTime(incident.resolvedAt, locale) })}`}
             </p>

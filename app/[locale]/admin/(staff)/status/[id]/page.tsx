@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/dates/format-date';
 import { getIncident } from '@/lib/status/save-incident';
 import { IncidentUpdateForm } from '@/components/admin/status/IncidentUpdateForm';
 import { countAudience } from '@/lib/notifications/audience';
+import { isIncidentStatus } from '@/lib/status/status-states';
 
 /** One incident or maintenance: its timeline in both languages and a form for the next update. */
 export default async function IncidentAdminPage({ params }: PageProps<'/[locale]/admin/status/[id]'>) {
@@ -36,7 +37,10 @@ export default async function IncidentAdminPage({ params }: PageProps<'/[locale]
         {incident.updates.map((update) => (
           <li key={update.id} className="text-sm">
             <p>
-              <strong>{t(`statusOption.${update.status}` as never)}</strong> ·{' '}
+              <strong>
+                {isIncidentStatus(update.status) ? t(`statusOption.${update.status}`) : update.status}
+              </strong>{' '}
+              ·{' '}
               <span className="text-slate-600">
                 {formatDateTime(update.at, locale)} · {update.authorEmail}
               </span>
