@@ -42,6 +42,8 @@ export interface PolicyRow {
 }
 export interface RegistryFormValues {
   domains: string;
+  /** The customer networks, one CIDR range per line. */
+  customerNetworks: string;
   username: string;
   endpoints: EndpointRow[];
   resolve: ResolveRow[];
@@ -62,6 +64,7 @@ export const REGISTRY_FIELD_ERRORS = [
   'versionRequired',
   'unknownNotice',
   'statement',
+  'network',
 ] as const;
 export type RegistryFieldError = (typeof REGISTRY_FIELD_ERRORS)[number];
 
@@ -75,6 +78,7 @@ export function registryToForm(
 ): RegistryFormValues {
   return {
     domains: registry.domains.join('\n'),
+    customerNetworks: (registry.customerNetworks ?? []).join('\n'),
     username: registry.username,
     endpoints: registry.endpoints.map((e) => ({
       id: e.id,
@@ -107,6 +111,7 @@ const flag = z.boolean().default(false);
 /** What the browser may send: bounded, or the whole save is refused as tampered. */
 export const registryFormSchema = z.object({
   domains: z.string().max(4000),
+  customerNetworks: z.string().max(30_000).default(''),
   username: text,
   endpoints: z
     .array(
@@ -144,6 +149,7 @@ const optional = (value: string) => (value.trim() === '' ? undefined : value.tri
 function codeFor(path: PropertyKey[], message: string): RegistryFieldError {
   const last = String(path[path.length - 1] ?? '');
   if (message.startsWith('duplicate')) return 'duplicate';
+  if (path[0] === 'customerNetworks') return 'network';
   if (message.startsWith('no recommended')) return 'noRecommended';
   if (message.includes('needs "version"')) return 'versionRequired';
   if (path[0] === 'domains' || last === 'host') return 'host';
@@ -190,6 +196,10 @@ export function formToRegistry(values: RegistryFormValues, knownNotices: Set<str
       .split(/[\n,]+/)
       .map((d) => d.trim().toLowerCase())
       .filter(Boolean),
+    customerNetworks: values.customerNetworks
+      .split(/[\n,]+/)
+      .map((n) => n.trim())
+      .filter(Boolean),
     username: values.username,
     endpoints: values.endpoints.map((e) => ({
       id: e.id.trim(),
@@ -218,11 +228,13 @@ export function formToRegistry(values: RegistryFormValues, knownNotices: Set<str
       const key =
         issue.path[0] === 'domains'
           ? 'domains'
-          : issue.path[0] === 'resolve'
-            ? 'resolve'
-            : issue.path[2] === 'statement'
-              ? `policies.${String(issue.path[1])}.${issue.path[3] === 'en' ? 'statementEn' : 'statementJa'}`
-              : issue.path.map(String).join('.') || 'form';
+          : issue.path[0] === 'customerNetworks'
+            ? 'customerNetworks'
+            : issue.path[0] === 'resolve'
+              ? 'resolve'
+              : issue.path[2] === 'statement'
+                ? `policies.${String(issue.path[1])}.${issue.path[3] === 'en' ? 'statementEn' : 'statementJa'}`
+                : issue.path.map(String).join('.') || 'form';
       errors[key] ??= codeFor(issue.path, issue.message);
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatNetwork, parseNetwork } from '@/lib/mail-events/ip-networks';
 
 /**
  * The mail service registry: the one description of the ISP's mail servers and policies that the
@@ -21,6 +22,17 @@ const hostName = z
   );
 
 const ipAddress = z.union([z.ipv4(), z.ipv6()]);
+
+/**
+ * One of the ISP's customer networks as a CIDR range, IPv4 or IPv6 (`192.0.2.0/24`, `2001:db8::/32`),
+ * host bits zero; stored in its canonical form. The mail events (docs/mail-events.md) keep a
+ * client's address only as "one of these / outside" plus its /24 or /48.
+ */
+export const customerNetworkSchema = z
+  .string()
+  .max(60)
+  .refine((text) => parseNetwork(text) !== null, 'network')
+  .transform((text) => formatNetwork(parseNetwork(text)!));
 
 export const endpointSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
@@ -121,6 +133,12 @@ export const registrySchema = z
      */
     ipv6: z.record(hostName, z.ipv6()).default({}),
     policies: z.array(policySchema).default([]),
+    /**
+     * The address ranges of the ISP's own customer lines (CIDR, IPv4 and IPv6). What the mail
+     * servers saw is classified by them: sending on port 25 from here, a home connection, etc.
+     * Optional (absent means none), so registries written before it existed stay as they are.
+     */
+    customerNetworks: z.array(customerNetworkSchema).max(500).optional(),
   })
   .superRefine((registry, ctx) => {
     const ids = registry.endpoints.map((e) => e.id);
@@ -144,6 +162,15 @@ export const registrySchema = z
         }
       }
     }
+    const networks = registry.customerNetworks ?? [];
+    networks.forEach((network, index) => {
+      if (networks.indexOf(network) !== index)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['customerNetworks', index],
+          message: `duplicate network "${network}"`,
+        });
+    });
     registry.policies.forEach((policy, index) => {
       if (policy.id === 'minimum-tls-version' && !policy.version) {
         ctx.addIssue({

@@ -141,6 +141,21 @@ export function MailRegistryEditor({
           {fieldError('domains')}
         </div>
         <div>
+          <label htmlFor="customerNetworks" className="block text-sm font-semibold">
+            {t('customerNetworks')}
+          </label>
+          <textarea
+            id="customerNetworks"
+            rows={3}
+            className={`${input} py-2 font-mono`}
+            value={values.customerNetworks}
+            onChange={(e) => setValues((v) => ({ ...v, customerNetworks: e.target.value }))}
+            {...a11y('customerNetworks')}
+          />
+          <p className="mt-1 text-xs text-slate-600">{t('customerNetworksHelp')}</p>
+          {fieldError('customerNetworks')}
+        </div>
+        <div>
           <label htmlFor="username" className="block text-sm font-semibold">
             {t('username')}
           </label>
