@@ -1,7 +1,6 @@
 import 'server-only';
 import { revalidatePath, updateTag } from 'next/cache';
 import { expireAll } from './cache-state.cjs';
-import { announceChange, EVERY_PAGE } from './content-changes';
 
 /**
  * After a commit, in a server action: expires tags whose change row (`announceChange(tag, tx)`) the
@@ -13,14 +12,11 @@ export function expireCommittedTags(tags: readonly string[]): void {
 }
 
 /**
- * Expires a tag, or every page (`EVERY_PAGE`: the mail registry, which every page shows), here and
- * on the other instances. For changes not written with their own change row.
+ * After a commit that changed what every page shows (the mail registry, whose save wrote its
+ * `EVERY_PAGE` change row for the other instances), in a server action: every page here at once.
  */
-export async function expireContentEverywhere(tag: string): Promise<void> {
-  if (tag === EVERY_PAGE) {
-    expireAll();
-    // Also tells the staff member's browser to drop the pages its router keeps.
-    revalidatePath('/', 'layout');
-  } else updateTag(tag);
-  await announceChange(tag);
+export function expireEveryPageHere(): void {
+  expireAll();
+  // Also tells the staff member's browser to drop the pages its router keeps.
+  revalidatePath('/', 'layout');
 }

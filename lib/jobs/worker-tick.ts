@@ -9,8 +9,9 @@ import type { MailWordsFor } from '@/lib/notifications/mail-words';
 import { pruneSubscribers } from '@/lib/notifications/manage-subscription';
 import { pruneSearchEvents } from '@/lib/insights/search-gaps';
 import { pruneCheckInsights } from '@/lib/insights/record-check-event';
+import { rollUpAndPrune } from '@/lib/mail-events/retention';
 import { acquireLease } from '@/lib/jobs/job-lease';
-import { announceChange, EVERY_PAGE, pruneContentChanges } from '@/lib/cache/content-changes';
+import { pruneContentChanges } from '@/lib/cache/content-changes';
 import { logger } from '@/lib/operations/logger';
 
 /** How often the worker's tick runs: scheduled publishing within a second of its time. */
@@ -35,8 +36,9 @@ export async function runWorkerTick(
   now = Date.now(),
 ): Promise<TickResult> {
   // A changed MAIL_SERVICE_FILE is imported within one tick of the worker starting (or of the file
-  // changing); every page shows server values, so all of them are regenerated.
-  if (await syncRegistryFile()) await announceChange(EVERY_PAGE);
+  // changing); the import commits with the change row that has every app instance regenerate every
+  // page (they all show server values).
+  await syncRegistryFile();
 
   // Status probes run in the background of the tick: they may take seconds, ticks must not wait.
   void maybeRunStatusProbes().catch((err) =>
@@ -64,6 +66,8 @@ export async function runWorkerTick(
     await pruneSubscribers();
     await pruneSearchEvents();
     await pruneCheckInsights();
+    const mailEvents = await rollUpAndPrune();
+    log.info({ job: 'cleanup', ...mailEvents }, 'mail events rolled up and pruned');
     log.info({ reportsDeleted }, 'hourly clean-up done');
   }
   return { published: published.length, reportsDeleted };

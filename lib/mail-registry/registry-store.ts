@@ -1,6 +1,9 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { prisma } from '@/lib/db/client';
+import { recordAudit, type AuditInput } from '@/lib/audit/record-audit';
+import { announceChange, EVERY_PAGE } from '@/lib/cache/content-changes';
+import { faultPoint } from '@/lib/db/fault-points';
 import { parseRegistry, parseRegistryText, readRegistryText } from './load-registry';
 import type { MailRegistry } from './registry-schema';
 
@@ -78,6 +81,8 @@ export async function saveRegistry(input: {
   baseId?: number | null;
   sourceFile?: string;
   sourceHash?: string;
+  /** A staff save or restore: its audit entry commits with the version (the target is the new version). */
+  audit?: Omit<AuditInput, 'targetType' | 'targetId'>;
 }): Promise<RegistryRevision> {
   const document = JSON.stringify(parseRegistry(input.registry));
   return prisma.$transaction(async (tx) => {
@@ -98,12 +103,23 @@ export async function saveRegistry(input: {
         sourceHash: input.sourceHash ?? '',
       },
     });
+    await faultPoint('mail-registry.saved');
+    if (input.audit)
+      await recordAudit({ ...input.audit, targetType: 'mail-registry', targetId: String(row.id) }, tx);
+    await faultPoint('mail-registry.audited');
+    // Every page shows server values: every app instance regenerates all of them.
+    await announceChange(EVERY_PAGE, tx);
     return toRevision(row);
   });
 }
 
 /** Makes an older version current again by saving its document as a new version. */
-export async function restoreRegistryRevision(id: number, authorEmail: string, baseId: number | null) {
+export async function restoreRegistryRevision(
+  id: number,
+  authorEmail: string,
+  baseId: number | null,
+  ip?: string,
+) {
   const old = await getRegistryRevision(id);
   if (!old) return null;
   return saveRegistry({
@@ -112,6 +128,7 @@ export async function restoreRegistryRevision(id: number, authorEmail: string, b
     authorEmail,
     note: `#${id}`,
     baseId,
+    audit: { actorEmail: authorEmail, action: 'mail-registry.restore', summary: `#${id}`, ip },
   });
 }
 

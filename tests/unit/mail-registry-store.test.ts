@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db/client';
+import { installFaultHook } from '@/lib/db/fault-points';
 import { getActiveRegistry, DEFAULT_REGISTRY_FILE } from '@/lib/mail-registry/active-registry';
 import { loadRegistryFile, RegistryFileError } from '@/lib/mail-registry/load-registry';
 import { formToRegistry, registryToForm } from '@/lib/mail-registry/registry-form';
@@ -154,4 +156,46 @@ describe('the editor form', () => {
     const converted = formToRegistry(form, notices);
     expect(converted).toEqual({ ok: false, errors: { endpoints: 'noRecommended' } });
   });
+});
+
+describe('a staff save of the registry', () => {
+  const audit = {
+    actorEmail: 'admin@example.test',
+    action: 'mail-registry.update' as const,
+    summary: 'port',
+  };
+  const counts = async () => ({
+    versions: await prisma.mailRegistryRevision.count(),
+    audits: await prisma.auditEntry.count({ where: { targetType: 'mail-registry' } }),
+    changes: await prisma.contentChange.count({ where: { tag: '*' } }),
+  });
+
+  it('commits the version, its audit entry and the change row for every instance together', async () => {
+    const before = await counts();
+    const saved = await saveRegistry({ registry: withPort('submission', 2587), source: 'editor', audit });
+    expect(await counts()).toEqual({
+      versions: before.versions + 1,
+      audits: before.audits + 1,
+      changes: before.changes + 1,
+    });
+    const entry = await prisma.auditEntry.findFirst({ where: { targetId: String(saved.id) } });
+    expect(entry).toMatchObject({ action: 'mail-registry.update', actorEmail: 'admin@example.test' });
+  });
+
+  for (const point of ['mail-registry.saved', 'mail-registry.audited']) {
+    it(`leaves nothing behind when it fails at ${point}`, async () => {
+      const before = await counts();
+      const remove = installFaultHook((at) => {
+        if (at === point) throw new Error(`fault at ${at}`);
+      });
+      try {
+        await expect(
+          saveRegistry({ registry: withPort('submission', 2588), source: 'editor', audit }),
+        ).rejects.toThrow(`fault at ${point}`);
+      } finally {
+        remove();
+      }
+      expect(await counts()).toEqual(before);
+    });
+  }
 });

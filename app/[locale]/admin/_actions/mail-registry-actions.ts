@@ -1,11 +1,9 @@
 'use server';
 
-import { EVERY_PAGE } from '@/lib/cache/content-changes';
-import { expireContentEverywhere } from '@/lib/cache/expire-content';
+import { expireEveryPageHere } from '@/lib/cache/expire-content';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { isLocale, routing } from '@/i18n/routing';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
 import {
@@ -57,16 +55,14 @@ export const saveMailRegistryAction = staffAction(
         authorEmail: user.email,
         note: parsed.data.note,
         baseId: parsed.data.baseId === 0 ? null : parsed.data.baseId,
+        audit: {
+          actorEmail: user.email,
+          action: 'mail-registry.update',
+          summary: parsed.data.note,
+          ip: (await requestMeta()).ip,
+        },
       });
-      await recordAudit({
-        actorEmail: user.email,
-        action: 'mail-registry.update',
-        targetType: 'mail-registry',
-        targetId: String(revision.id),
-        summary: parsed.data.note,
-        ip: (await requestMeta()).ip,
-      });
-      await expireContentEverywhere(EVERY_PAGE);
+      expireEveryPageHere();
       return { status: 'saved', revisionId: revision.id };
     } catch (error) {
       if (error instanceof RegistryConflictError) return { status: 'conflict', currentId: error.currentId };
@@ -83,17 +79,14 @@ export const restoreMailRegistryAction = staffFormAction('admin', async (user, f
   let result = 'invalid';
   if (id.success && baseId.success) {
     try {
-      const restored = await restoreRegistryRevision(id.data, user.email, baseId.data || null);
+      const restored = await restoreRegistryRevision(
+        id.data,
+        user.email,
+        baseId.data || null,
+        (await requestMeta()).ip,
+      );
       if (restored) {
-        await recordAudit({
-          actorEmail: user.email,
-          action: 'mail-registry.restore',
-          targetType: 'mail-registry',
-          targetId: String(restored.id),
-          summary: `#${id.data}`,
-          ip: (await requestMeta()).ip,
-        });
-        await expireContentEverywhere(EVERY_PAGE);
+        expireEveryPageHere();
         result = 'restored';
       } else result = 'notFound';
     } catch (error) {
