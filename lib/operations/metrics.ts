@@ -131,6 +131,30 @@ function create() {
       labelNames: ['limit'] as const,
       registers: [registry],
     }),
+    mailEvents: new Counter({
+      name: 'portal_mail_events_total',
+      help: 'Mail server events and log lines received, by source (dovecot, postfix) and outcome (accepted, duplicate, ignored, unknown, late, refused).',
+      labelNames: ['source', 'outcome'] as const,
+      registers: [registry],
+    }),
+    mailEventsQueue: new Gauge({
+      name: 'portal_mail_events_queue_depth',
+      help: 'Mail events accepted by this instance and not yet written to the database.',
+      registers: [registry],
+    }),
+    mailEventsLag: new Histogram({
+      name: 'portal_mail_events_ingestion_lag_seconds',
+      help: 'From the moment a mail server saw an event to its being written, by source.',
+      labelNames: ['source'] as const,
+      buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600],
+      registers: [registry],
+    }),
+    mailEventsLast: new Gauge({
+      name: 'portal_mail_events_last_written_timestamp_seconds',
+      help: 'When this instance last wrote a mail event, by source (Unix time): an alert on it tells when events stop arriving.',
+      labelNames: ['source'] as const,
+      registers: [registry],
+    }),
     readiness: new Gauge({
       name: 'portal_readiness_check',
       help: 'Readiness checks of this instance at scrape time (1 passing, 0 failing), as GET /api/ready reports them.',

@@ -96,7 +96,19 @@ function portsFromBase(base: number): RealMailServers['ports'] {
   };
 }
 
-export async function startRealMailServers(): Promise<RealMailServers> {
+/**
+ * What the mail-events tests (issue 33) add to the servers: Dovecot's event exporter posting
+ * `auth_request_finished` to `exporterUrl`, the login log lines with the local port and TLS version
+ * (deploy/dovecot/mail-events.conf), and Postfix logging its TLS sessions with the submission ports
+ * named in the log (deploy/postfix/mail-events.md). Without it the servers run as before.
+ */
+export interface MailEventsOptions {
+  exporterUrl: string;
+}
+
+export async function startRealMailServers(
+  options: { mailEvents?: MailEventsOptions } = {},
+): Promise<RealMailServers> {
   const available = realServersAvailable();
   if (!available.ok)
     throw new Error(`Missing packages for the real mail servers: ${available.missing.join(', ')}`);
@@ -166,6 +178,7 @@ export async function startRealMailServers(): Promise<RealMailServers> {
       ports,
       user,
       busyUser,
+      mailEvents: options.mailEvents,
     });
     const dovecotOut = path.join(dirs.dovecot, 'stdout.log');
     const out = fs.openSync(dovecotOut, 'a');
@@ -194,6 +207,7 @@ export async function startRealMailServers(): Promise<RealMailServers> {
       maillogExtra: logs.postfixExtra,
       root,
       mailDir: dirs.mail,
+      mailEvents: options.mailEvents,
     });
     const postfixOut = path.join(dirs.postfix, 'start.log');
     const code = await run(POSTFIX, ['-c', postfixConfig, 'start'], postfixOut);
@@ -281,8 +295,9 @@ function writeDovecotConfig(options: {
   ports: RealMailServers['ports'];
   user: { username: string; password: string };
   busyUser: { username: string; password: string };
+  mailEvents?: MailEventsOptions;
 }): string {
-  const { dir, mailDir, tls, ports, user, busyUser } = options;
+  const { dir, mailDir, tls, ports, user, busyUser, mailEvents } = options;
   const usersFile = path.join(dir, 'users');
   // A PLAIN-scheme password, so challenge mechanisms (CRAM-MD5, APOP) could be tested as well. The
   // auth process reads it as the dovecot user; the password is a throwaway, so world-readable is fine.
@@ -371,9 +386,29 @@ service anvil {
     mode = 0
   }
 }
-`,
+${mailEvents ? dovecotMailEvents(mailEvents) : ''}`,
   );
   return conf;
+}
+
+/** The settings deploy/dovecot/mail-events.conf ships, pointed at the test's receiver. */
+function dovecotMailEvents({ exporterUrl }: MailEventsOptions): string {
+  return `
+# Mail events (issue 33): the same settings as deploy/dovecot/mail-events.conf.
+login_log_format_elements = user=<%u> method=%m rip=%r rport=%b lip=%l lport=%a mpid=%e %c session=<%{session}> tls=<%k>
+event_exporter mail_events {
+  format = json
+  format_args = time-rfc3339
+  transport = http-post
+  transport_args = ${exporterUrl}
+  transport_timeout = 2sec
+}
+metric mail_events_auth {
+  exporter = mail_events
+  exporter_include = name hostname timestamps fields
+  filter = event=auth_request_finished
+}
+`;
 }
 
 /**
@@ -412,10 +447,22 @@ function writePostfixConfig(options: {
   maillogExtra: string;
   root: string;
   mailDir: string;
+  mailEvents?: MailEventsOptions;
 }): string {
-  const { dir, tls, ports, saslSocket, maillog, maillogExtra, root, mailDir } = options;
+  const { dir, tls, ports, saslSocket, maillog, maillogExtra, root, mailDir, mailEvents } = options;
   const confDir = path.join(dir, 'conf');
   fs.mkdirSync(confDir);
+  // Mail events: each TLS session's protocol version in the log, and the submission services named
+  // as Debian's master.cf names them, so every line says which port it came in on.
+  // Port 25 refuses to relay as an ISP's MX does (`Relay access denied`), and submission refuses a
+  // sender that is not the signed-in mailbox (`Sender address rejected: not owned by user …`).
+  const senderLogins = path.join(confDir, 'sender-logins.regexp');
+  if (mailEvents) fs.writeFileSync(senderLogins, '/^(.+)$/ ${1}\n');
+  const logTls = mailEvents
+    ? 'smtpd_tls_loglevel = 1\n' + `smtpd_sender_login_maps = regexp:${senderLogins}\n`
+    : '';
+  const senderCheck = mailEvents ? '\n  -o smtpd_sender_restrictions=reject_sender_login_mismatch' : '';
+  const named = (name: string) => (mailEvents ? `\n  -o syslog_name=postfix/${name}` : '');
   // Postfix creates the queue subdirectories, and the data directory owned by the postfix user,
   // only when they do not exist yet.
   fs.mkdirSync(path.join(dir, 'queue'));
@@ -447,7 +494,7 @@ alias_database =
 default_transport = discard
 relay_transport = discard
 local_transport = discard
-smtpd_relay_restrictions = permit_sasl_authenticated, reject
+smtpd_relay_restrictions = permit_sasl_authenticated, ${mailEvents ? 'reject_unauth_destination' : 'reject'}
 # Except subscribers.example.test, delivered into Maildirs by Postfix's virtual agent as nobody.
 virtual_mailbox_domains = subscribers.example.test
 virtual_mailbox_base = ${mailDir}
@@ -471,7 +518,7 @@ smtpd_tls_protocols = >=TLSv1.2
 smtpd_tls_mandatory_protocols = >=TLSv1.2
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = ${saslSocket}
-`,
+${logTls}`,
   );
   // chroot off (column 5 = n): the chroot jail would need copies of the TLS and socket paths.
   fs.writeFileSync(
@@ -480,12 +527,12 @@ smtpd_sasl_path = ${saslSocket}
 # Port-25 style relay: STARTTLS offered, never AUTH.
 ${ADDRESS}:${ports.smtp} inet n - n - - smtpd
 # Submission: TLS before anything, AUTH only once TLS is up.
-${ADDRESS}:${ports.submission} inet n - n - - smtpd
+${ADDRESS}:${ports.submission} inet n - n - - smtpd${named('submission')}${senderCheck}
   -o smtpd_tls_security_level=encrypt
   -o smtpd_tls_auth_only=yes
   -o smtpd_sasl_auth_enable=yes
 # Submissions: TLS from the first byte.
-${ADDRESS}:${ports.submissions} inet n - n - - smtpd
+${ADDRESS}:${ports.submissions} inet n - n - - smtpd${named('smtps')}
   -o smtpd_tls_wrappermode=yes
   -o smtpd_sasl_auth_enable=yes
 # The two odd listeners log to their own postlogd (postlog-extra), tagged with their syslog_name.

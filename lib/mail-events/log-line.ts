@@ -1,0 +1,144 @@
+/**
+ * The common front of mail server log lines: the time, the host and the program that wrote it, in
+ * the three shapes they come in — classic syslog and Postfix's own `maillog_file` (`Dec  7 01:36:12
+ * host postfix/smtpd[123]: …`, local time, no year), RFC 3339 syslog (`2026-12-07T01:36:12.123+09:00
+ * host …`), and Dovecot's `log_path` file (`Dec 07 01:36:12 pop3-login: Info: …`, no host).
+ */
+
+export interface LogLine {
+  at: Date;
+  host: string | null;
+  /** `postfix/submission/smtpd`, `pop3-login`, `imap(user@example.test)<123><session>`, `dovecot` … */
+  program: string;
+  pid: number | null;
+  /** Dovecot's level (`Info`, `Error` …) when the line carries it. */
+  level: string | null;
+  message: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LEGACY_TIME = /^([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))? /;
+const ISO_TIME = /^(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?) /;
+const SYSLOG_REST = /^(\S+) ([^\s[:]+(?:\([^)]*\))?(?:<[^>]*>)*)(?:\[(\d+)\])?: (.*)$/;
+const DOVECOT_REST = /^([^\s:]+(?:\([^)]*\))?(?:<[^>]*>)*): (Debug|Info|Warning|Error|Fatal|Panic): (.*)$/;
+
+/** The UTC offset (minutes) of an IANA time zone at an instant. */
+function zoneOffsetMinutes(timeZone: string, at: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(at));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
+}
+
+/**
+ * A wall-clock time without a year, in `timeZone` (IANA; the process's own zone when undefined):
+ * the year that puts it at most a day after `now` (a log read on January 1st still has December's lines).
+ */
+export function legacyTime(
+  fields: { month: number; day: number; hour: number; minute: number; second: number; micros: number },
+  now: Date,
+  timeZone?: string,
+): Date {
+  const at = (year: number) => {
+    const ms = fields.micros / 1000;
+    if (!timeZone)
+      return new Date(
+        year,
+        fields.month,
+        fields.day,
+        fields.hour,
+        fields.minute,
+        fields.second,
+        ms,
+      ).getTime();
+    const wall = Date.UTC(year, fields.month, fields.day, fields.hour, fields.minute, fields.second, ms);
+    return wall - zoneOffsetMinutes(timeZone, wall) * 60_000;
+  };
+  let year = now.getUTCFullYear();
+  if (at(year) > now.getTime() + 86_400_000) year -= 1;
+  return new Date(at(year));
+}
+
+export interface LineOptions {
+  now: Date;
+  /** The servers' time zone for lines without one (MAIL_EVENTS_LOG_TIMEZONE); default the process's. */
+  timeZone?: string;
+}
+
+/** The front of a log line, or null when it has none of the known shapes. */
+export function parseLogLine(raw: string, options: LineOptions): LogLine | null {
+  const line = raw.replace(/\r?\n$/, '');
+  let at: Date | null = null;
+  let rest: string;
+  const legacy = LEGACY_TIME.exec(line);
+  if (legacy) {
+    const month = MONTHS.indexOf(legacy[1]!);
+    if (month < 0) return null;
+    at = legacyTime(
+      {
+        month,
+        day: Number(legacy[2]),
+        hour: Number(legacy[3]),
+        minute: Number(legacy[4]),
+        second: Number(legacy[5]),
+        micros: Number((legacy[6] ?? '').padEnd(6, '0')),
+      },
+      options.now,
+      options.timeZone,
+    );
+    rest = line.slice(legacy[0].length);
+  } else {
+    const iso = ISO_TIME.exec(line);
+    if (!iso) return null;
+    const text = iso[1]!.replace(' ', 'T');
+    const zoned = /(?:Z|[+-]\d\d:?\d\d)$/.test(text);
+    const parsed = zoned
+      ? new Date(text)
+      : (() => {
+          const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?$/.exec(text);
+          if (!m) return new Date(NaN);
+          const fields = {
+            month: Number(m[2]) - 1,
+            day: Number(m[3]),
+            hour: Number(m[4]),
+            minute: Number(m[5]),
+            second: Number(m[6]),
+            micros: Number((m[7] ?? '').slice(0, 6).padEnd(6, '0')),
+          };
+          // The year is given: shift "now" so legacyTime keeps it.
+          return legacyTime(fields, new Date(Date.UTC(Number(m[1]), 11, 31)), options.timeZone);
+        })();
+    if (Number.isNaN(parsed.getTime())) return null;
+    at = parsed;
+    rest = line.slice(iso[0].length);
+  }
+  const dovecot = DOVECOT_REST.exec(rest);
+  if (dovecot)
+    return { at, host: null, program: dovecot[1]!, pid: null, level: dovecot[2]!, message: dovecot[3]! };
+  const syslog = SYSLOG_REST.exec(rest);
+  if (!syslog) return null;
+  return {
+    at,
+    host: syslog[1]!,
+    program: syslog[2]!,
+    pid: syslog[3] ? Number(syslog[3]) : null,
+    level: null,
+    message: syslog[4]!,
+  };
+}

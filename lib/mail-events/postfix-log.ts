@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { parseLogLine, type LineOptions } from './log-line';
+import { emptyOutcome, normalizeTlsVersion, type MailEvent, type ParseOutcome } from './mail-event';
+
+/**
+ * Postfix's log (Postfix 3.x, `maillog_file` or syslog), one stream at a time. Postfix names the
+ * service in each line's program (`postfix/smtpd` on 25, `postfix/submission/smtpd`,
+ * `postfix/smtps/smtpd`, as Debian's master.cf sets `syslog_name`), so every line tells its port.
+ * Recorded:
+ *
+ *   warning: unknown[192.0.2.7]: SASL PLAIN authentication failed: …, sasl_username=user@example.test
+ *   4F2C81A3: client=unknown[192.0.2.7], sasl_method=PLAIN, sasl_username=user@example.test
+ *   NOQUEUE: reject: RCPT from unknown[192.0.2.7]: 554 5.7.1 <x@elsewhere.test>: Relay access denied; from=<…> to=<…> proto=ESMTP helo=<…>
+ *   NOQUEUE: reject: RCPT from unknown[192.0.2.7]: 553 5.7.1 <…>: Sender address rejected: not owned by user …; from=<…> …
+ *   4F2C81A3: to=<user@example.test>, relay=…, status=bounced (… 5.2.2 … quota exceeded …)
+ *
+ * and, to know each connection's TLS version (`smtpd_tls_loglevel = 1`), per smtpd process:
+ *
+ *   connect from unknown[192.0.2.7]
+ *   Anonymous TLS connection established from unknown[192.0.2.7]: TLSv1.2 with cipher …
+ *   disconnect from unknown[192.0.2.7] ehlo=1 auth=1 …
+ *
+ * A successful SMTP AUTH is logged with its user name only once the client starts a message
+ * (`client=…, sasl_username=…`): a login that sends nothing is not seen by user. Each recorded line
+ * is its own event (its key is the line: a line posted twice counts once).
+ */
+
+/** syslog_name service → the port it listens on (MAIL_EVENTS_POSTFIX_SERVICES adds or changes some). */
+export const DEFAULT_POSTFIX_SERVICES: Record<string, number> = {
+  smtp: 25,
+  submission: 587,
+  smtps: 465,
+  submissions: 465,
+};
+
+/** `submission=587,smtps=465,msa=10587` → a map (invalid entries are left out). */
+export function parsePostfixServices(text: string | undefined): Record<string, number> {
+  const map = { ...DEFAULT_POSTFIX_SERVICES };
+  for (const entry of (text ?? '').split(',')) {
+    const match = /^\s*([\w.-]+)\s*=\s*(\d{1,5})\s*$/.exec(entry);
+    if (match && Number(match[2]) > 0 && Number(match[2]) < 65536) map[match[1]!] = Number(match[2]);
+  }
+  return map;
+}
+
+interface Session {
+  client: string | null;
+  tlsVersion: string | null;
+  tls: boolean;
+}
+
+const CLIENT = /([^\s[]*)\[([^\]]+)\](?::\d+)?/;
+const lineKey = (line: string) =>
+  `postfix:${createHash('sha256').update(line.trim()).digest('hex').slice(0, 32)}`;
+const QUOTA = /quota|mailbox (?:is )?full|\b5\.2\.2\b|\b4\.2\.2\b|over ?quota/i;
+
+export class PostfixLogParser {
+  private readonly sessions = new Map<string, Session>();
+  private readonly services: Record<string, number>;
+
+  constructor(options: { services?: Record<string, number>; maxSessions?: number } = {}) {
+    this.services = options.services ?? DEFAULT_POSTFIX_SERVICES;
+    this.maxSessions = options.maxSessions ?? 10_000;
+  }
+  private readonly maxSessions: number;
+
+  private remember(key: string, session: Session) {
+    this.sessions.delete(key);
+    this.sessions.set(key, session);
+    if (this.sessions.size > this.maxSessions) {
+      const oldest = this.sessions.keys().next().value;
+      if (oldest !== undefined) this.sessions.delete(oldest);
+    }
+  }
+
+  parse(lines: string[], options: LineOptions): ParseOutcome {
+    const outcome = emptyOutcome();
+    for (const raw of lines) {
+      if (raw.trim() === '') continue;
+      const result = this.parseOne(raw, options);
+      if (result === 'unknown') outcome.unknown++;
+      else if (result === 'ignored') outcome.ignored++;
+      else outcome.events.push(result);
+    }
+    return outcome;
+  }
+
+  private parseOne(raw: string, options: LineOptions): MailEvent | 'ignored' | 'unknown' {
+    const line = parseLogLine(raw, options);
+    if (!line) return 'unknown';
+    const program =
+      /^postfix(?:\/([\w.-]+(?:\/[\w.-]+)*))?\/(smtpd|smtp|lmtp|local|virtual|pipe|[\w-]+)$/.exec(
+        line.program,
+      );
+    if (!program) return line.program.startsWith('postfix') ? 'ignored' : 'ignored';
+    const daemon = program[2]!;
+    const service = program[1] ?? (daemon === 'smtpd' ? 'smtp' : daemon);
+    const message = line.message;
+
+    // Deliveries (smtp/lmtp/local/virtual clients): only a full mailbox is of interest.
+    if (daemon !== 'smtpd') {
+      const delivery = /^[0-9A-Za-z]+: to=<([^>]*)>,.*\bstatus=(bounced|deferred) \((.*)\)$/.exec(message);
+      if (delivery && QUOTA.test(delivery[3]!)) {
+        return {
+          source: 'postfix',
+          kind: 'over-quota',
+          at: line.at,
+          user: delivery[1] || null,
+          evidence: 'recipient',
+          protocol: 'smtp',
+          port: null,
+          tls: null,
+          tlsVersion: null,
+          mechanism: null,
+          client: null,
+          result: 'refused',
+          key: lineKey(raw),
+        };
+      }
+      return 'ignored';
+    }
+
+    const port = this.services[service] ?? null;
+    const sessionKey = `${line.host ?? ''}|${line.program}|${line.pid ?? ''}`;
+    const session = this.sessions.get(sessionKey);
+    const implicitTls = service === 'smtps' || service === 'submissions';
+
+    if (message.startsWith('connect from ')) {
+      this.remember(sessionKey, {
+        client: CLIENT.exec(message)?.[2] ?? null,
+        tls: implicitTls,
+        tlsVersion: null,
+      });
+      return 'ignored';
+    }
+    if (message.startsWith('disconnect from ')) {
+      this.sessions.delete(sessionKey);
+      return 'ignored';
+    }
+    const tlsLine = /^\w+ TLS connection established from [^:]+: (\S+) with cipher/.exec(message);
+    if (tlsLine) {
+      this.remember(sessionKey, {
+        client: session?.client ?? CLIENT.exec(message)?.[2] ?? null,
+        tls: true,
+        tlsVersion: normalizeTlsVersion(tlsLine[1]),
+      });
+      return 'ignored';
+    }
+
+    const base = {
+      source: 'postfix' as const,
+      at: line.at,
+      protocol: 'smtp' as const,
+      port,
+      tls: session ? session.tls : implicitTls ? true : null,
+      tlsVersion: session?.tlsVersion ?? null,
+      key: lineKey(raw),
+    };
+
+    const saslFailed =
+      /^warning: [^:]*\[([^\]]+)\](?::\d+)?: SASL (\S+) authentication failed(?::.*?)?(?:, sasl_username=(\S+))?$/.exec(
+        message,
+      );
+    if (saslFailed) {
+      return {
+        ...base,
+        kind: 'login',
+        user: saslFailed[3] ?? null,
+        evidence: saslFailed[3] ? 'login' : null,
+        mechanism: saslFailed[2]!,
+        client: saslFailed[1]!,
+        result: 'failed',
+      };
+    }
+    const client =
+      /^[0-9A-Za-z]+: client=[^\s[]*\[([^\]]+)\](?::\d+)?(?:, sasl_method=([^,\s]+))?(?:, sasl_username=([^,\s]+))?/.exec(
+        message,
+      );
+    if (client) {
+      if (!client[3]) return 'ignored';
+      return {
+        ...base,
+        kind: 'login',
+        user: client[3],
+        evidence: 'login',
+        mechanism: client[2] ?? null,
+        client: client[1]!,
+        result: 'ok',
+      };
+    }
+    const reject =
+      /^NOQUEUE: reject: (?:RCPT|MAIL) from [^\s[]*\[([^\]]+)\](?::\d+)?: (\d{3}) [\d.]+ <[^>]*>: (.*?); from=<([^>]*)>/.exec(
+        message,
+      );
+    if (reject) {
+      const text = reject[3]!;
+      if (/Relay access denied/i.test(text)) {
+        return {
+          ...base,
+          kind: 'relay-refused',
+          user: reject[4] || null,
+          evidence: reject[4] ? 'sender' : null,
+          mechanism: null,
+          client: reject[1]!,
+          result: 'refused',
+        };
+      }
+      if (/Sender address rejected/i.test(text)) {
+        const owner = /not owned by user (\S+?)\.?$/.exec(text)?.[1];
+        return {
+          ...base,
+          kind: 'sender-refused',
+          user: owner ?? (reject[4] || null),
+          evidence: owner ? 'login' : reject[4] ? 'sender' : null,
+          mechanism: null,
+          client: reject[1]!,
+          result: 'refused',
+        };
+      }
+      return 'ignored';
+    }
+    return 'ignored';
+  }
+}

@@ -1,0 +1,102 @@
+import { prisma } from '@/lib/db/client';
+import { isoDay } from '@/lib/dates/format-date';
+import { addDays } from '@/lib/insights/insight-days';
+import { retentionDays } from './store-events';
+
+/**
+ * Retention (docs/mail-events.md): events, per-mailbox patterns and mailboxes are deleted after
+ * MAIL_EVENTS_RETENTION_DAYS (default 14); before a day's patterns go, its totals without the
+ * mailboxes are written to MailUsageDaily (events and distinct mailboxes per pattern), which is kept.
+ * Run by the worker's hourly clean-up; safe to run again and from several workers (the lease).
+ */
+
+const PATTERN_GROUP = [
+  'kind',
+  'protocol',
+  'port',
+  'tls',
+  'tlsVersion',
+  'mechanism',
+  'network',
+  'result',
+] as const;
+
+/** Writes (again) one day's totals from its per-mailbox patterns. */
+export async function rollUpDay(day: string, db: typeof prisma = prisma): Promise<number> {
+  const groups = await db.mailUsagePattern.groupBy({
+    by: [...PATTERN_GROUP],
+    where: { day },
+    _sum: { count: true },
+    _count: { _all: true },
+  });
+  await db.$transaction([
+    db.mailUsageDaily.deleteMany({ where: { day } }),
+    db.mailUsageDaily.createMany({
+      data: groups.map((g) => ({
+        day,
+        kind: g.kind,
+        protocol: g.protocol,
+        port: g.port,
+        tls: g.tls,
+        tlsVersion: g.tlsVersion,
+        mechanism: g.mechanism,
+        network: g.network,
+        result: g.result,
+        events: g._sum.count ?? 0,
+        // Each (day, mailbox, pattern) is one row: the rows of a pattern are its distinct mailboxes.
+        mailboxes: g._count._all,
+      })),
+    }),
+  ]);
+  return groups.length;
+}
+
+export interface PruneReport {
+  daysRolledUp: number;
+  eventsDeleted: number;
+  patternsDeleted: number;
+  mailboxesDeleted: number;
+}
+
+/**
+ * Rolls up the finished days (yesterday and the day before always, since late events may still
+ * arrive; older days once), then deletes what is past the retention.
+ */
+export async function rollUpAndPrune(
+  now = new Date(),
+  days = retentionDays(),
+  db: typeof prisma = prisma,
+): Promise<PruneReport> {
+  const today = isoDay(now);
+  const cutoffDay = addDays(today, -days);
+  const finished = await db.mailUsagePattern.findMany({
+    where: { day: { lt: today } },
+    distinct: ['day'],
+    select: { day: true },
+  });
+  const rolled = new Set(
+    (
+      await db.mailUsageDaily.findMany({
+        where: { day: { in: finished.map((f) => f.day) } },
+        distinct: ['day'],
+        select: { day: true },
+      })
+    ).map((r) => r.day),
+  );
+  let daysRolledUp = 0;
+  for (const { day } of finished) {
+    if (rolled.has(day) && day < addDays(today, -2)) continue;
+    await rollUpDay(day, db);
+    daysRolledUp++;
+  }
+  const cutoff = new Date(now.getTime() - days * 86_400_000);
+  const events = await db.mailEvent.deleteMany({ where: { occurredAt: { lt: cutoff } } });
+  const patterns = await db.mailUsagePattern.deleteMany({ where: { day: { lt: cutoffDay } } });
+  const mailboxes = await db.mailEventMailbox.deleteMany({ where: { lastSeen: { lt: cutoff } } });
+  return {
+    daysRolledUp,
+    eventsDeleted: events.count,
+    patternsDeleted: patterns.count,
+    mailboxesDeleted: mailboxes.count,
+  };
+}
