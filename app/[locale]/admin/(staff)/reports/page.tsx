@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { getCheckReport } from '@/lib/mail-check/check-reports';
+import { CLIENTS, isChoice } from '@/lib/mail-check/customer-choices';
 import type { SettingsCheck } from '@/lib/mail-check/check-settings';
 import type { ProbeFinding } from '@/lib/mail-probe/probe-result';
 import { formatDate } from '@/lib/dates/format-date';
@@ -62,10 +63,14 @@ export default async function CheckReportsPage({
           <p className="font-mono text-base font-bold">{id}</p>
           <p>{t('created', { date: formatDate(report.createdAt, locale) })}</p>
           <p>{t('customer', { email: report.maskedEmail || '—' })}</p>
-          <p>{t('program', { program: tChecker(`programs.${report.client}` as never) })}</p>
-          <p className="font-semibold">
-            {t('verdict', { verdict: tChecker(`verdict.${result.verdict}` as never) })}
+          <p>
+            {t('program', {
+              program: isChoice(CLIENTS, report.client)
+                ? tChecker(`programs.${report.client}`)
+                : report.client,
+            })}
           </p>
+          <p className="font-semibold">{t('verdict', { verdict: tChecker(`verdict.${result.verdict}`) })}</p>
           {result.steps && result.steps.length > 0 && (
             <>
               {/* Exactly what the customer saw, in their language, so support can follow along. */}
@@ -88,10 +93,10 @@ export default async function CheckReportsPage({
           <ul className="list-disc pl-6">
             {result.fields.map((f) => (
               <li key={f.field}>
-                {tChecker(`fieldName.${f.field}` as never)}: {f.current}
+                {tChecker(`fieldName.${f.field}`)}: {f.current}
                 {f.suggested && f.status !== 'ok' ? ` → ${f.suggested}` : ''} (
-                {tChecker(`fieldStatus.${f.status}` as never)}
-                {f.reason ? `, ${tChecker(`reason.${f.reason}` as never)}` : ''}
+                {tChecker(`fieldStatus.${f.status}`)}
+                {f.reason ? `, ${tChecker(`reason.${f.reason}`)}` : ''}
                 {f.breaksOn ? `, ${f.breaksOn}` : ''})
               </li>
             ))}
@@ -102,8 +107,8 @@ export default async function CheckReportsPage({
               <ul className="list-disc pl-6">
                 {result.yourSettings.map((s) => (
                   <li key={s.role}>
-                    {s.host}:{s.port} ({tChecker(`securityOptions.${s.security}` as never)}) — {s.outcome}
-                    {s.code !== 'OK' ? ` (${s.code}: ${tChecker(`code.${s.code}` as never)})` : ''}
+                    {s.host}:{s.port} ({tChecker(`securityOptions.${s.security}`)}) — {s.outcome}
+                    {s.code !== 'OK' ? ` (${s.code}: ${tChecker(`code.${s.code}`)})` : ''}
                   </li>
                 ))}
               </ul>
@@ -114,7 +119,7 @@ export default async function CheckReportsPage({
             <ul className="list-disc pl-6" data-testid="hygiene">
               {result.hygiene.map((f, i) => (
                 <li key={i}>
-                  {f.endpoint}: {f.code} — {tChecker(`code.${f.code}` as never)}
+                  {f.endpoint}: {f.code} — {tChecker(`code.${f.code}`)}
                   {f.reply ? ` (${f.reply})` : ''}
                 </li>
               ))}
@@ -127,9 +132,9 @@ export default async function CheckReportsPage({
             {result.endpoints.map((e, i) => (
               <li key={i}>
                 <p>
-                  {e.host}:{e.port} — {tChecker(`endpointStatus.${e.status}` as never)} ({e.code}:{' '}
-                  {tChecker(`code.${e.code}` as never)})
-                  {e.login !== 'skipped' ? ` ${tChecker(`login.${e.login}` as never)}` : ''}
+                  {e.host}:{e.port} — {tChecker(`endpointStatus.${e.status}`)} ({e.code}:{' '}
+                  {tChecker(`code.${e.code}`)})
+                  {e.login !== 'skipped' ? ` ${tChecker(`login.${e.login}`)}` : ''}
                 </p>
                 <pre className="mt-1 max-h-48 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
                   {e.transcript.map((l) => `${l.dir}: ${l.text}`).join('\n')}
