@@ -83,7 +83,7 @@ export interface LineOptions {
 
 /** The front of a log line, or null when it has none of the known shapes. */
 export function parseLogLine(raw: string, options: LineOptions): LogLine | null {
-  const line = raw.replace(/\r?\n$/, '');
+  const line = raw.replace(/[\r\n]+$/, '');
   let at: Date | null = null;
   let rest: string;
   const legacy = LEGACY_TIME.exec(line);
