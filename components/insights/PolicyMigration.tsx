@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates/format-date';
+import { CLIENTS, isChoice } from '@/lib/mail-check/customer-choices';
 import type { PolicyInsight } from '@/lib/insights/policy-dashboard';
 import { ChartFigure } from './ChartFigure';
 import { StackedBarChart } from './StackedBarChart';
@@ -77,7 +78,14 @@ export async function PolicyMigration({ policy, locale }: { policy: PolicyInsigh
         {(
           [
             ['bySetting', t('colSetting'), policy.bySetting.map((s) => [t(`setting.${s.setting}`), s.count])],
-            ['byClient', t('colProgram'), policy.byClient.map((c) => [tProgram(c.client as never), c.count])],
+            [
+              'byClient',
+              t('colProgram'),
+              policy.byClient.map((c) => [
+                isChoice(CLIENTS, c.client) ? tProgram(c.client) : c.client,
+                c.count,
+              ]),
+            ],
           ] as const
         ).map(([key, column, rows]) => (
           <div key={key}>
