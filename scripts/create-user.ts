@@ -6,7 +6,6 @@
 import { describeCliFailure, failUsage, parseCli } from './lib/cli.mjs';
 import { createInterface } from 'node:readline';
 import { createStaffUser, newStaffSchema, StaffAccountError } from '../lib/staff/staff-accounts';
-import { recordAudit } from '../lib/audit/record-audit';
 import { PASSWORD_MIN_LENGTH } from '../lib/auth/password';
 
 async function readPassword(): Promise<string> {
@@ -62,14 +61,7 @@ async function main() {
     process.exit(2);
   }
   try {
-    const user = await createStaffUser(parsed.data);
-    await recordAudit({
-      actorEmail: 'cli',
-      action: 'user.create',
-      targetType: 'user',
-      targetId: user.id,
-      summary: `${user.email} (${user.role})`,
-    });
+    const user = await createStaffUser(parsed.data, { email: 'cli' });
     console.log(`Created ${user.role} ${user.email}.`);
   } catch (error) {
     if (error instanceof StaffAccountError && error.code === 'email-taken') {

@@ -24,6 +24,9 @@ import { testMailWords } from '../support/mail-words';
 import { createNotice, db } from '../support/notice-fixtures';
 import { clearNotifications, createSubscriber } from '../support/subscriber-fixtures';
 
+/** Who makes the account changes in these tests (their audit entries). */
+const actor = { email: 'admin@example.test' };
+
 /** Typed by a customer, a member of staff, or in SMTP_URL: must never reach a log line. */
 const CANARY = 'canary-Pa55w0rd-9f3';
 
@@ -197,7 +200,10 @@ describe('no secret in the log', () => {
     await db.session.deleteMany();
     await db.user.deleteMany();
     await db.loginAttempt.deleteMany();
-    await createStaffUser({ email: 'ed@example.test', role: 'editor', password: 'the right password' });
+    await createStaffUser(
+      { email: 'ed@example.test', role: 'editor', password: 'the right password' },
+      actor,
+    );
     logs.lines.length = 0;
     const meta = { ip: '192.0.2.43', userAgent: 'vitest' };
     expect(await signIn('ed@example.test', CANARY, meta)).toEqual({ ok: false, reason: 'invalid' });

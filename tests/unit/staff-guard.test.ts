@@ -7,6 +7,9 @@ import { createStaffUser } from '@/lib/staff/staff-accounts';
 import { captureLogs } from '../support/log-capture';
 import { db } from '../support/notice-fixtures';
 
+/** Who makes the account changes in these tests (their audit entries). */
+const actor = { email: 'admin@example.test' };
+
 // The request the action runs in: outside Next there is none, so the session cookie and headers are
 // supplied here. Everything else (the session lookup, the role check) is the real code and database.
 const request = vi.hoisted(() => ({ cookie: '', referer: '' }));
@@ -23,11 +26,14 @@ vi.mock('next/headers', () => ({
 }));
 
 async function signedIn(role: 'editor' | 'admin') {
-  const user = await createStaffUser({
-    email: `${role}-${Date.now()}@example.test`,
-    role,
-    password: 'a long enough password',
-  });
+  const user = await createStaffUser(
+    {
+      email: `${role}-${Date.now()}@example.test`,
+      role,
+      password: 'a long enough password',
+    },
+    actor,
+  );
   request.cookie = (await createSession(user.id, { ip: '192.0.2.20', userAgent: 'vitest' })).token;
 }
 

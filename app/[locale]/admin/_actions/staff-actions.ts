@@ -3,7 +3,6 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { isLocale, routing } from '@/i18n/routing';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { roleSchema } from '@/lib/auth/roles';
 import { staffAction, staffFormAction } from '@/lib/auth/staff-guard';
@@ -11,13 +10,13 @@ import {
   createStaffUser,
   disableStaff,
   enableStaff,
+  endStaffSessions,
   newStaffSchema,
   resetStaffPassword,
   setStaffRole,
   StaffAccountError,
   staffPasswordSchema,
 } from '@/lib/staff/staff-accounts';
-import { deleteUserSessions } from '@/lib/auth/sessions';
 
 export type CreateStaffState =
   | { status: 'idle' }
@@ -45,15 +44,7 @@ export const createStaffAction = staffAction(
       return { status: 'invalid', errors };
     }
     try {
-      const created = await createStaffUser(parsed.data);
-      await recordAudit({
-        actorEmail: user.email,
-        action: 'user.create',
-        targetType: 'user',
-        targetId: created.id,
-        summary: `${created.email} (${created.role})`,
-        ip: (await requestMeta()).ip,
-      });
+      const created = await createStaffUser(parsed.data, { email: user.email, ip: (await requestMeta()).ip });
       revalidatePath('/[locale]/admin/staff', 'page');
       return { status: 'saved', email: created.email };
     } catch (error) {
@@ -69,64 +60,17 @@ export const manageStaffAction = staffFormAction('admin', async (user, form) => 
   const locale = isLocale(form.get('locale')) ? String(form.get('locale')) : routing.defaultLocale;
   const userId = String(form.get('userId') ?? '');
   const operation = String(form.get('operation') ?? '');
-  const { ip } = await requestMeta();
+  const actor = { email: user.email, ip: (await requestMeta()).ip };
   let outcome = 'done';
   try {
-    if (operation === 'role') {
-      const role = roleSchema.parse(form.get('role'));
-      const target = await setStaffRole(userId, role);
-      await recordAudit({
-        actorEmail: user.email,
-        action: 'user.role-change',
-        targetType: 'user',
-        targetId: userId,
-        summary: `${target.email} → ${role}`,
-        ip,
-      });
-    } else if (operation === 'disable') {
-      const target = await disableStaff(userId);
-      await recordAudit({
-        actorEmail: user.email,
-        action: 'user.disable',
-        targetType: 'user',
-        targetId: userId,
-        summary: target.email,
-        ip,
-      });
-    } else if (operation === 'enable') {
-      const target = await enableStaff(userId);
-      await recordAudit({
-        actorEmail: user.email,
-        action: 'user.enable',
-        targetType: 'user',
-        targetId: userId,
-        summary: target.email,
-        ip,
-      });
-    } else if (operation === 'sessions') {
-      const count = await deleteUserSessions(userId);
-      await recordAudit({
-        actorEmail: user.email,
-        action: 'user.sessions-ended',
-        targetType: 'user',
-        targetId: userId,
-        summary: `${count} session(s)`,
-        ip,
-      });
-    } else if (operation === 'password') {
+    if (operation === 'role') await setStaffRole(userId, roleSchema.parse(form.get('role')), actor);
+    else if (operation === 'disable') await disableStaff(userId, actor);
+    else if (operation === 'enable') await enableStaff(userId, actor);
+    else if (operation === 'sessions') await endStaffSessions(userId, actor);
+    else if (operation === 'password') {
       const password = staffPasswordSchema.safeParse(form.get('password'));
       if (!password.success) outcome = 'password';
-      else {
-        const target = await resetStaffPassword(userId, password.data);
-        await recordAudit({
-          actorEmail: user.email,
-          action: 'user.password-reset',
-          targetType: 'user',
-          targetId: userId,
-          summary: target.email,
-          ip,
-        });
-      }
+      else await resetStaffPassword(userId, password.data, actor);
     } else outcome = 'invalid';
   } catch (error) {
     if (error instanceof StaffAccountError) outcome = error.code === 'last-admin' ? 'lastAdmin' : 'notFound';
