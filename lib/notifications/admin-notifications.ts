@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { routing, type Locale } from '@/i18n/routing';
 import { maskEmail } from '@/lib/security/mask-email';
 import { composeEventMail } from './compose-mail';
@@ -112,12 +113,32 @@ export async function listEventSummaries(locale: Locale, take = 30): Promise<Eve
 }
 
 /** Puts an event's failed messages back in the queue (after staff fixed the cause). */
-export async function retryFailed(eventId: string, now = new Date()): Promise<number> {
-  const { count } = await prisma.outboxMessage.updateMany({
-    where: { eventId, status: 'failed', subscriber: { status: 'confirmed' } },
-    data: { status: 'queued', attempts: 0, dueAt: now, claimedAt: null },
+/** Who asks for an administrative change, for its audit entry. */
+export interface StaffActor {
+  email: string;
+  ip?: string;
+}
+
+/** Queues an event's failed mails again; commits with its audit entry. Returns how many. */
+export async function retryFailed(eventId: string, actor: StaffActor, now = new Date()): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.outboxMessage.updateMany({
+      where: { eventId, status: 'failed', subscriber: { status: 'confirmed' } },
+      data: { status: 'queued', attempts: 0, dueAt: now, claimedAt: null },
+    });
+    await recordAudit(
+      {
+        actorEmail: actor.email,
+        action: 'notification.retry',
+        targetType: 'event',
+        targetId: eventId,
+        summary: `${count} queued again`,
+        ip: actor.ip,
+      },
+      tx,
+    );
+    return count;
   });
-  return count;
 }
 
 /** Sends one event, as subscribers got it, to a staff member's own address in either language. */
@@ -192,9 +213,23 @@ export async function lookupSubscriber(rawEmail: string) {
 }
 
 /** Deletes an address and everything sent to it (its outbox rows go with it). */
-export async function deleteSubscriber(id: string): Promise<boolean> {
-  const { count } = await prisma.subscriber.deleteMany({ where: { id } });
-  return count === 1;
+/** Deletes a subscriber and everything kept for them; commits with its audit entry. */
+export async function deleteSubscriber(id: string, actor: StaffActor): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.subscriber.deleteMany({ where: { id } });
+    if (count === 1)
+      await recordAudit(
+        {
+          actorEmail: actor.email,
+          action: 'subscriber.delete',
+          targetType: 'subscriber',
+          targetId: id,
+          ip: actor.ip,
+        },
+        tx,
+      );
+    return count === 1;
+  });
 }
 
 export async function listCapturedMail(take = 100) {

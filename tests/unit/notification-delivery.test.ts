@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { deliverDueMail } from '@/lib/notifications/deliver-outbox';
-import { listEventSummaries } from '@/lib/notifications/admin-notifications';
+import { deleteSubscriber, listEventSummaries, retryFailed } from '@/lib/notifications/admin-notifications';
 import { classifySendError, maskAddressesIn, retryDelayMs } from '@/lib/notifications/delivery-errors';
 import { nextDigestTime } from '@/lib/notifications/digest-time';
 import { fanOutEvents } from '@/lib/notifications/fan-out-events';
@@ -436,5 +436,33 @@ describe('status events', () => {
       'maintenance-reminder',
       'maintenance-cancelled',
     ]);
+  });
+});
+
+describe('staff changes to subscribers and the outbox', () => {
+  const actor = { email: 'admin@example.test', ip: '192.0.2.9' };
+
+  it('deletes a subscriber with its audit entry, once', async () => {
+    const subscriber = await createSubscriber({ locale: 'en', topics: ['security'] });
+    expect(await deleteSubscriber(subscriber.id, actor)).toBe(true);
+    expect(await deleteSubscriber(subscriber.id, actor)).toBe(false);
+    const entries = await db.auditEntry.findMany({ where: { targetId: subscriber.id } });
+    expect(entries.map((e) => [e.action, e.actorEmail, e.ip])).toEqual([
+      ['subscriber.delete', actor.email, actor.ip],
+    ]);
+    expect(await db.subscriber.count({ where: { id: subscriber.id } })).toBe(0);
+  });
+
+  it('queues failed mails again and records how many with the audit entry', async () => {
+    const notice = await createNotice({ category: 'security', text: { en: { title: 'T', body: 'B' } } });
+    await createSubscriber({ locale: 'en', topics: ['security'] });
+    await announceNotice(db, notice.id, 'editor@example.test');
+    await fanOutEvents();
+    const event = await db.notificationEvent.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
+    await db.outboxMessage.updateMany({ where: { eventId: event.id }, data: { status: 'failed' } });
+    expect(await retryFailed(event.id, actor)).toBe(1);
+    expect(await db.outboxMessage.count({ where: { eventId: event.id, status: 'queued' } })).toBe(1);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { targetId: event.id } });
+    expect(entry).toMatchObject({ action: 'notification.retry', summary: '1 queued again' });
   });
 });

@@ -24,15 +24,7 @@ export const retryFailedAction = staffFormAction('editor', async (user, form) =>
   const id = eventId.safeParse(form.get('eventId'));
   const locale = pageLocale(form);
   if (!id.success) redirect(`/${locale}/admin/notifications`);
-  const count = await retryFailed(id.data);
-  await recordAudit({
-    actorEmail: user.email,
-    action: 'notification.retry',
-    targetType: 'event',
-    targetId: id.data,
-    summary: `${count} queued again`,
-    ip: (await requestMeta()).ip,
-  });
+  const count = await retryFailed(id.data, { email: user.email, ip: (await requestMeta()).ip });
   redirect(`/${locale}/admin/notifications?retried=${count}`);
 });
 
@@ -98,15 +90,7 @@ export const deleteSubscriberAction = staffAction(
       .regex(/^[a-z0-9]{1,40}$/)
       .safeParse(form.get('subscriberId'));
     if (!id.success) return { status: 'invalid' };
-    const deleted = await deleteSubscriber(id.data);
-    if (deleted)
-      await recordAudit({
-        actorEmail: user.email,
-        action: 'subscriber.delete',
-        targetType: 'subscriber',
-        targetId: id.data,
-        ip: (await requestMeta()).ip,
-      });
+    const deleted = await deleteSubscriber(id.data, { email: user.email, ip: (await requestMeta()).ip });
     return { status: deleted ? 'deleted' : 'not-found' };
   },
 );
