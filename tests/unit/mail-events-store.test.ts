@@ -197,11 +197,11 @@ describe('storing mail events', () => {
 
 describe('the hash key', () => {
   it('comes from MAIL_EVENTS_HASH_KEY, with a development default refused in production', () => {
-    expect(mailEventsHashKey({ MAIL_EVENTS_HASH_KEY: ' k ' } as NodeJS.ProcessEnv)).toBe('k');
-    expect(mailEventsHashKey({ NODE_ENV: 'development' } as NodeJS.ProcessEnv)).toBe(
+    expect(mailEventsHashKey({ MAIL_EVENTS_HASH_KEY: ' k ' } as unknown as NodeJS.ProcessEnv)).toBe('k');
+    expect(mailEventsHashKey({ NODE_ENV: 'development' } as unknown as NodeJS.ProcessEnv)).toBe(
       'dev-only-mail-events-key',
     );
-    expect(() => mailEventsHashKey({ NODE_ENV: 'production' } as NodeJS.ProcessEnv)).toThrow(
+    expect(() => mailEventsHashKey({ NODE_ENV: 'production' } as unknown as NodeJS.ProcessEnv)).toThrow(
       /MAIL_EVENTS_HASH_KEY/,
     );
     expect(hashMailbox('a@example.test', 'k1')).not.toBe(hashMailbox('a@example.test', 'k2'));
@@ -326,7 +326,7 @@ describe('POST /api/mail-events/…', () => {
     const huge = await post('postfix', 'x'.repeat(1_000_001), { authorization: `Bearer ${TOKEN}` }, d);
     expect(huge.status).toBe(413);
     const unconfigured = deps({
-      hashKey: () => mailEventsHashKey({ NODE_ENV: 'production' } as NodeJS.ProcessEnv),
+      hashKey: () => mailEventsHashKey({ NODE_ENV: 'production' } as unknown as NodeJS.ProcessEnv),
     });
     const response = await post('postfix', '', { authorization: `Bearer ${TOKEN}` }, unconfigured);
     expect(response.status).toBe(503);
