@@ -40,12 +40,15 @@ const LCP_AIM_MS = 2500;
 const CLS_AIM = 0.1;
 /** Runs per page (LIGHTHOUSE_RUNS, default 3); the median by performance score is reported. */
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3));
+/** Only these pages (LIGHTHOUSE_PAGES=/en,/ja/faq), for a quick look while working on one; default all. */
+const ONLY = (process.env.LIGHTHOUSE_PAGES ?? '').split(',').filter(Boolean);
+const PAGES = ONLY.length ? PUBLIC_PAGES.filter((p) => ONLY.includes(p.url)) : PUBLIC_PAGES;
 
 // The demo mail servers run too: without them the status probes find every mail service down and
 // every page shows the outage banner, which is not the page a customer normally gets.
 const app = await startBenchServer({ mail: true });
 console.log(`▶ Portal on ${app.base} (log: ${app.logFile})`);
-await warmPages(app.base, PUBLIC_PAGES);
+await warmPages(app.base, PAGES);
 // Let the first status-probe round finish, so the banner shows the state a customer would see.
 await fetch(`${app.base}/api/status?lang=en`).then((r) => r.arrayBuffer());
 
@@ -65,7 +68,7 @@ const warnings = new Set();
 /** Lighthouse's own measure of the host CPU's speed at each run (higher is faster). */
 const benchmarkIndexes = [];
 
-for (const page of PUBLIC_PAGES) {
+for (const page of PAGES) {
   const url = app.base + page.url;
   process.stdout.write(`▶ ${page.url.padEnd(52)}`);
   // Performance moves by several points between identical runs; Lighthouse's own advice is to
@@ -157,9 +160,11 @@ for (const w of warnings) console.log(`\n⚠ Lighthouse: ${w}`);
 const note = loadNote(otherCpus);
 console.log(`\n${note}`);
 
-writeDocSection(
-  'lighthouse',
-  `## Lighthouse, mobile (\`npm run bench:lighthouse\`)
+// A look at some pages only is not the benchmark: docs/benchmarks.md keeps the last full run.
+if (ONLY.length === 0)
+  writeDocSection(
+    'lighthouse',
+    `## Lighthouse, mobile (\`npm run bench:lighthouse\`)
 
 ${machineLine()} · Lighthouse ${lighthouseVersion()} · Debian's Chromium, headless.
 
@@ -218,7 +223,7 @@ ${flaggedList
     : 'Every scored audit passed on every page.'
 }
 ${[...warnings].length ? `\nLighthouse warnings: ${[...warnings].map((w) => w.replace(/\s+/g, ' ')).join(' · ')}\n` : ''}`,
-);
+  );
 app.stop();
 process.exit(0);
 
