@@ -6,7 +6,8 @@ import { Link } from '@/i18n/navigation';
 import type { CheckResult } from '@/lib/mail-check/run-check';
 import { headlineOf, type SettingOutcome } from '@/lib/mail-check/assess-check';
 import type { FieldResult } from '@/lib/mail-check/evaluate-settings';
-import type { CLIENTS } from '@/lib/mail-check/customer-choices';
+import { isChoice, type CLIENTS } from '@/lib/mail-check/customer-choices';
+import { EXPLAINED_REFUSALS } from '@/lib/mail-check/checker-message-keys';
 import { guideForClient } from '@/lib/guides/guide-programs';
 import { ProgramStepList } from '@/components/programs/ProgramStepList';
 import { ScreenDrawing } from '@/components/programs/ScreenDrawing';
@@ -94,8 +95,8 @@ export function CheckResultView({
       case 'refused':
         return s.expects
           ? t(`outcome.refused-${s.expects}`, { port: s.port })
-          : t.has(`outcome.refused-${s.code}` as never)
-            ? t(`outcome.refused-${s.code}` as never)
+          : isChoice(EXPLAINED_REFUSALS, s.code)
+            ? t(`outcome.refused-${s.code}`)
             : t('outcome.our-problem', { problem: t(`code.${s.code}`) });
       case 'blocked':
         // The policy's one statement (from the registry), unless the list of reasons already says it.

@@ -14,7 +14,14 @@ import { ProgramFields } from './ProgramFields';
 import { securityForPort, valueFromControl } from '@/lib/programs/program-form';
 import type { ControlDef, ProgramDef, ProgramLocale } from '@/lib/programs/program-model';
 import type { FieldName } from '@/lib/mail-check/evaluate-settings';
-import { CLIENTS, CUSTOMER_SECURITY, INCOMING_AUTH, OUTGOING_AUTH } from '@/lib/mail-check/customer-choices';
+import {
+  CLIENTS,
+  CUSTOMER_SECURITY,
+  INCOMING_AUTH,
+  isChoice,
+  OUTGOING_AUTH,
+} from '@/lib/mail-check/customer-choices';
+import { CHECK_ERRORS, NAMED_STEPS } from '@/lib/mail-check/checker-message-keys';
 
 const input = 'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3';
 const label = 'block text-sm font-semibold text-slate-800';
@@ -152,13 +159,12 @@ export function CheckerForm({
 
   const bad = (field: string) => invalid.some((f) => f === field || f.startsWith(`${field}.`));
   // Step names come from the probe engine; unknown ones (a failed command) are shown as they are.
-  const stepName = (name: string) =>
-    t.has(`stepName.${name}` as never) ? t(`stepName.${name}` as never) : name;
+  const stepName = (name: string) => (isChoice(NAMED_STEPS, name) ? t(`stepName.${name}`) : name);
   const errorText = (error: string, retry?: number) =>
     error === 'rate-limited'
       ? t('errors.rate-limited', { minutes: Math.max(1, Math.ceil((retry ?? 60) / 60)) })
-      : t.has(`errors.${error}` as never)
-        ? t(`errors.${error}` as never)
+      : isChoice(CHECK_ERRORS, error)
+        ? t(`errors.${error}`)
         : t('errors.unavailable');
   return (
     <div className="space-y-8">

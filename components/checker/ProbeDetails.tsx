@@ -2,6 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import type { EndpointResult } from '@/lib/mail-probe/probe-result';
+import { isChoice } from '@/lib/mail-check/customer-choices';
+import { NAMED_STEPS } from '@/lib/mail-check/checker-message-keys';
 
 /**
  * The live test's technical side, folded away: for each probe its finding, the negotiated TLS with
@@ -11,8 +13,7 @@ import type { EndpointResult } from '@/lib/mail-probe/probe-result';
 export function ProbeDetails({ endpoints }: { endpoints: EndpointResult[] }) {
   const t = useTranslations('Checker');
   // Step names come from the probe engine; unknown ones (a failed command) are shown as they are.
-  const stepName = (name: string) =>
-    t.has(`stepName.${name}` as never) ? t(`stepName.${name}` as never) : name;
+  const stepName = (name: string) => (isChoice(NAMED_STEPS, name) ? t(`stepName.${name}`) : name);
   if (endpoints.length === 0) return null;
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">

@@ -1,5 +1,7 @@
 import { prisma } from '@/lib/db/client';
-import type { FeedbackKind } from './feedback-input';
+import { isLocale, type Locale } from '@/i18n/routing';
+import { isChoice } from '@/lib/mail-check/customer-choices';
+import { FEEDBACK_KINDS, type FeedbackKind } from './feedback-input';
 
 export interface FeedbackItem {
   kind: FeedbackKind;
@@ -16,8 +18,10 @@ export async function feedbackByItem(): Promise<FeedbackItem[]> {
   });
   const items = new Map<string, FeedbackItem>();
   for (const g of groups) {
+    // Votes are written through the form's schema; a kind this release no longer knows is skipped.
+    if (!isChoice(FEEDBACK_KINDS, g.kind)) continue;
     const key = `${g.kind}:${g.slug}`;
-    const item = items.get(key) ?? { kind: g.kind as FeedbackKind, slug: g.slug, yes: 0, no: 0 };
+    const item = items.get(key) ?? { kind: g.kind, slug: g.slug, yes: 0, no: 0 };
     if (g.helpful) item.yes += g._count._all;
     else item.no += g._count._all;
     items.set(key, item);
@@ -28,9 +32,20 @@ export async function feedbackByItem(): Promise<FeedbackItem[]> {
   );
 }
 
+export interface FeedbackComment {
+  id: string;
+  kind: FeedbackKind;
+  slug: string;
+  locale: Locale;
+  comment: string;
+  createdAt: Date;
+  handledAt: Date | null;
+  handledBy: string;
+}
+
 /** The comments left with "no", newest first; handled ones after the open ones. */
-export async function feedbackComments(take = 50) {
-  return prisma.feedbackVote.findMany({
+export async function feedbackComments(take = 50): Promise<FeedbackComment[]> {
+  const rows = await prisma.feedbackVote.findMany({
     where: { helpful: false, comment: { not: '' } },
     orderBy: [{ handledAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'desc' }],
     take,
@@ -45,6 +60,9 @@ export async function feedbackComments(take = 50) {
       handledBy: true,
     },
   });
+  return rows.flatMap(({ kind, locale, ...row }) =>
+    isChoice(FEEDBACK_KINDS, kind) && isLocale(locale) ? [{ ...row, kind, locale }] : [],
+  );
 }
 
 export async function markFeedbackHandled(

@@ -1,5 +1,6 @@
 import type { OutcomeDay, PolicyInsight } from './policy-dashboard';
-import { CHECK_OUTCOMES } from './check-findings';
+import { CHECK_OUTCOMES, type CheckOutcome } from './check-findings';
+import type { PolicyKind } from '@/lib/mail-registry/registry-schema';
 import { DIAGNOSIS_CODES } from '@/lib/diagnose/diagnosis-codes';
 import type { DiagnosisDay } from './record-diagnosis';
 
@@ -24,8 +25,8 @@ function csv(rows: (string | number)[][]): string {
 }
 
 export interface CsvLabels {
-  policy: (id: string) => string;
-  outcome: (id: string) => string;
+  policy: (id: PolicyKind) => string;
+  outcome: (id: CheckOutcome) => string;
   columns: { week: string; day: string; policy: string; breaks: string; willBreak: string; total: string };
 }
 

@@ -156,9 +156,9 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
               >
                 <p className="text-slate-600">
                   <Link href={publicPath(c.kind, c.slug)} className="text-brand-700 underline">
-                    {t(`kind.${c.kind}` as never)}: {c.slug}
+                    {t(`kind.${c.kind}`)}: {c.slug}
                   </Link>{' '}
-                  · {tLanguage(c.locale as never)} · {formatDateTime(c.createdAt, locale)}
+                  · {tLanguage(c.locale)} · {formatDateTime(c.createdAt, locale)}
                 </p>
                 <p className="mt-1 whitespace-pre-line" lang={c.locale}>
                   {c.comment}

@@ -21,8 +21,8 @@ export async function GET(request: Request, { params }: RouteContext<'/api/admin
   const t = await getTranslations({ locale, namespace: 'InsightsAdmin' });
   const tKind = await getTranslations({ locale, namespace: 'MailRegistryAdmin.policyKind' });
   const labels: CsvLabels = {
-    policy: (id) => tKind(id as never),
-    outcome: (id) => t(`outcome.${id}` as never),
+    policy: (id) => tKind(id),
+    outcome: (id) => t(`outcome.${id}`),
     columns: {
       week: t('colWeek'),
       day: t('colDay'),
