@@ -69,13 +69,20 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </h1>
         <p className="mt-2 max-w-2xl text-brand-50">{t('intro')}</p>
         {/* Where to go when mail stopped working, and whether it is on our side right now. */}
-        <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-5">
+        <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-5">
           <Link
             href="/check"
             className="inline-flex min-h-12 items-center justify-center rounded-lg bg-white px-5 text-base font-bold text-brand-800 shadow-sm hover:bg-brand-50"
             data-testid="trouble-button"
           >
             {t('troubleButton')}
+          </Link>
+          <Link
+            href="/diagnose"
+            className="text-sm font-semibold text-white underline underline-offset-4"
+            data-testid="diagnose-link"
+          >
+            {t('diagnoseLink')}
           </Link>
           {service ? (
             <p data-testid="service-state" data-state={service.state} className="text-sm text-brand-50">

@@ -136,7 +136,7 @@ Your mailbox size and how much is used are shown on the members' site.`,
           ja: 'メールソフトに表示されたエラーメッセージやエラー番号の意味を知りたいです。',
         },
         answer: {
-          en: `The number or reply in the message says what went wrong. The most common ones, and what to do:
+          en: `The number or reply in the message says what went wrong. Paste the whole message (or upload a screenshot of it) into [Look up an error message](/en/diagnose) and it tells you the cause and what to change. The most common ones, and what to do:
 
 | Message or code | What it means | What to do |
 | --- | --- | --- |
@@ -148,7 +148,7 @@ Your mailbox size and how much is used are shown on the members' site.`,
 | \`421\` | The server is busy or you sent too many messages at once | Wait a few minutes and send again |
 
 The fastest way to find the setting to change is [Check my mail settings](/en/check): it tests our servers with your settings and says what to change, step by step, in your program's own words.`,
-          ja: `メッセージに含まれる番号やサーバーの応答から、原因が分かります。よく表示されるものと対処方法は次のとおりです。
+          ja: `メッセージに含まれる番号やサーバーの応答から、原因が分かります。表示されたメッセージをそのまま[エラーメッセージから原因を調べる](/ja/diagnose)に貼り付けると（画面のスクリーンショットでも調べられます）、原因と変更する設定をご案内します。よく表示されるものと対処方法は次のとおりです。
 
 | メッセージ・番号 | 意味 | 対処方法 |
 | --- | --- | --- |

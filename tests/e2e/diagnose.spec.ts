@@ -26,7 +26,10 @@ test.describe('paste the error, get the answer', () => {
   test('English: an Outlook port 25 dialog → the cause, the policy, Outlook’s steps → the pre-filled checker', async ({
     page,
   }) => {
-    await page.goto('/en/diagnose');
+    // The home page's "mail stopped working" entry leads here too.
+    await page.goto('/en');
+    await page.getByTestId('diagnose-link').click();
+    await expect(page).toHaveURL(/\/en\/diagnose$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paste the error, get the answer');
     await page.getByLabel('The error message or returned mail').fill(OUTLOOK_PORT_25);
     await page.getByRole('button', { name: 'Find the cause' }).click();
