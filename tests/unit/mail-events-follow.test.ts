@@ -98,4 +98,58 @@ describe('following a log file', () => {
     await run.stop();
     expect(got).toEqual(['x', 'y', 'z']);
   });
+
+  it('saves the position only after the portal took the lines, also across a rotation while it is down', async () => {
+    fs.writeFileSync(file, '');
+    const got: string[] = [];
+    let down = true;
+    const saves: FollowPosition[] = [];
+    const follower = new LogFollower({
+      file,
+      position: null,
+      fromStart: true,
+      pollMs: 10,
+      retryMs: 10,
+      deliver: async (lines) => {
+        if (down) throw new Error('portal down');
+        got.push(...lines);
+      },
+      save: (p) => saves.push(p),
+    });
+    const running = follower.run();
+    await until(() => saves.length > 0);
+    const first = saves.at(-1)!;
+    fs.appendFileSync(file, 'a\nb\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    fs.renameSync(file, `${file}.1`);
+    fs.writeFileSync(file, 'c\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(got).toEqual([]);
+    expect(saves.at(-1)).toEqual(first); // nothing taken, nothing saved
+    down = false;
+    await until(() => got.length === 3);
+    follower.stop();
+    await running;
+    expect(got).toEqual(['a', 'b', 'c']);
+    const rotatedIno = fs.statSync(`${file}.1`).ino;
+    const newIno = fs.statSync(file).ino;
+    expect(saves.some((p) => p.ino === rotatedIno && p.offset === 4)).toBe(true);
+    expect(saves.at(-1)).toMatchObject({ ino: newIno, offset: 2 });
+  });
+
+  it('keeps characters whole across reads and follows a file that comes back after being removed', async () => {
+    const line = 'ログイン成功 '.repeat(400); // ~8 KB a line, characters of 3 bytes
+    fs.writeFileSync(file, '');
+    const got: string[] = [];
+    const run = start(null, got, { fromStart: true });
+    fs.appendFileSync(file, `${line}\n`.repeat(20)); // past one read of 64 KB
+    await until(() => got.length === 20);
+    expect(new Set(got)).toEqual(new Set([line]));
+    fs.rmSync(file);
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // longer than the library waits
+    fs.writeFileSync(file, 'back\n');
+    await until(() => got.length === 21, 8_000);
+    await run.stop();
+    expect(got.at(-1)).toBe('back');
+  }, 15_000);
 });
