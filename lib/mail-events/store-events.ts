@@ -1,9 +1,13 @@
 import { prisma } from '@/lib/db/client';
+import { databaseUrl, isPostgresUrl } from '@/lib/db/database-url';
+import { Prisma } from '@/lib/db/generated/client';
 import { isUniqueViolation } from '@/lib/db/transaction';
 import { isoDay } from '@/lib/dates/format-date';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import type { MailEvent } from './mail-event';
+import { mailAddressKey, sealAddress } from './mailbox-address';
 import { classifyClient, hashMailbox, isOwnDomain, maskMailbox, normalizeMailbox } from './mailbox-identity';
+import { anyPolicyCandidate } from './policy-ways';
 
 /**
  * Writes mail events in batches (docs/mail-events.md "What is stored"): each event once (its key),
@@ -42,41 +46,51 @@ export interface StoredEventRow {
 }
 
 export interface StoreContext {
-  registry: Pick<MailRegistry, 'domains' | 'username' | 'customerNetworks'>;
+  registry: Pick<MailRegistry, 'domains' | 'username' | 'customerNetworks'> &
+    Partial<Pick<MailRegistry, 'policies'>>;
   hashKey: string;
   now: Date;
   retentionDays?: number;
+  /** The key addresses are sealed with (mailbox-address.ts); default from the environment, null: none. */
+  addressKey?: Buffer | null;
 }
 
-/** An event as it is stored, plus its mailbox's masked form (kept apart, in MailEventMailbox). */
+/**
+ * An event as it is stored, plus its mailbox's masked form (kept apart, in MailEventMailbox) and, when
+ * the event could put the mailbox on a policy's list, its address (to be sealed, mailbox-address.ts).
+ */
 export function toRow(
   event: MailEvent,
   context: StoreContext,
-): { row: StoredEventRow; masked: string | null } {
+): { row: StoredEventRow; masked: string | null; address: string | null } {
   const mailbox = normalizeMailbox(event.user, context.registry);
   // A sender or recipient outside our domains is somebody else's mailbox: not recorded as one.
   const ours = mailbox !== null && (event.evidence === 'login' || isOwnDomain(mailbox, context.registry));
   const client = classifyClient(event.client, context.registry, context.hashKey);
+  const row: StoredEventRow = {
+    key: event.key,
+    source: event.source,
+    kind: event.kind,
+    occurredAt: event.at,
+    day: isoDay(event.at),
+    mailboxHash: ours ? hashMailbox(mailbox, context.hashKey) : '',
+    evidence: ours ? (event.evidence ?? '') : '',
+    protocol: event.protocol,
+    port: event.port ?? 0,
+    tls: event.tls === true ? 'yes' : event.tls === false ? 'no' : 'unknown',
+    tlsVersion: event.tls === false ? '' : (event.tlsVersion ?? ''),
+    mechanism: (event.mechanism ?? '').toUpperCase(),
+    network: client.network,
+    clientPrefix: client.prefix,
+    clientKey: client.key,
+    result: event.result,
+  };
+  const policies = context.registry.policies ?? [];
+  const addressable = ours && mailbox.includes('@') && isOwnDomain(mailbox, context.registry);
   return {
-    row: {
-      key: event.key,
-      source: event.source,
-      kind: event.kind,
-      occurredAt: event.at,
-      day: isoDay(event.at),
-      mailboxHash: ours ? hashMailbox(mailbox, context.hashKey) : '',
-      evidence: ours ? (event.evidence ?? '') : '',
-      protocol: event.protocol,
-      port: event.port ?? 0,
-      tls: event.tls === true ? 'yes' : event.tls === false ? 'no' : 'unknown',
-      tlsVersion: event.tls === false ? '' : (event.tlsVersion ?? ''),
-      mechanism: (event.mechanism ?? '').toUpperCase(),
-      network: client.network,
-      clientPrefix: client.prefix,
-      clientKey: client.key,
-      result: event.result,
-    },
+    row,
     masked: ours ? maskMailbox(mailbox) : null,
+    address: addressable && anyPolicyCandidate(row, policies) ? mailbox : null,
   };
 }
 
@@ -117,6 +131,22 @@ interface PatternDelta {
   last: Date;
 }
 
+/** Rows per statement: 17 columns × 500 stays far below SQLite's and PostgreSQL's parameter limits. */
+const CHUNK = 500;
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * A timestamp as each database stores it: PostgreSQL takes the Date; SQLite keeps Prisma's text form
+ * (`2026-12-02T10:00:00.123+00:00`), which must match exactly because SQLite compares it as text.
+ */
+const stamp = (postgres: boolean, date: Date): Date | string =>
+  postgres ? date : date.toISOString().replace('Z', '+00:00');
+
 /** Writes a batch in one transaction, retried when another instance wrote the same key meanwhile. */
 export async function writeMailEvents(
   events: MailEvent[],
@@ -132,6 +162,16 @@ export async function writeMailEvents(
   }
 }
 
+type Mapped = ReturnType<typeof toRow>;
+
+/**
+ * Set-based (docs/mail-events.md "Speed"): one transaction per batch with a handful of statements
+ * whatever its size — the events as one multi-row INSERT … ON CONFLICT ("key") DO NOTHING RETURNING
+ * the keys it took (the rest are duplicates), the patterns' counts and the mailboxes as multi-row
+ * INSERT … ON CONFLICT DO UPDATE (adding counts, widening first and last seen), the same SQL on SQLite
+ * and PostgreSQL. Rows are written in key order, so two instances upserting the same rows on
+ * PostgreSQL take their locks in the same order and cannot deadlock.
+ */
 async function writeOnce(
   events: MailEvent[],
   context: StoreContext,
@@ -153,7 +193,7 @@ async function writeOnce(
   const newest = context.now.getTime() + 86_400_000;
 
   // One row per key within the batch; a later copy may bring the TLS version.
-  const byKey = new Map<string, { row: StoredEventRow; masked: string | null }>();
+  const byKey = new Map<string, Mapped>();
   for (const event of events) {
     const time = event.at.getTime();
     if (!Number.isFinite(time) || time < oldest || time > newest) {
@@ -174,14 +214,31 @@ async function writeOnce(
         seen.row.evidence = mapped.row.evidence;
         seen.masked = mapped.masked;
       }
+      seen.address ??= mapped.address;
     }
   }
   if (byKey.size === 0) return report;
+  const postgres = isPostgresUrl(databaseUrl());
+  const at = (date: Date) => stamp(postgres, date);
+  const addressKey = context.addressKey === undefined ? mailAddressKey() : context.addressKey;
 
   return db.$transaction(async (tx) => {
-    const existing = await tx.mailEvent.findMany({
-      where: { key: { in: [...byKey.keys()] } },
-    });
+    // 1. The events, once each: the keys the INSERT took are the fresh ones.
+    const incoming = [...byKey.values()].sort((a, b) => (a.row.key < b.row.key ? -1 : 1));
+    const taken = new Set<string>();
+    for (const part of chunks(incoming)) {
+      const values = part.map(
+        ({ row: r }) =>
+          Prisma.sql`(${r.key}, ${r.source}, ${r.kind}, ${at(r.occurredAt)}, ${r.day}, ${r.mailboxHash}, ${r.evidence}, ${r.protocol}, ${r.port}, ${r.tls}, ${r.tlsVersion}, ${r.mechanism}, ${r.network}, ${r.clientPrefix}, ${r.clientKey}, ${r.result}, ${at(context.now)})`,
+      );
+      const rows = await tx.$queryRaw<{ key: string }[]>`
+        INSERT INTO "MailEvent" ("key", "source", "kind", "occurredAt", "day", "mailboxHash", "evidence", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "clientPrefix", "clientKey", "result", "receivedAt")
+        VALUES ${Prisma.join(values)}
+        ON CONFLICT ("key") DO NOTHING
+        RETURNING "key"`;
+      for (const { key } of rows) taken.add(key);
+    }
+
     const deltas = new Map<string, PatternDelta>();
     const addDelta = (row: PatternKey, count: number, first: Date, last: Date) => {
       if (!row.mailboxHash) return;
@@ -195,105 +252,97 @@ async function writeOnce(
       }
     };
 
-    for (const stored of existing) {
-      const incoming = byKey.get(stored.key)!;
-      byKey.delete(stored.key);
-      tally(incoming.row.source, 'duplicate');
-      // The TLS version arrives with the second report of a Dovecot session: fill it in.
-      if (
-        !stored.tlsVersion &&
-        incoming.row.tlsVersion &&
-        stored.tls !== 'no' &&
-        stored.kind === incoming.row.kind
-      ) {
-        await tx.mailEvent.update({
-          where: { id: stored.id },
-          data: { tlsVersion: incoming.row.tlsVersion, tls: 'yes' },
-        });
-        addDelta(stored, -1, stored.occurredAt, stored.occurredAt);
-        addDelta(
-          { ...stored, tls: 'yes', tlsVersion: incoming.row.tlsVersion },
-          1,
-          stored.occurredAt,
-          stored.occurredAt,
-        );
-        report.enriched++;
-      }
-    }
-
-    const fresh = [...byKey.values()];
-    if (fresh.length > 0) await tx.mailEvent.createMany({ data: fresh.map((f) => f.row) });
+    const fresh: Mapped[] = [];
+    const repeated: Mapped[] = [];
+    for (const mapped of incoming) (taken.has(mapped.row.key) ? fresh : repeated).push(mapped);
     for (const { row } of fresh) {
       report.accepted++;
       (report.acceptedBySource[row.source] ??= []).push(row.occurredAt);
       addDelta(row, 1, row.occurredAt, row.occurredAt);
     }
+    for (const { row } of repeated) tally(row.source, 'duplicate');
 
-    // Patterns: read the ones these events touch, then add to them or create them.
-    if (deltas.size > 0) {
-      const hashes = [...new Set([...deltas.values()].map((d) => d.pattern.mailboxHash))];
-      const days = [...new Set([...deltas.values()].map((d) => d.pattern.day))];
-      const rows = await tx.mailUsagePattern.findMany({
-        where: { mailboxHash: { in: hashes }, day: { in: days } },
+    // 2. A repeat that brings the TLS version the stored event lacks (Dovecot's log line after its
+    // exporter's event of the same session): fill it in and move the count. Rare; read only those.
+    const bringing = repeated.filter((m) => m.row.tlsVersion !== '');
+    if (bringing.length > 0) {
+      const stored = await tx.mailEvent.findMany({
+        where: { key: { in: bringing.map((m) => m.row.key) }, tlsVersion: '', tls: { not: 'no' } },
       });
-      const current = new Map(rows.map((r) => [patternId(r), r]));
-      const creates = [];
-      for (const [id, delta] of deltas) {
-        const row = current.get(id);
-        if (row) {
-          const count = row.count + delta.count;
-          if (count <= 0) await tx.mailUsagePattern.delete({ where: { id: row.id } });
-          else
-            await tx.mailUsagePattern.update({
-              where: { id: row.id },
-              data: {
-                count,
-                ...(delta.count > 0 && delta.first < row.firstSeen ? { firstSeen: delta.first } : {}),
-                ...(delta.count > 0 && delta.last > row.lastSeen ? { lastSeen: delta.last } : {}),
-              },
-            });
-        } else if (delta.count > 0) {
-          creates.push({
-            ...delta.pattern,
-            count: delta.count,
-            firstSeen: delta.first,
-            lastSeen: delta.last,
-          });
-        }
+      for (const event of stored) {
+        const version = byKey.get(event.key)!.row;
+        if (version.kind !== event.kind) continue;
+        const moved = await tx.mailEvent.updateMany({
+          where: { id: event.id, tlsVersion: '' },
+          data: { tlsVersion: version.tlsVersion, tls: 'yes' },
+        });
+        if (moved.count !== 1) continue;
+        addDelta(event, -1, event.occurredAt, event.occurredAt);
+        addDelta(
+          { ...event, tls: 'yes', tlsVersion: version.tlsVersion },
+          1,
+          event.occurredAt,
+          event.occurredAt,
+        );
+        report.enriched++;
       }
-      if (creates.length > 0) await tx.mailUsagePattern.createMany({ data: creates });
     }
 
-    // Mailboxes: the masked form for display, first and last seen.
-    const mailboxes = new Map<string, { masked: string; first: Date; last: Date }>();
-    for (const { row, masked } of fresh) {
+    // 3. The patterns: counts added in one upsert per chunk; the rare moved count taken off its row.
+    const all = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
+    const adds = all.filter((d) => d.count > 0);
+    for (const part of chunks(adds)) {
+      const values = part.map(
+        ({ pattern: p, count, first, last }) =>
+          Prisma.sql`(${p.day}, ${p.mailboxHash}, ${p.kind}, ${p.protocol}, ${p.port}, ${p.tls}, ${p.tlsVersion}, ${p.mechanism}, ${p.network}, ${p.result}, ${count}, ${at(first)}, ${at(last)})`,
+      );
+      await tx.$executeRaw`
+        INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen")
+        VALUES ${Prisma.join(values)}
+        ON CONFLICT ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result")
+        DO UPDATE SET "count" = "MailUsagePattern"."count" + excluded."count",
+          "firstSeen" = CASE WHEN excluded."firstSeen" < "MailUsagePattern"."firstSeen" THEN excluded."firstSeen" ELSE "MailUsagePattern"."firstSeen" END,
+          "lastSeen" = CASE WHEN excluded."lastSeen" > "MailUsagePattern"."lastSeen" THEN excluded."lastSeen" ELSE "MailUsagePattern"."lastSeen" END`;
+    }
+    for (const { pattern, count } of all.filter((d) => d.count < 0)) {
+      const where = { ...pattern };
+      await tx.mailUsagePattern.updateMany({ where, data: { count: { increment: count } } });
+      await tx.mailUsagePattern.deleteMany({ where: { ...where, count: { lte: 0 } } });
+    }
+
+    // 4. The mailboxes: the masked form, first and last seen, and the sealed address of one that may
+    // reach a policy's list (an address already sealed is kept).
+    const mailboxes = new Map<string, { masked: string; address: string; first: Date; last: Date }>();
+    for (const { row, masked, address } of fresh) {
       if (!row.mailboxHash || !masked) continue;
       const m = mailboxes.get(row.mailboxHash);
-      if (!m) mailboxes.set(row.mailboxHash, { masked, first: row.occurredAt, last: row.occurredAt });
+      if (!m)
+        mailboxes.set(row.mailboxHash, {
+          masked,
+          address: address ?? '',
+          first: row.occurredAt,
+          last: row.occurredAt,
+        });
       else {
         if (row.occurredAt < m.first) m.first = row.occurredAt;
         if (row.occurredAt > m.last) m.last = row.occurredAt;
+        if (!m.address && address) m.address = address;
       }
     }
-    if (mailboxes.size > 0) {
-      const known = await tx.mailEventMailbox.findMany({
-        where: { mailboxHash: { in: [...mailboxes.keys()] } },
-      });
-      const knownBy = new Map(known.map((k) => [k.mailboxHash, k]));
-      const creates = [];
-      for (const [mailboxHash, m] of mailboxes) {
-        const k = knownBy.get(mailboxHash);
-        if (!k) creates.push({ mailboxHash, masked: m.masked, firstSeen: m.first, lastSeen: m.last });
-        else if (m.first < k.firstSeen || m.last > k.lastSeen)
-          await tx.mailEventMailbox.update({
-            where: { mailboxHash },
-            data: {
-              firstSeen: m.first < k.firstSeen ? m.first : k.firstSeen,
-              lastSeen: m.last > k.lastSeen ? m.last : k.lastSeen,
-            },
-          });
-      }
-      if (creates.length > 0) await tx.mailEventMailbox.createMany({ data: creates });
+    const boxes = [...mailboxes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const part of chunks(boxes)) {
+      const values = part.map(
+        ([hash, m]) =>
+          Prisma.sql`(${hash}, ${m.masked}, ${m.address && addressKey ? sealAddress(m.address, hash, addressKey) : ''}, ${at(m.first)}, ${at(m.last)})`,
+      );
+      await tx.$executeRaw`
+        INSERT INTO "MailEventMailbox" ("mailboxHash", "masked", "address", "firstSeen", "lastSeen")
+        VALUES ${Prisma.join(values)}
+        ON CONFLICT ("mailboxHash")
+        DO UPDATE SET
+          "address" = CASE WHEN "MailEventMailbox"."address" = '' THEN excluded."address" ELSE "MailEventMailbox"."address" END,
+          "firstSeen" = CASE WHEN excluded."firstSeen" < "MailEventMailbox"."firstSeen" THEN excluded."firstSeen" ELSE "MailEventMailbox"."firstSeen" END,
+          "lastSeen" = CASE WHEN excluded."lastSeen" > "MailEventMailbox"."lastSeen" THEN excluded."lastSeen" ELSE "MailEventMailbox"."lastSeen" END`;
     }
     return report;
   });

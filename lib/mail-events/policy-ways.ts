@@ -1,0 +1,81 @@
+import { Prisma } from '@/lib/db/generated/client';
+import type { MailRegistry, PolicyKind } from '@/lib/mail-registry/registry-schema';
+
+/**
+ * Which ways of using a mailbox each registry policy ends, as one rule in two forms: a test of one
+ * pattern (what store-events uses to decide whether a mailbox may reach a policy's list, so its
+ * address is sealed) and a SQL condition over MailUsagePattern / MailUsageDaily (the staff readiness
+ * views). The rules are those of concludeMailbox (mailbox-patterns.ts), which the customer's record
+ * uses; tests/unit/mail-readiness.test.ts keeps the two in step.
+ *
+ * POP before SMTP cannot be told from one pattern: it is a relay refusal paired with a POP3 login
+ * from the same address (MailEvent). Its pattern form is the POP3 login the pairing starts from
+ * (candidates; the readiness list pairs them, staff-readiness.ts), and its daily trend counts relay
+ * refusals from customer networks (MailUsageDaily keeps no pairing).
+ */
+
+export interface WayFields {
+  kind: string;
+  protocol: string;
+  port: number;
+  tls: string;
+  tlsVersion: string;
+  network: string;
+  result: string;
+}
+
+const TLS_ORDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+/** The versions below the policy's minimum (TLSv1.2 unless the registry says TLSv1.3). */
+export function versionsBelow(minimum: string | undefined): string[] {
+  const index = TLS_ORDER.indexOf(minimum ?? 'TLSv1.2');
+  return TLS_ORDER.slice(0, index < 0 ? TLS_ORDER.indexOf('TLSv1.2') : index);
+}
+
+type Policies = Pick<MailRegistry, 'policies'>['policies'];
+
+/** Whether this way is one the policy ends (for POP before SMTP: a POP3 login it may pair with). */
+export function wayEndedBy(policy: PolicyKind, way: WayFields, policies: Policies): boolean {
+  switch (policy) {
+    case 'encrypted-login-required':
+      return way.kind === 'login' && way.tls === 'no' && way.result !== 'failed' && way.result !== 'tempfail';
+    case 'minimum-tls-version': {
+      const below = versionsBelow(policies.find((p) => p.id === policy)?.version);
+      return (way.kind === 'login' || way.kind === 'tls-refused') && below.includes(way.tlsVersion);
+    }
+    case 'outbound-port-25-blocked':
+      return (
+        way.protocol === 'smtp' &&
+        way.port === 25 &&
+        way.network === 'customer' &&
+        (way.kind === 'login' || way.kind === 'relay-refused' || way.kind === 'sender-refused')
+      );
+    case 'pop-before-smtp-ended':
+      return way.protocol === 'pop3' && way.kind === 'login' && way.result === 'ok';
+  }
+}
+
+/** Whether any policy of the registry may put this way's mailbox on its list. */
+export function anyPolicyCandidate(way: WayFields, policies: Policies): boolean {
+  return policies.some((p) => wayEndedBy(p.id, way, policies));
+}
+
+/**
+ * The same rule as SQL over a table alias with the pattern columns. For POP before SMTP this is the
+ * trend's stand-in (relay refusals from customer networks): the list pairs events instead.
+ */
+export function policySql(policy: PolicyKind, alias: string, policies: Policies): Prisma.Sql {
+  const c = (column: string) => Prisma.raw(`${alias}."${column}"`);
+  switch (policy) {
+    case 'encrypted-login-required':
+      return Prisma.sql`${c('kind')} = 'login' AND ${c('tls')} = 'no' AND ${c('result')} NOT IN ('failed', 'tempfail')`;
+    case 'minimum-tls-version': {
+      const below = versionsBelow(policies.find((p) => p.id === policy)?.version);
+      return Prisma.sql`${c('kind')} IN ('login', 'tls-refused') AND ${c('tlsVersion')} IN (${Prisma.join(below)})`;
+    }
+    case 'outbound-port-25-blocked':
+      return Prisma.sql`${c('protocol')} = 'smtp' AND ${c('port')} = 25 AND ${c('network')} = 'customer' AND ${c('kind')} IN ('login', 'relay-refused', 'sender-refused')`;
+    case 'pop-before-smtp-ended':
+      return Prisma.sql`${c('kind')} = 'relay-refused' AND ${c('network')} = 'customer'`;
+  }
+}
