@@ -1,26 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CheckboxField } from '@/components/admin/CheckboxField';
 import { FieldError } from '@/components/admin/FieldError';
-
-// A type alias, not an interface, so it fits editor text maps with an index signature.
-export type ReviewFieldsText = {
-  reviewBy: string;
-  /** Says what an empty field means, with the default interval filled in. */
-  reviewByHelp: string;
-  minor: string;
-  minorHelp: string;
-};
+import { REVIEW_MONTHS, type ReviewKind } from '@/lib/insights/review-months';
 
 const input =
   'mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid=true]:border-red-600';
 
 /**
  * "Review by" and, when an existing page is edited, "minor change". Shared by the notice, FAQ and
- * guide editors; the values go to lib/content/review-input.ts.
+ * guide editors; the values go to lib/content/review-input.ts. Its text is the `ReviewFields`
+ * namespace, with the default interval of `kind` in the help.
  */
 export function ReviewFields({
-  text,
+  kind,
   reviewBy,
   onReviewBy,
   minor,
@@ -28,7 +22,7 @@ export function ReviewFields({
   existing,
   error,
 }: {
-  text: ReviewFieldsText;
+  kind: ReviewKind;
   reviewBy: string;
   onReviewBy: (value: string) => void;
   minor: boolean;
@@ -36,11 +30,12 @@ export function ReviewFields({
   existing: boolean;
   error?: string;
 }) {
+  const t = useTranslations('ReviewFields');
   return (
     <>
       <div>
         <label htmlFor="reviewBy" className="block text-sm font-semibold text-slate-800">
-          {text.reviewBy}
+          {t('reviewBy')}
         </label>
         <input
           id="reviewBy"
@@ -53,14 +48,14 @@ export function ReviewFields({
           onChange={(e) => onReviewBy(e.target.value)}
         />
         <p id="reviewBy-help" className="mt-1 text-xs text-slate-600">
-          {text.reviewByHelp}
+          {t('reviewByHelp', { months: REVIEW_MONTHS[kind] })}
         </p>
         <FieldError id="reviewBy-error" message={error} />
       </div>
       {existing ? (
         <div>
-          <CheckboxField name="minor" checked={minor} label={text.minor} onChange={onMinor} />
-          <p className="text-xs text-slate-600">{text.minorHelp}</p>
+          <CheckboxField name="minor" checked={minor} label={t('minor')} onChange={onMinor} />
+          <p className="text-xs text-slate-600">{t('minorHelp')}</p>
         </div>
       ) : null}
     </>

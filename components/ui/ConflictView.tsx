@@ -26,7 +26,7 @@ export function ConflictView<Text extends object>({
   languages: readonly Locale[];
   heading: keyof Text;
   texts: readonly (keyof Text)[];
-  /** `body` names the other editor: its `{email}` is filled in here. */
+  /** `body` names the other editor (`current.editor`). */
   text: { title: string; body: string; theirs?: string; useTheirs?: string; keepMine: string };
   onUseTheirs?: () => void;
   onKeepMine: () => void;
@@ -49,7 +49,7 @@ export function ConflictView<Text extends object>({
       <h2 id="conflict-title" className="font-bold text-attention-800">
         {text.title}
       </h2>
-      <p className="mt-1 text-sm text-slate-800">{text.body.replace('{email}', current.editor)}</p>
+      <p className="mt-1 text-sm text-slate-800">{text.body}</p>
       {text.theirs && <h3 className="mt-3 text-sm font-semibold">{text.theirs}</h3>}
       <div className="mt-2 grid gap-3 text-sm lg:grid-cols-2">
         {languages.map((lang) => (

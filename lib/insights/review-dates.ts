@@ -1,14 +1,14 @@
 import { prisma } from '@/lib/db/client';
 import type { Locale } from '@/i18n/routing';
 import { pickTranslation } from '@/lib/content/pick-translation';
+import { REVIEW_MONTHS, type ReviewKind } from './review-months';
 
 /**
  * "Review by" dates: when staff should read a page again to see that it is still true. FAQ answers
  * and guides go stale slowly (a year); notices describe a moment, so half a year. A page without
  * its own date is due that long after its last save.
  */
-export const REVIEW_MONTHS = { notice: 6, faq: 12, guide: 12 } as const;
-export type ReviewKind = keyof typeof REVIEW_MONTHS;
+export { REVIEW_MONTHS, type ReviewKind };
 
 export function addMonths(date: Date, months: number): Date {
   const next = new Date(date);

@@ -1,13 +1,14 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { saveFaqQuestionAction } from '@/app/[locale]/admin/_actions/faq-actions';
 import { CheckboxField } from '@/components/admin/CheckboxField';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { LanguageColumns } from '@/components/admin/LanguageColumns';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
 import { SaveButton } from '@/components/admin/SaveButton';
-import { ReviewFields, type ReviewFieldsText } from '@/components/admin/ReviewFields';
+import { ReviewFields } from '@/components/admin/ReviewFields';
 import { SelectField } from '@/components/admin/SelectField';
 import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
 import { ConflictView } from '@/components/ui/ConflictView';
@@ -16,12 +17,16 @@ import { FAQ_LIMITS } from '@/lib/faq/faq-input';
 
 type Lang = 'ja' | 'en';
 
-export interface FaqEditorText {
-  s: Record<string, string>;
-  errors: Record<string, string>;
-  languages: Record<string, string>;
-  review: ReviewFieldsText;
-}
+/** The keys of `FaqEditor.errors`: what the save action can say about a field. */
+const ERROR_KEYS = [
+  'oneLanguage',
+  'tooLong',
+  'invalid',
+  'questionRequired',
+  'answerRequired',
+  'slug',
+  'slugTaken',
+] as const;
 
 export interface FaqEditorValues {
   id: string | null;
@@ -35,19 +40,33 @@ export interface FaqEditorValues {
   staleLanguages: Lang[];
 }
 
-/** The bilingual FAQ question editor: controlled fields, so a refused save keeps everything typed. */
+/**
+ * The bilingual FAQ question editor: controlled fields, so a refused save keeps everything typed.
+ * Its text is the `FaqEditor`, `LanguageName` and `ReviewFields` namespaces (the page's ClientMessages).
+ */
 export function FaqEditor({
   locale,
   languages,
   categories,
   initial,
-  text,
-}: BilingualEditorProps<FaqEditorValues, FaqEditorText> & { categories: { id: string; name: string }[] }) {
+}: BilingualEditorProps<FaqEditorValues> & { categories: { id: string; name: string }[] }) {
+  const t = useTranslations('FaqEditor');
+  const tError = useTranslations('FaqEditor.errors');
+  const tLanguage = useTranslations('LanguageName');
+  const languageNames = { ja: tLanguage('ja'), en: tLanguage('en') };
   const [values, setValues] = useState(initial);
   const [version, setVersion] = useState(initial.version);
   const { state, action, pending, fieldError, feedback } = useEditorAction(
     saveFaqQuestionAction,
-    text,
+    {
+      saved: t('saved'),
+      errorSummary: t('errorSummary'),
+      forbidden: t('forbidden'),
+      notFound: t('notFound'),
+      unavailable: t('unavailable'),
+      errorKeys: ERROR_KEYS,
+      error: (key) => tError(key),
+    },
     setVersion,
   );
   const setText = (lang: Lang, field: 'question' | 'answer', value: string) =>
@@ -70,9 +89,9 @@ export function FaqEditor({
           heading="question"
           texts={['answer']}
           text={{
-            title: text.s.conflictTitle ?? '',
-            body: text.s.conflictText ?? '',
-            keepMine: text.s.conflictKeepMine ?? '',
+            title: t('conflictTitle'),
+            body: t('conflictText', { email: state.current.editor }),
+            keepMine: t('conflictKeepMine'),
           }}
           onKeepMine={() => setVersion(state.current.version)}
         />
@@ -80,8 +99,8 @@ export function FaqEditor({
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <FieldRow
           id="slug"
-          label={text.s.slug}
-          help={(text.s.slugHelp ?? '').replace('{slug}', values.slug || '…')}
+          label={t('slug')}
+          help={t('slugHelp', { slug: values.slug || '…' })}
           error={fieldError('slug')}
         >
           {(control) => (
@@ -97,7 +116,7 @@ export function FaqEditor({
         </FieldRow>
         <SelectField
           id="categoryId"
-          label={text.s.category ?? ''}
+          label={t('category')}
           value={values.categoryId}
           options={Object.fromEntries(categories.map((c) => [c.id, c.name]))}
           onChange={(value) => setValues((v) => ({ ...v, categoryId: value }))}
@@ -105,11 +124,11 @@ export function FaqEditor({
         <CheckboxField
           name="historical"
           checked={values.historical}
-          label={text.s.historical ?? ''}
+          label={t('historical')}
           onChange={(checked) => setValues((v) => ({ ...v, historical: checked }))}
         />
         <ReviewFields
-          text={text.review}
+          kind="faq"
           reviewBy={values.reviewBy}
           onReviewBy={(reviewBy) => setValues((v) => ({ ...v, reviewBy }))}
           minor={values.minor}
@@ -118,12 +137,20 @@ export function FaqEditor({
           error={fieldError('reviewBy')}
         />
       </div>
-      <LanguageColumns locale={locale} languages={languages} stale={initial.staleLanguages} text={text}>
+      <LanguageColumns
+        locale={locale}
+        languages={languages}
+        stale={initial.staleLanguages}
+        text={{
+          s: { languageTabs: t('languageTabs'), outOfDate: t('outOfDate') },
+          languages: languageNames,
+        }}
+      >
         {(lang) => (
           <div className="space-y-4">
             <FieldRow
               id={`${lang}.question`}
-              label={text.s.question}
+              label={t('question')}
               labelLang={locale}
               error={fieldError(`translations.${lang}.question`)}
             >
@@ -140,7 +167,7 @@ export function FaqEditor({
             </FieldRow>
             <FieldRow
               id={`${lang}.answer`}
-              label={text.s.answer}
+              label={t('answer')}
               labelLang={locale}
               error={fieldError(`translations.${lang}.answer`)}
             >
@@ -159,12 +186,12 @@ export function FaqEditor({
             <MarkdownPreview
               locale={lang}
               markdown={values.translations[lang].answer}
-              label={`${text.s.preview} (${text.languages[lang]})`}
+              label={`${t('preview')} (${languageNames[lang]})`}
             />
           </div>
         )}
       </LanguageColumns>
-      <SaveButton pending={pending} label={text.s.save ?? ''} busyLabel={text.s.saving ?? ''} />
+      <SaveButton pending={pending} label={t('save')} busyLabel={t('saving')} />
     </form>
   );
 }

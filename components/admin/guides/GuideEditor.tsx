@@ -1,49 +1,78 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { saveGuideAction } from '@/app/[locale]/admin/_actions/guide-actions';
 import { CheckboxField } from '@/components/admin/CheckboxField';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { LanguageColumns } from '@/components/admin/LanguageColumns';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
-import { ReviewFields, type ReviewFieldsText } from '@/components/admin/ReviewFields';
+import { ReviewFields } from '@/components/admin/ReviewFields';
 import { SaveButton } from '@/components/admin/SaveButton';
 import { SelectField } from '@/components/admin/SelectField';
 import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
 import { ConflictView } from '@/components/ui/ConflictView';
 import { FieldRow, fieldStyle as input } from '@/components/ui/FieldRow';
 import type { GuideEditorValues } from '@/lib/guides/admin-guides';
-import { GUIDE_LIMITS, GUIDE_SECTIONS, type GuideTextField } from '@/lib/guides/guide-input';
+import {
+  GUIDE_INCOMING_ORDERS,
+  GUIDE_LIMITS,
+  GUIDE_SECTIONS,
+  type GuideTextField,
+} from '@/lib/guides/guide-input';
 import type { GuideIncoming } from '@/lib/guides/guide-programs';
 import type { GuideSnapshot } from '@/lib/guides/save-guide';
+import { isChoice } from '@/lib/mail-check/customer-choices';
 
 type Lang = 'ja' | 'en';
 
-export interface GuideEditorText {
-  s: Record<string, string>;
-  errors: Record<string, string>;
-  languages: Record<string, string>;
-  sections: Record<string, string>;
-  /** Label of each incoming order ("imap,pop3" → "IMAP (recommended), then POP3"). */
-  incomingOrders: Record<string, string>;
-  review: ReviewFieldsText;
-}
+/** The keys of `AdminGuides.errors`: what the save and the screenshot upload can say about a field. */
+export const GUIDE_ERROR_KEYS = [
+  'oneLanguage',
+  'tooLong',
+  'invalid',
+  'required',
+  'altRequired',
+  'missing',
+  'too-large',
+  'not-image',
+  'type-mismatch',
+] as const;
+
+/** The message key of each incoming order's label ("imap,pop3" → "IMAP (recommended), then POP3"). */
+const ORDER_KEY = {
+  'imap,pop3': 'imap_pop3',
+  'pop3,imap': 'pop3_imap',
+  imap: 'imap',
+  pop3: 'pop3',
+} as const satisfies Record<(typeof GUIDE_INCOMING_ORDERS)[number], string>;
 
 /**
  * The bilingual guide editor: Japanese and English side by side on a wide screen, tabs on a phone,
  * with a live preview of each set of steps in which the placeholders carry the registry's values. All
  * fields are controlled, so a refused save (validation or conflict) never loses what was typed.
+ * Its text is the `AdminGuides`, `LanguageName` and `ReviewFields` namespaces (the page's ClientMessages).
  */
-export function GuideEditor({
-  locale,
-  languages,
-  initial,
-  text,
-}: BilingualEditorProps<GuideEditorValues, GuideEditorText>) {
+export function GuideEditor({ locale, languages, initial }: BilingualEditorProps<GuideEditorValues>) {
+  const t = useTranslations('AdminGuides');
+  const tLanguage = useTranslations('LanguageName');
+  const languageNames = { ja: tLanguage('ja'), en: tLanguage('en') };
   const [values, setValues] = useState(initial);
   const [version, setVersion] = useState(initial.version);
   const [previewWith, setPreviewWith] = useState<GuideIncoming>('imap');
-  const { state, action, pending, fieldError, feedback } = useEditorAction(saveGuideAction, text, setVersion);
+  const { state, action, pending, fieldError, feedback } = useEditorAction(
+    saveGuideAction,
+    {
+      saved: t('saved'),
+      errorSummary: t('errorSummary'),
+      forbidden: t('forbidden'),
+      notFound: t('notFound'),
+      unavailable: t('unavailable'),
+      errorKeys: GUIDE_ERROR_KEYS,
+      error: (key) => t(`errors.${key}`),
+    },
+    setVersion,
+  );
   const setText = (lang: Lang, field: GuideTextField, value: string) =>
     setValues((v) => ({
       ...v,
@@ -57,9 +86,7 @@ export function GuideEditor({
     setValues((v) => ({
       ...v,
       supported: current.supported,
-      incoming: (current.incoming in text.incomingOrders
-        ? current.incoming
-        : v.incoming) as typeof v.incoming,
+      incoming: isChoice(GUIDE_INCOMING_ORDERS, current.incoming) ? current.incoming : v.incoming,
       translations: { ja: current.translations.ja ?? empty, en: current.translations.en ?? empty },
     }));
     setVersion(current.version);
@@ -71,7 +98,7 @@ export function GuideEditor({
     return (
       <FieldRow
         id={`${lang}.${name}`}
-        label={text.s[name]}
+        label={t(name)}
         labelLang={locale}
         error={fieldError(`translations.${lang}.${name}`)}
       >
@@ -106,11 +133,11 @@ export function GuideEditor({
           heading="name"
           texts={['summary', 'newAccount', 'existingAccount']}
           text={{
-            title: text.s.conflictTitle ?? '',
-            body: text.s.conflictText ?? '',
-            theirs: text.s.conflictTheirs,
-            useTheirs: text.s.conflictUseTheirs,
-            keepMine: text.s.conflictKeepMine ?? '',
+            title: t('conflictTitle'),
+            body: t('conflictText', { email: state.current.editor }),
+            theirs: t('conflictTheirs'),
+            useTheirs: t('conflictUseTheirs'),
+            keepMine: t('conflictKeepMine'),
           }}
           onUseTheirs={() => loadTheirs(state.current)}
           onKeepMine={() => setVersion(state.current.version)}
@@ -118,20 +145,22 @@ export function GuideEditor({
       )}
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <legend className="px-1 text-base font-bold">{text.s.settings}</legend>
+        <legend className="px-1 text-base font-bold">{t('settings')}</legend>
         <div>
           <SelectField
             id="incoming"
-            label={text.s.incoming ?? ''}
+            label={t('incoming')}
             value={values.incoming}
-            options={text.incomingOrders}
+            options={Object.fromEntries(
+              GUIDE_INCOMING_ORDERS.map((o) => [o, t(`incomingOrder.${ORDER_KEY[o]}`)]),
+            )}
             onChange={(value) => setValues((v) => ({ ...v, incoming: value as typeof v.incoming }))}
           />
-          <p className="mt-1 text-xs text-slate-600">{text.s.incomingHelp}</p>
+          <p className="mt-1 text-xs text-slate-600">{t('incomingHelp')}</p>
         </div>
         <SelectField
           id="previewWith"
-          label={text.s.previewWith ?? ''}
+          label={t('previewWith')}
           value={previewIncoming}
           options={Object.fromEntries(variants.map((v) => [v, v === 'imap' ? 'IMAP' : 'POP3']))}
           onChange={(value) => setPreviewWith(value as GuideIncoming)}
@@ -139,11 +168,11 @@ export function GuideEditor({
         <CheckboxField
           name="supported"
           checked={values.supported}
-          label={text.s.supported ?? ''}
+          label={t('supported')}
           onChange={(checked) => setValues((v) => ({ ...v, supported: checked }))}
         />
         <ReviewFields
-          text={text.review}
+          kind="guide"
           reviewBy={values.reviewBy}
           onReviewBy={(reviewBy) => setValues((v) => ({ ...v, reviewBy }))}
           minor={values.minor}
@@ -153,7 +182,15 @@ export function GuideEditor({
         />
       </fieldset>
 
-      <LanguageColumns locale={locale} languages={languages} stale={initial.staleLanguages} text={text}>
+      <LanguageColumns
+        locale={locale}
+        languages={languages}
+        stale={initial.staleLanguages}
+        text={{
+          s: { languageTabs: t('languageTabs'), outOfDate: t('outOfDate') },
+          languages: languageNames,
+        }}
+      >
         {(lang) => (
           <div className="space-y-4">
             {field(lang, 'name')}
@@ -165,10 +202,11 @@ export function GuideEditor({
                   locale={lang}
                   markdown={values.translations[lang][section]}
                   guideIncoming={previewIncoming}
-                  label={(text.s.previewOf ?? '')
-                    .replace('{section}', text.sections[section] ?? section)
-                    .replace('{language}', text.languages[lang] ?? lang)
-                    .replace('{variant}', previewIncoming.toUpperCase())}
+                  label={t('previewOf', {
+                    section: t(`sections.${section}`),
+                    language: languageNames[lang],
+                    variant: previewIncoming.toUpperCase(),
+                  })}
                 />
               </div>
             ))}
@@ -176,7 +214,7 @@ export function GuideEditor({
         )}
       </LanguageColumns>
 
-      <SaveButton pending={pending} label={text.s.save ?? ''} busyLabel={text.s.saving ?? ''} />
+      <SaveButton pending={pending} label={t('save')} busyLabel={t('saving')} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
 import {
   uploadGuideImageAction,
   type GuideImageFormState,
@@ -14,9 +15,10 @@ import {
 import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { SaveButton } from '@/components/admin/SaveButton';
-import type { GuideEditorText } from './GuideEditor';
 import { GUIDE_IMAGE_LIMITS, GUIDE_SECTIONS } from '@/lib/guides/guide-input';
 import { GUIDE_IMAGE_TYPES } from '@/lib/guides/guide-image-file';
+import { isChoice } from '@/lib/mail-check/customer-choices';
+import { GUIDE_ERROR_KEYS } from './GuideEditor';
 
 type Lang = 'ja' | 'en';
 
@@ -27,19 +29,20 @@ const label = 'block text-sm font-semibold text-slate-800';
 /**
  * Adds a screenshot to a guide: the file, the steps it belongs to and alt text in both languages. A
  * file over 2 MB is refused before it is sent; the server checks everything again, the type by the
- * file's content. Nothing typed (nor the chosen file) is lost when the upload is refused.
+ * file's content. Nothing typed (nor the chosen file) is lost when the upload is refused. Its text
+ * is the `AdminGuides` and `LanguageName` namespaces, as the guide editor's.
  */
 export function GuideImageUpload({
   locale,
   program,
   languages,
-  text,
 }: {
   locale: string;
   program: string;
   languages: Lang[];
-  text: GuideEditorText;
 }) {
+  const t = useTranslations('AdminGuides');
+  const tLanguage = useTranslations('LanguageName');
   const formRef = useRef<HTMLFormElement>(null);
   const [section, setSection] = useState<string>(GUIDE_SECTIONS[0]);
   const [alt, setAlt] = useState<Record<Lang, string>>({ ja: '', en: '' });
@@ -58,8 +61,11 @@ export function GuideImageUpload({
   );
   const errors: Record<string, string> = state.status === 'invalid' ? { ...state.fieldErrors } : {};
   if (tooLarge) errors.file = 'too-large';
-  const err = (field: string) =>
-    errors[field] ? (text.errors[errors[field]] ?? text.errors.invalid) : undefined;
+  const err = (field: string) => {
+    const key = errors[field];
+    if (!key) return undefined;
+    return t(`errors.${isChoice(GUIDE_ERROR_KEYS, key) ? key : 'invalid'}`);
+  };
 
   // Submitted by hand (not as a form action) so that React does not reset the form, and with it the
   // chosen file, when the server refuses the upload.
@@ -79,29 +85,29 @@ export function GuideImageUpload({
       noValidate
     >
       <h3 id="upload-title" className="text-base font-bold">
-        {text.s.uploadTitle}
+        {t('uploadTitle')}
       </h3>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="program" value={program} />
       <FormFeedback
         outcome={state}
-        saved={state.status === 'added' ? text.s.added : undefined}
+        saved={state.status === 'added' ? t('added') : undefined}
         problem={
           state.status === 'invalid' || tooLarge
-            ? text.s.imageErrorSummary
+            ? t('imageErrorSummary')
             : state.status === 'failed'
-              ? text.s[state.error]
+              ? t(state.error)
               : state.status === 'error'
                 ? state.error === 'forbidden'
-                  ? text.s.forbidden
-                  : text.s.imagesSaveFirst
+                  ? t('forbidden')
+                  : t('imagesSaveFirst')
                 : undefined
         }
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="image-file" className={label}>
-            {text.s.file}
+            {t('file')}
           </label>
           <input
             id="image-file"
@@ -114,13 +120,13 @@ export function GuideImageUpload({
             onChange={(e) => setTooLarge((e.target.files?.[0]?.size ?? 0) > GUIDE_IMAGE_LIMITS.bytes)}
           />
           <p id="image-file-help" className="mt-1 text-xs text-slate-600">
-            {text.s.fileHelp}
+            {t('fileHelp')}
           </p>
           <FieldError id="image-file-error" message={err('file')} />
         </div>
         <div>
           <label htmlFor="image-section" className={label}>
-            {text.s.section}
+            {t('section')}
           </label>
           <select
             id="image-section"
@@ -131,7 +137,7 @@ export function GuideImageUpload({
           >
             {GUIDE_SECTIONS.map((s) => (
               <option key={s} value={s}>
-                {text.sections[s]}
+                {t(`sections.${s}`)}
               </option>
             ))}
           </select>
@@ -139,7 +145,7 @@ export function GuideImageUpload({
         {languages.map((lang) => (
           <div key={lang}>
             <label htmlFor={`alt.${lang}`} className={label}>
-              {(text.s.alt ?? '').replace('{language}', text.languages[lang] ?? lang)}
+              {t('alt', { language: tLanguage(lang) })}
             </label>
             <textarea
               id={`alt.${lang}`}
@@ -158,14 +164,9 @@ export function GuideImageUpload({
         ))}
       </div>
       <p id="alt-help" className="text-xs text-slate-600">
-        {text.s.altHelp}
+        {t('altHelp')}
       </p>
-      <SaveButton
-        pending={pending}
-        label={text.s.upload ?? ''}
-        busyLabel={text.s.uploading ?? ''}
-        variant="secondary"
-      />
+      <SaveButton pending={pending} label={t('upload')} busyLabel={t('uploading')} variant="secondary" />
     </form>
   );
 }

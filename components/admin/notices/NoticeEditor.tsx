@@ -1,32 +1,38 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { saveNoticeAction } from '@/app/[locale]/admin/_actions/notice-actions';
 import { CheckboxField } from '@/components/admin/CheckboxField';
 import { FieldError } from '@/components/admin/FieldError';
 import { FormFeedback } from '@/components/admin/FormFeedback';
 import { LanguageColumns } from '@/components/admin/LanguageColumns';
 import { MarkdownPreview } from '@/components/admin/MarkdownPreview';
-import { ReviewFields, type ReviewFieldsText } from '@/components/admin/ReviewFields';
+import { ReviewFields } from '@/components/admin/ReviewFields';
 import { SaveButton } from '@/components/admin/SaveButton';
 import { SelectField } from '@/components/admin/SelectField';
 import { useEditorAction, type BilingualEditorProps } from '@/components/admin/use-editor-action';
 import { ConflictView } from '@/components/ui/ConflictView';
 import { FieldRow, fieldStyle as input, labelStyle as label } from '@/components/ui/FieldRow';
+import { isChoice } from '@/lib/mail-check/customer-choices';
+import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '@/lib/notices/notice-kinds';
 import { NOTICE_LIMITS } from '@/lib/notices/notice-input';
 import type { NoticeSnapshot } from '@/lib/notices/notice-snapshot';
 
 type Lang = 'ja' | 'en';
-export interface EditorText {
-  [key: string]: string | Record<string, string>;
-  errors: Record<string, string>;
-  categories: Record<string, string>;
-  statuses: Record<string, string>;
-  languages: Record<string, string>;
-  notifyLabels: Record<string, string>;
-  announceLabels: Record<string, string>;
-  review: ReviewFieldsText;
-}
+
+/** The keys of `NoticeEditor.errors`: what the save action can say about a field. */
+const ERROR_KEYS = [
+  'oneLanguage',
+  'tooLong',
+  'invalid',
+  'titleRequired',
+  'bodyRequired',
+  'scheduleRequired',
+  'noteRequired',
+  'slug',
+  'slugTaken',
+] as const;
 
 export interface NoticeEditorValues {
   id: string | null;
@@ -61,14 +67,22 @@ function slugify(title: string) {
 /**
  * The bilingual notice editor: both languages side by side on a wide screen, tabs on a phone. All
  * fields are controlled, so a refused save (validation or conflict) never loses what was typed.
+ * Its text is the `NoticeEditor`, `NoticeCategory`, `NoticeStatus`, `LanguageName` and
+ * `ReviewFields` namespaces (the page's ClientMessages); `audience` counts each category's
+ * subscribers, for "Mail the 1,234 subscribers of …".
  */
 export function NoticeEditor({
   locale,
   languages,
   initial,
-  text,
-}: BilingualEditorProps<NoticeEditorValues, EditorText>) {
-  const t = (key: string) => String(text[key] ?? key);
+  audience,
+}: BilingualEditorProps<NoticeEditorValues> & { audience: Record<string, number> }) {
+  const t = useTranslations('NoticeEditor');
+  const tError = useTranslations('NoticeEditor.errors');
+  const tCategory = useTranslations('NoticeCategory');
+  const tStatus = useTranslations('NoticeStatus');
+  const tLanguage = useTranslations('LanguageName');
+  const languageNames = { ja: tLanguage('ja'), en: tLanguage('en') };
   const [values, setValues] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
   const [addUpdate, setAddUpdate] = useState(false);
@@ -80,21 +94,22 @@ export function NoticeEditor({
     new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10),
   );
   const [version, setVersion] = useState(initial.version);
-  const saveText = {
-    s: {
+  const { state, action, pending, fieldError, feedback } = useEditorAction(
+    saveNoticeAction,
+    {
       saved: t('saved'),
       errorSummary: t('errorSummary'),
       forbidden: t('forbidden'),
       notFound: t('notFound'),
       unavailable: t('unavailable'),
+      errorKeys: ERROR_KEYS,
+      error: (key) => tError(key),
     },
-    errors: text.errors,
-  };
-  const { state, action, pending, fieldError, feedback } = useEditorAction(
-    saveNoticeAction,
-    saveText,
     setVersion,
   );
+  // "Mail the 1,234 subscribers of …": the selected category's subscribers.
+  const category = isChoice(NOTICE_CATEGORIES, values.category) ? values.category : null;
+  const subscribers = category ? (audience[category] ?? 0) : 0;
 
   const setText = (lang: Lang, field: 'title' | 'summary' | 'body', value: string) => {
     setValues((v) => {
@@ -140,7 +155,7 @@ export function NoticeEditor({
           texts={['body']}
           text={{
             title: t('conflictTitle'),
-            body: t('conflictText'),
+            body: t('conflictText', { email: state.current.editor }),
             theirs: t('conflictTheirs'),
             useTheirs: t('conflictUseTheirs'),
             keepMine: t('conflictKeepMine'),
@@ -156,7 +171,7 @@ export function NoticeEditor({
           id="slug"
           className="sm:col-span-2"
           label={t('slug')}
-          help={t('slugHelp').replace('{slug}', values.slug || '…')}
+          help={t('slugHelp', { slug: values.slug || '…' })}
           error={fieldError('slug')}
         >
           {(control) => (
@@ -177,7 +192,7 @@ export function NoticeEditor({
           id="category"
           label={t('category')}
           value={values.category}
-          options={text.categories}
+          options={Object.fromEntries(NOTICE_CATEGORIES.map((c) => [c, tCategory(c)]))}
           onChange={(value) => setValues((v) => ({ ...v, category: value }))}
         />
         <SelectField
@@ -191,7 +206,7 @@ export function NoticeEditor({
           id="status"
           label={t('status')}
           value={values.status}
-          options={text.statuses}
+          options={Object.fromEntries(NOTICE_STATUSES.map((s) => [s, tStatus(s)]))}
           onChange={(value) => setValues((v) => ({ ...v, status: value }))}
         />
         <FieldRow
@@ -219,7 +234,7 @@ export function NoticeEditor({
           onChange={(checked) => setValues((v) => ({ ...v, pinned: checked }))}
         />
         <ReviewFields
-          text={text.review}
+          kind="notice"
           reviewBy={values.reviewBy}
           onReviewBy={(reviewBy) => setValues((v) => ({ ...v, reviewBy }))}
           minor={values.minor}
@@ -235,7 +250,7 @@ export function NoticeEditor({
         stale={initial.staleLanguages}
         text={{
           s: { languageTabs: t('languageTabs'), outOfDate: t('outOfDate') },
-          languages: text.languages,
+          languages: languageNames,
         }}
       >
         {(lang) => (
@@ -282,7 +297,7 @@ export function NoticeEditor({
               <MarkdownPreview
                 locale={lang}
                 markdown={values.translations[lang].body}
-                label={`${t('preview')} (${text.languages[lang]})`}
+                label={`${t('preview')} (${languageNames[lang]})`}
               />
             </div>
           </div>
@@ -321,7 +336,7 @@ export function NoticeEditor({
               {languages.map((lang) => (
                 <div key={lang}>
                   <label htmlFor={`note.${lang}`} className={label}>
-                    {t('updateNote').replace('{language}', text.languages[lang] ?? lang)}
+                    {t('updateNote', { language: languageNames[lang] })}
                   </label>
                   <input
                     id={`note.${lang}`}
@@ -341,7 +356,7 @@ export function NoticeEditor({
                   <CheckboxField
                     name="announceUpdate"
                     checked={announceUpdate}
-                    label={text.announceLabels[values.category] ?? ''}
+                    label={category ? t('announceUpdateLabel', { count: subscribers }) : ''}
                     onChange={setAnnounceUpdate}
                   />
                 </div>
@@ -361,7 +376,9 @@ export function NoticeEditor({
               <CheckboxField
                 name="notify"
                 checked={notify}
-                label={text.notifyLabels[values.category] ?? ''}
+                label={
+                  category ? t('notifyLabel', { count: subscribers, category: tCategory(category) }) : ''
+                }
                 onChange={setNotify}
               />
               <p className="text-xs text-slate-600">

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
@@ -9,7 +10,6 @@ import { formatDate } from '@/lib/dates/format-date';
 import { restoreFaqRevisionAction, setFaqPublishedAction } from '@/app/[locale]/admin/_actions/faq-actions';
 import { Link } from '@/i18n/navigation';
 import { FaqEditor } from '@/components/admin/faq/FaqEditor';
-import { faqEditorText } from '@/components/admin/faq/faq-editor-text';
 import { RevisionList } from '@/components/ui/RevisionList';
 import { Callout } from '@/components/ui/Callout';
 
@@ -66,13 +66,14 @@ export default async function EditFaqQuestionPage({
           </Link>
         </div>
       </section>
-      <FaqEditor
-        locale={locale}
-        languages={[...routing.locales]}
-        categories={categories}
-        initial={faqEditorValues(question, question.categoryId)}
-        text={await faqEditorText(locale)}
-      />
+      <ClientMessages locale={locale} namespaces={['FaqEditor', 'LanguageName', 'ReviewFields']}>
+        <FaqEditor
+          locale={locale}
+          languages={[...routing.locales]}
+          categories={categories}
+          initial={faqEditorValues(question, question.categoryId)}
+        />
+      </ClientMessages>
       <RevisionList
         revisions={revisions.map((revision) => ({
           id: revision.id,

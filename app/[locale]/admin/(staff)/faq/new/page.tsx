@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { isLocale, routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { listFaqCategoryOptions } from '@/lib/faq/admin-faq';
 import { faqEditorValues } from '@/lib/faq/faq-editor-values';
 import { FaqEditor } from '@/components/admin/faq/FaqEditor';
-import { faqEditorText } from '@/components/admin/faq/faq-editor-text';
 
 export default async function NewFaqQuestionPage({
   params,
@@ -24,17 +24,18 @@ export default async function NewFaqQuestionPage({
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold text-slate-900">{t('newTitle')}</h1>
-      <FaqEditor
-        locale={locale}
-        languages={[...routing.locales]}
-        categories={categories}
-        initial={(() => {
-          const values = faqEditorValues(null, categoryId);
-          if (asked) values.translations[askedIn].question = asked;
-          return values;
-        })()}
-        text={await faqEditorText(locale)}
-      />
+      <ClientMessages locale={locale} namespaces={['FaqEditor', 'LanguageName', 'ReviewFields']}>
+        <FaqEditor
+          locale={locale}
+          languages={[...routing.locales]}
+          categories={categories}
+          initial={(() => {
+            const values = faqEditorValues(null, categoryId);
+            if (asked) values.translations[askedIn].question = asked;
+            return values;
+          })()}
+        />
+      </ClientMessages>
     </>
   );
 }

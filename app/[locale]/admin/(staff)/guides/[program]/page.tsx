@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { keepPlaceholders } from '@/i18n/keep-placeholders';
 import { Link } from '@/i18n/navigation';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { routing, type Locale } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
@@ -22,7 +23,6 @@ import { MoveButtons } from '@/components/admin/MoveButtons';
 import { RevisionList } from '@/components/ui/RevisionList';
 import { GuideEditor } from '@/components/admin/guides/GuideEditor';
 import { GuideImageUpload } from '@/components/admin/guides/GuideImageUpload';
-import { guideEditorText } from '@/components/admin/guides/guide-editor-text';
 import { Callout } from '@/components/ui/Callout';
 
 /** Every placeholder an editor may type, with what it stands for and its value today per variant. */
@@ -100,12 +100,12 @@ export default async function EditGuidePage({
   ]);
   const t = await getTranslations({ locale, namespace: 'AdminGuides' });
   const tLanguage = await getTranslations({ locale, namespace: 'LanguageName' });
-  const text = await guideEditorText(locale);
   const restored = (await searchParams).restored;
   const name = guide?.translations.find((tr) => tr.locale === locale)?.name ?? guide?.translations[0]?.name;
 
+  // One provider for the editor and the screenshot upload below it: their messages go once.
   return (
-    <>
+    <ClientMessages locale={locale} namespaces={['AdminGuides', 'LanguageName', 'ReviewFields']}>
       <p className="mb-2 text-sm">
         <Link href="/admin/guides" className="text-brand-700 underline underline-offset-4">
           {t('allGuides')}
@@ -133,7 +133,6 @@ export default async function EditGuidePage({
         locale={locale}
         languages={[...routing.locales]}
         initial={guideEditorValues(program, guide)}
-        text={text}
       />
 
       <PlaceholderTable locale={locale} />
@@ -217,7 +216,7 @@ export default async function EditGuidePage({
           );
         })}
         {guide ? (
-          <GuideImageUpload locale={locale} program={program} languages={[...routing.locales]} text={text} />
+          <GuideImageUpload locale={locale} program={program} languages={[...routing.locales]} />
         ) : (
           <p className="text-sm text-slate-700">{t('imagesSaveFirst')}</p>
         )}
@@ -240,6 +239,6 @@ export default async function EditGuidePage({
           noEarlier: t('noEarlierVersions'),
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import { staleLocales } from '@/lib/content/translation-state';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
@@ -9,7 +10,6 @@ import { getNoticeForEdit } from '@/lib/notices/admin-notices';
 import { noticeEditorValues } from '@/lib/notices/notice-editor-values';
 import { markCurrentAction } from '@/app/[locale]/admin/_actions/notice-actions';
 import { NoticeEditor } from '@/components/admin/notices/NoticeEditor';
-import { noticeEditorText } from '@/components/admin/notices/editor-text';
 import { audienceByCategory, noticeWasAnnounced } from '@/lib/notifications/audience';
 import { Callout } from '@/components/ui/Callout';
 
@@ -76,12 +76,17 @@ export default async function EditNoticePage({
           </button>
         </form>
       ))}
-      <NoticeEditor
+      <ClientMessages
         locale={locale}
-        languages={[...routing.locales]}
-        initial={noticeEditorValues(notice, await noticeWasAnnounced(notice.id))}
-        text={await noticeEditorText(locale, await audienceByCategory())}
-      />
+        namespaces={['NoticeEditor', 'NoticeCategory', 'NoticeStatus', 'LanguageName', 'ReviewFields']}
+      >
+        <NoticeEditor
+          locale={locale}
+          languages={[...routing.locales]}
+          initial={noticeEditorValues(notice, await noticeWasAnnounced(notice.id))}
+          audience={await audienceByCategory()}
+        />
+      </ClientMessages>
     </>
   );
 }

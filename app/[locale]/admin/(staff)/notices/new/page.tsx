@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { noticeEditorValues } from '@/lib/notices/notice-editor-values';
 import { NoticeEditor } from '@/components/admin/notices/NoticeEditor';
-import { noticeEditorText } from '@/components/admin/notices/editor-text';
 import { audienceByCategory } from '@/lib/notifications/audience';
 
 export default async function NewNoticePage({ params }: PageProps<'/[locale]/admin/notices/new'>) {
@@ -14,12 +14,17 @@ export default async function NewNoticePage({ params }: PageProps<'/[locale]/adm
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold text-slate-900">{t('newTitle')}</h1>
-      <NoticeEditor
+      <ClientMessages
         locale={locale}
-        languages={[...routing.locales]}
-        initial={noticeEditorValues(null)}
-        text={await noticeEditorText(locale, await audienceByCategory())}
-      />
+        namespaces={['NoticeEditor', 'NoticeCategory', 'NoticeStatus', 'LanguageName', 'ReviewFields']}
+      >
+        <NoticeEditor
+          locale={locale}
+          languages={[...routing.locales]}
+          initial={noticeEditorValues(null)}
+          audience={await audienceByCategory()}
+        />
+      </ClientMessages>
     </>
   );
 }
