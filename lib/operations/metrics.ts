@@ -58,7 +58,7 @@ function create() {
     },
     httpDuration: new Histogram({
       name: 'portal_http_request_duration_seconds',
-      help: 'Time until the response of an instrumented route handler started, by route template, method and status.',
+      help: 'Time to answer a request (until its last byte was handed to the network), by route template, method and status.',
       labelNames: ['route', 'method', 'status'] as const,
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers: [registry],
@@ -215,31 +215,4 @@ export function recordJobRun(job: string, seconds: number, ok: boolean, now = Da
   }
   metrics.jobDuration.observe({ job_name: job }, seconds);
   metrics.jobLastSuccess.set({ job_name: job }, Math.floor(now / 1000));
-}
-
-/**
- * Wraps a route handler so that its duration is observed under `route`, the route's template
- * (`/api/check`, never the path as requested), with the method and the status it answered (500 when
- * it threw). For a streamed answer the time is until the response started.
- */
-export function instrumentRoute<Context = unknown>(
-  route: string,
-  handler: (request: Request, context: Context) => Response | Promise<Response>,
-): (request: Request, context: Context) => Promise<Response> {
-  return async (request, context) => {
-    const started = performance.now();
-    const observe = (status: number) =>
-      portalMetrics().httpDuration.observe(
-        { route, method: request.method, status: String(status) },
-        (performance.now() - started) / 1000,
-      );
-    try {
-      const response = await handler(request, context);
-      observe(response.status);
-      return response;
-    } catch (error) {
-      observe(500);
-      throw error;
-    }
-  };
 }

@@ -37,7 +37,8 @@ async function invoke(command: string[], args: string[], env: NodeJS.ProcessEnv 
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |Error:|node:internal/);
 
-describe('command-line usage', () => {
+// Each test starts Node and tsx in a child process: seconds on a busy machine, not milliseconds.
+describe('command-line usage', { timeout: 60_000 }, () => {
   for (const [name, command] of Object.entries(COMMANDS)) {
     it(`${name} --help prints its usage; a bad option is one line and exit 2`, async () => {
       const help = await invoke(command, ['--help']);

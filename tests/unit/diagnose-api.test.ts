@@ -25,7 +25,6 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
       headers: { 'Content-Type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
-    undefined,
   );
 
 describe('POST /api/diagnose', () => {

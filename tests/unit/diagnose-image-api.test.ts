@@ -43,7 +43,7 @@ function upload(
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   if (image) form.set('image', new Blob([new Uint8Array(image)], { type }), name);
-  return POST(new Request('http://portal.test/api/diagnose', { method: 'POST', body: form }), undefined);
+  return POST(new Request('http://portal.test/api/diagnose', { method: 'POST', body: form }));
 }
 
 /** Makes every OCR slot look taken (busy), for the duration of `run`. */
@@ -101,8 +101,7 @@ describe('POST /api/diagnose with a screenshot: refused before any OCR', () => {
     form.append('image', new Blob([png]), 'a.png');
     form.append('image', new Blob([png]), 'b.png');
     expect(
-      (await POST(new Request('http://portal.test/api/diagnose', { method: 'POST', body: form }), undefined))
-        .status,
+      (await POST(new Request('http://portal.test/api/diagnose', { method: 'POST', body: form }))).status,
     ).toBe(400);
     const notMultipart = await POST(
       new Request('http://portal.test/api/diagnose', {
@@ -110,7 +109,6 @@ describe('POST /api/diagnose with a screenshot: refused before any OCR', () => {
         headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
         body: 'not a multipart body',
       }),
-      undefined,
     );
     expect(notMultipart.status).toBe(400);
   });
@@ -137,7 +135,6 @@ describe('POST /api/diagnose with a screenshot: refused before any OCR', () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ text: '535 5.7.8', locale: 'en' }),
       }),
-      undefined,
     );
     expect(text.status).toBe(200);
   });

@@ -50,7 +50,8 @@ async function mailcheck(settings: unknown, ...args: string[]) {
   }
 }
 
-describe('mailcheck --settings', () => {
+// Each test runs the command in a child process (tsx): seconds on a busy machine.
+describe('mailcheck --settings', { timeout: 60_000 }, () => {
   it('exits 1 on action-required and prints the changes with each policy’s date and notice', async () => {
     const { code, stdout } = await mailcheck({
       client: 'outlook',

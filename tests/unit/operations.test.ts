@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { deliverDueMail } from '@/lib/notifications/deliver-outbox';
 import { createMailSender } from '@/lib/notifications/mail-transport';
 import { healthResponse } from '@/lib/operations/health';
+import { startHttpMetrics } from '@/lib/operations/http-metrics';
 import { portalMetrics } from '@/lib/operations/metrics';
 import { bearerMatches, metricsResponse } from '@/lib/operations/metrics-endpoint';
 import {
@@ -91,19 +94,45 @@ beforeEach(async () => {
 });
 
 describe('GET /api/health', () => {
-  it('answers {status: "ok"}, never cached, and is counted under its route template', async () => {
-    const before = await sample('portal_http_request_duration_seconds_count', {
-      route: '/api/health',
-      status: '200',
-    });
-    const response = await healthRoute(new Request('http://portal.test/api/health'), undefined);
+  it('answers {status: "ok"}, never cached', async () => {
+    const response = await healthRoute();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({ status: 'ok' });
-    expect(
-      await sample('portal_http_request_duration_seconds_count', { route: '/api/health', status: '200' }),
-    ).toBe(before + 1);
-    expect((await healthResponse().json()) as unknown).toEqual({ status: 'ok' });
+  });
+});
+
+describe('request durations (Node’s HTTP diagnostics channels)', () => {
+  it('counts every request the server answers under its route template, pages included', async () => {
+    startHttpMetrics();
+    const server = http.createServer((request, response) => {
+      response.statusCode = request.url?.startsWith('/api/') ? 503 : 200;
+      response.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const count = (labels: Record<string, string>) =>
+      sample('portal_http_request_duration_seconds_count', labels);
+    const notice = { route: '/[locale]/notices/[slug]', method: 'GET', status: '200' };
+    const ready = { route: '/api/ready', method: 'GET', status: '503' };
+    const other = { route: 'other', method: 'GET', status: '200' };
+    const before = [await count(notice), await count(ready), await count(other)];
+    try {
+      for (const path of [
+        '/ja/notices/tls-end',
+        '/en/notices/smtp-auth?x=1',
+        '/api/ready',
+        '/no/such/place/at/all',
+      ])
+        await (await fetch(`http://127.0.0.1:${port}${path}`)).text();
+    } finally {
+      server.close();
+    }
+    expect([await count(notice), await count(ready), await count(other)]).toEqual([
+      before[0]! + 2,
+      before[1]! + 1,
+      before[2]! + 1,
+    ]);
   });
 });
 

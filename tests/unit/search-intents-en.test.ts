@@ -31,7 +31,8 @@ beforeAll(async () => {
   await seedDemoGuides(db, guides);
   index = SearchIndex.build(await loadSearchDocuments({ registry: loadRegistryFile(), now }), { now });
   report = runQuerySet(index);
-});
+  // Seeds the whole demo content and builds the index: seconds on a busy machine.
+}, 60_000);
 
 const top = (query: string, locale: 'en' | 'ja', n = 3) =>
   index

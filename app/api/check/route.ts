@@ -1,6 +1,5 @@
 import { checkRequestSchema, runCheck } from '@/lib/mail-check/run-check';
 import { requestLogger } from '@/lib/operations/logger';
-import { instrumentRoute } from '@/lib/operations/metrics';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { requestMeta } from '@/lib/auth/request-context';
 import { readLimitedJson } from '@/lib/http/read-limited-body';
@@ -90,4 +89,4 @@ async function check(request: Request) {
   }
 }
 
-export const POST = instrumentRoute('/api/check', check);
+export const POST = check;

@@ -1,5 +1,4 @@
 import { requestLogger } from '@/lib/operations/logger';
-import { instrumentRoute } from '@/lib/operations/metrics';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { requestMeta } from '@/lib/auth/request-context';
 import { readLimitedBytes, readLimitedJson } from '@/lib/http/read-limited-body';
@@ -123,4 +122,4 @@ async function handle(request: Request) {
   }
 }
 
-export const POST = instrumentRoute('/api/diagnose', handle);
+export const POST = handle;

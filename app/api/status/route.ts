@@ -1,6 +1,5 @@
 import { isLocale, routing } from '@/i18n/routing';
 import { requestLogger } from '@/lib/operations/logger';
-import { instrumentRoute } from '@/lib/operations/metrics';
 import { statusOverview } from '@/lib/status/status-overview';
 
 /**
@@ -45,4 +44,4 @@ async function status(request: Request) {
   }
 }
 
-export const GET = instrumentRoute('/api/status', status);
+export const GET = status;

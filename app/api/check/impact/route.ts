@@ -1,6 +1,5 @@
 import { isoDay } from '@/lib/dates/format-date';
 import { requestLogger } from '@/lib/operations/logger';
-import { instrumentRoute } from '@/lib/operations/metrics';
 import { impactRequestSchema, policyImpact } from '@/lib/mail-check/policy-impact';
 import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { readLimitedJson } from '@/lib/http/read-limited-body';
@@ -46,4 +45,4 @@ async function impact(request: Request) {
   }
 }
 
-export const POST = instrumentRoute('/api/check/impact', impact);
+export const POST = impact;
