@@ -12,7 +12,6 @@ import { checkRequestSchema, runCheck, type CheckResult } from '@/lib/mail-check
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { deliverDueMail } from '@/lib/notifications/deliver-outbox';
 import { createMailSender } from '@/lib/notifications/mail-transport';
-import { healthResponse } from '@/lib/operations/health';
 import { startHttpMetrics } from '@/lib/operations/http-metrics';
 import { portalMetrics } from '@/lib/operations/metrics';
 import { bearerMatches, metricsResponse } from '@/lib/operations/metrics-endpoint';
