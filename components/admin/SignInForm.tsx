@@ -1,22 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { signInAction, type SignInState } from '@/app/[locale]/admin/_actions/auth-actions';
 import { callStaffAction, isActionFailure } from './call-staff-action';
 
-export interface SignInText {
-  email: string;
-  password: string;
-  submit: string;
-  submitting: string;
-  invalid: string;
-  throttled: string;
-  missing: string;
-  unavailable: string;
-}
-
-/** The sign-in form. What was typed in the address field survives a failed attempt. */
-export function SignInForm({ locale, next, text }: { locale: string; next?: string; text: SignInText }) {
+/**
+ * The sign-in form (its text: the `SignIn` namespace). What was typed in the address field survives
+ * a failed attempt.
+ */
+export function SignInForm({ locale, next }: { locale: string; next?: string }) {
+  const t = useTranslations('SignIn');
   const [state, action, pending] = useActionState<SignInState, FormData>(
     async (previous, form) => {
       // No answer (the connection dropped): the same message as a server that could not check.
@@ -27,7 +21,7 @@ export function SignInForm({ locale, next, text }: { locale: string; next?: stri
     },
     { email: '' },
   );
-  const error = state.error ? text[state.error] : null;
+  const error = state.error ? t(state.error) : null;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -43,7 +37,7 @@ export function SignInForm({ locale, next, text }: { locale: string; next?: stri
       )}
       <div>
         <label htmlFor="email" className="block text-sm font-semibold text-slate-800">
-          {text.email}
+          {t('email')}
         </label>
         <input
           id="email"
@@ -58,7 +52,7 @@ export function SignInForm({ locale, next, text }: { locale: string; next?: stri
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-semibold text-slate-800">
-          {text.password}
+          {t('password')}
         </label>
         <input
           id="password"
@@ -75,7 +69,7 @@ export function SignInForm({ locale, next, text }: { locale: string; next?: stri
         disabled={pending}
         className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
       >
-        {pending ? text.submitting : text.submit}
+        {pending ? t('submitting') : t('submit')}
       </button>
     </form>
   );

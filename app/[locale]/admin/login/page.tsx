@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { staffReturnPath } from '@/lib/auth/return-path';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { currentStaff } from '@/lib/auth/staff-guard';
 import { SignInForm } from '@/components/admin/SignInForm';
@@ -27,20 +28,9 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
       <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
       <p className="mt-2 mb-6 text-sm text-slate-700">{t('intro')}</p>
       {query.signedOut === '1' && <Callout tone="info">{t('signedOut')}</Callout>}
-      <SignInForm
-        locale={locale}
-        next={next}
-        text={{
-          email: t('email'),
-          password: t('password'),
-          submit: t('submit'),
-          submitting: t('submitting'),
-          invalid: t('invalid'),
-          throttled: t('throttled'),
-          missing: t('missing'),
-          unavailable: t('unavailable'),
-        }}
-      />
+      <ClientMessages locale={locale} namespaces={['SignIn']}>
+        <SignInForm locale={locale} next={next} />
+      </ClientMessages>
     </div>
   );
 }

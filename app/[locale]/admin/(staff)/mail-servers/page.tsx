@@ -1,5 +1,5 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { formatDate, formatDateTime, parseJapanDay } from '@/lib/dates/format-date';
@@ -31,7 +31,6 @@ export default async function MailServersPage({
     ja: checkerJa(`policyStatement.${id}`, { date: formatDate(parseJapanDay(effective), 'ja') }),
     en: checkerEn(`policyStatement.${id}`, { date: formatDate(parseJapanDay(effective), 'en') }),
   });
-  const messages = await getMessages({ locale });
   // Reading the registry also imports MAIL_SERVICE_FILE if it changed, so the form shows what is in force.
   const registry = await getActiveRegistry();
   const [revisions, noticeSlugs] = await Promise.all([listRegistryRevisions(), listAllNoticeSlugs()]);
@@ -70,13 +69,13 @@ export default async function MailServersPage({
           <Callout tone={result === 'restored' ? 'info' : 'attention'}>{t(`result.${result}`)}</Callout>
         </div>
       )}
-      <NextIntlClientProvider locale={locale} messages={{ MailRegistryAdmin: messages.MailRegistryAdmin }}>
+      <ClientMessages locale={locale} namespaces={['MailRegistryAdmin']}>
         <MailRegistryEditor
           initial={registryToForm(registry, fallbackStatement)}
           baseId={current?.id ?? 0}
           noticeSlugs={noticeSlugs}
         />
-      </NextIntlClientProvider>
+      </ClientMessages>
 
       <section aria-labelledby="history-heading" className="mt-10">
         <h2 id="history-heading" className="text-lg font-bold">

@@ -1,5 +1,5 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
@@ -35,7 +35,6 @@ export default async function NotificationsPage({
   ]);
   const sender = processMailSender();
   const kindName = (kind: string) => (isEventKind(kind) ? tKind(eventKindKey(kind)) : kind);
-  const messages = await getMessages({ locale });
 
   return (
     <>
@@ -183,16 +182,9 @@ export default async function NotificationsPage({
             {t('lookupHeading')}
           </h2>
           <p className="mb-3 text-sm text-slate-700">{t('lookupIntro')}</p>
-          <NextIntlClientProvider
-            locale={locale}
-            messages={{
-              NotificationsAdmin: messages.NotificationsAdmin,
-              NoticeCategory: messages.NoticeCategory,
-              Mail: { kind: messages.Mail.kind },
-            }}
-          >
+          <ClientMessages locale={locale} namespaces={['NotificationsAdmin', 'NoticeCategory', 'Mail.kind']}>
             <SubscriberLookup />
-          </NextIntlClientProvider>
+          </ClientMessages>
         </section>
       )}
     </>

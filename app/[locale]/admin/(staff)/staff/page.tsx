@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { keepPlaceholders } from '@/i18n/keep-placeholders';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { ROLES } from '@/lib/auth/roles';
@@ -21,7 +21,6 @@ export default async function StaffPage({ params, searchParams }: PageProps<'/[l
   const staff = await listStaff();
   const requested = (await searchParams).result;
   const result = RESULTS.find((r) => r === requested);
-  const roles = Object.fromEntries(ROLES.map((r) => [r, tRole(r)]));
 
   const hidden = (userId: string, operation: string) => (
     <>
@@ -109,25 +108,9 @@ export default async function StaffPage({ params, searchParams }: PageProps<'/[l
           </li>
         ))}
       </ul>
-      <CreateStaffForm
-        roles={roles}
-        text={{
-          createHeading: t('createHeading'),
-          email: t('email'),
-          name: t('name'),
-          role: t('role'),
-          password: t('password'),
-          passwordHelp: t('passwordHelp'),
-          create: t('create'),
-          created: t('created', keepPlaceholders('email')),
-          forbidden: t('forbidden'),
-          unavailable: t('unavailable'),
-          'error.email': tError('email'),
-          'error.password': tError('password'),
-          'error.emailTaken': tError('emailTaken'),
-          'error.invalid': tError('invalid'),
-        }}
-      />
+      <ClientMessages locale={locale} namespaces={['StaffAdmin', 'AdminNav.role']}>
+        <CreateStaffForm roles={ROLES} />
+      </ClientMessages>
     </>
   );
 }

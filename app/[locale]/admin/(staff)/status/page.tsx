@@ -1,5 +1,5 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
@@ -19,7 +19,6 @@ export default async function StatusAdminPage({ params }: PageProps<'/[locale]/a
   const t = await getTranslations({ locale, namespace: 'StatusAdmin' });
   const statusName = (status: string) => (isIncidentStatus(status) ? t(`statusOption.${status}`) : status);
   const tStatus = await getTranslations({ locale, namespace: 'Status' });
-  const messages = await getMessages({ locale });
   const registry = await getActiveRegistry();
   await ensureStatusComponents(registry);
   const [components, incidents] = await Promise.all([listStatusComponents(), listIncidentsForStaff()]);
@@ -64,7 +63,7 @@ export default async function StatusAdminPage({ params }: PageProps<'/[locale]/a
   );
 
   return (
-    <NextIntlClientProvider locale={locale} messages={{ StatusAdmin: messages.StatusAdmin }}>
+    <ClientMessages locale={locale} namespaces={['StatusAdmin']}>
       <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
       <p className="mt-1 mb-2 text-sm text-slate-700">{t('intro')}</p>
       <p className="mb-6 text-sm">
@@ -107,6 +106,6 @@ export default async function StatusAdminPage({ params }: PageProps<'/[locale]/a
           />
         )}
       </section>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

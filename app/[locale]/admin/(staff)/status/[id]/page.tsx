@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { Link } from '@/i18n/navigation';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
@@ -18,7 +18,6 @@ export default async function IncidentAdminPage({ params }: PageProps<'/[locale]
   const incident = id.length <= 40 ? await getIncident(id) : null;
   if (!incident) notFound();
   const t = await getTranslations({ locale, namespace: 'StatusAdmin' });
-  const messages = await getMessages({ locale });
   const kind = incident.kind === 'maintenance' ? 'maintenance' : 'incident';
   return (
     <>
@@ -52,13 +51,13 @@ export default async function IncidentAdminPage({ params }: PageProps<'/[locale]
           </li>
         ))}
       </ol>
-      <NextIntlClientProvider locale={locale} messages={{ StatusAdmin: messages.StatusAdmin }}>
+      <ClientMessages locale={locale} namespaces={['StatusAdmin']}>
         <IncidentUpdateForm
           incidentId={incident.id}
           kind={kind}
           audienceCount={await countAudience('status', incident.components.split(',').filter(Boolean))}
         />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </>
   );
 }
