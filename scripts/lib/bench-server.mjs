@@ -280,6 +280,7 @@ production build (\`next start\`, its own build in \`.next-bench/\`) over a fres
 | \`npm run bench:soak\`         | 5 minutes of readers, publishing, checks  | \`scripts/bench-soak.mjs\`         |
 | \`npm run bench:insights\`     | insights dashboard over 1,000,000 events   | \`scripts/bench-insights.mjs\`     |
 | \`npm run bench:recording\`    | cached pages with recording off and on     | \`scripts/bench-recording.mjs\`    |
+| \`npm run bench:operability\`  | cached pages with metrics and logs off/on  | \`scripts/bench-operability.mjs\`  |
 `;
 
 /**
