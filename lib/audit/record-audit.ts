@@ -43,6 +43,9 @@ export const AUDIT_ACTIONS = [
   'subscriber.delete',
   'notification.retry',
   'notification.test',
+  'mail-campaign.test',
+  'mail-campaign.send',
+  'mail-readiness.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,6 +5,7 @@ import { fanOutEvents } from './fan-out-events';
 import { createMailSender, type MailSender } from './mail-transport';
 import type { MailWordsFor } from './mail-words';
 import { recordDueMaintenanceEvents } from './status-notifications';
+import { deliverMailboxNotices } from '@/lib/mail-events/tell-affected-mailboxes';
 
 const LEASE_MS = 60_000;
 const state = globalThis as unknown as {
@@ -28,7 +29,15 @@ export async function runNotificationRound(options: {
   await recordDueMaintenanceEvents(now);
   const queued = await fanOutEvents(now);
   const report = await deliverDueMail({ sender: options.sender, words: options.words, now });
-  return { ...report, queued };
+  // "Tell these mailboxes" (docs/mail-events.md): the same sender, lease and claim-before-send.
+  const notices = await deliverMailboxNotices({ sender: options.sender, words: options.words, now });
+  return {
+    ...report,
+    sent: report.sent + notices.sent,
+    retried: report.retried + notices.retried,
+    failed: report.failed + notices.failed,
+    queued,
+  };
 }
 
 /**

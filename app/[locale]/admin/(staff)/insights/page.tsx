@@ -57,6 +57,11 @@ export default async function InsightsPage({ params }: PageProps<'/[locale]/admi
           {t('policiesHeading')}
         </h2>
         <p className="mb-3 text-sm text-slate-700">{t('policiesIntro')}</p>
+        <p className="mb-3 text-sm">
+          <Link href="/admin/insights/mail-servers" className="font-medium text-brand-700 underline">
+            {t('mailServersLink')}
+          </Link>
+        </p>
         {policies.length === 0 ? (
           <p className="text-sm">{t('noPolicies')}</p>
         ) : (
