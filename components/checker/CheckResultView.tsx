@@ -14,6 +14,7 @@ import { ScreenDrawing } from '@/components/programs/ScreenDrawing';
 import { drawScreen } from '@/lib/programs/draw-screen';
 import type { ProgramDef } from '@/lib/programs/program-model';
 import type { PolicyRef } from '@/lib/mail-registry/registry-schema';
+import { MailRecordView } from '@/components/mail-record/MailRecordView';
 import { ProbeDetails } from './ProbeDetails';
 import { useProgramWords } from './use-program-words';
 
@@ -368,6 +369,9 @@ export function CheckResultView({
           </ul>
         </section>
       )}
+
+      {/* Only after a successful login test (run-check.ts): the mailbox is the customer's. */}
+      {result.mailRecord && <MailRecordView record={result.mailRecord} />}
 
       <section aria-labelledby="fields-heading">
         <h3 id="fields-heading" className="mb-2 text-base font-bold">

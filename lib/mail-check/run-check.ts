@@ -10,6 +10,8 @@ import { checkFindings } from '@/lib/insights/check-findings';
 import { queueCheckEvent } from '@/lib/insights/insight-writer';
 import { logger, type Logger } from '@/lib/operations/logger';
 import { countCheck } from '@/lib/operations/metrics';
+import type { CustomerMailRecord } from '@/lib/mail-events/customer-record';
+import { readCustomerRecord } from '@/lib/mail-events/read-customer-record';
 
 /** A secret typed into a form: line breaks or NUL could smuggle protocol commands, so they are refused here. */
 const noControl = (value: string) => !/[\r\n\0]/.test(value);
@@ -29,8 +31,12 @@ export const checkRequestSchema = customerSettingsSchema
   .strict();
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 
-/** What the customer's browser gets: their answer, with the probes as a customer sees them. */
-export type CheckResult = SettingsCheck & { reportId: string };
+/**
+ * What the customer's browser gets: their answer, with the probes as a customer sees them, and —
+ * only after a successful login test, which proves the mailbox is theirs — what our mail servers
+ * saw from that mailbox in the last 7 days (docs/mail-events.md, "For the customer").
+ */
+export type CheckResult = SettingsCheck & { reportId: string; mailRecord?: CustomerMailRecord };
 
 export type CheckRefusal =
   | { refused: 'unknown-endpoint'; endpoints: string[] }
@@ -134,5 +140,38 @@ export async function runCheck(
     },
     'check completed',
   );
-  return { ...check, endpoints: check.endpoints.map(forCustomer), reportId };
+  const mailRecord = await recordAfterLogin(registry, request, check, now, log);
+  return {
+    ...check,
+    endpoints: check.endpoints.map(forCustomer),
+    reportId,
+    ...(mailRecord ? { mailRecord } : {}),
+  };
+}
+
+/**
+ * The mailbox's own record, only when this check signed in to it with the password typed (a login
+ * test that succeeded on one of our servers): never for an address typed without its password, and
+ * never for another mailbox than the one signed in to. A failure to read it costs the customer only
+ * this part of the answer.
+ */
+async function recordAfterLogin(
+  registry: MailRegistry,
+  request: CheckRequest,
+  check: SettingsCheck,
+  now: Date,
+  log: Logger,
+): Promise<CustomerMailRecord | null> {
+  if (!request.password || !request.email) return null;
+  if (!check.endpoints.some((endpoint) => endpoint.login === 'ok')) return null;
+  try {
+    return await readCustomerRecord(registry, request.email, {
+      locale: request.locale,
+      now,
+      settings: request,
+    });
+  } catch (err) {
+    log.error({ err }, 'the mailbox record could not be read');
+    return null;
+  }
 }
