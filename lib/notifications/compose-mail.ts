@@ -57,7 +57,7 @@ function textFor(payload: EventPayload, locale: Locale): { text: EventText; fall
   return { text: other ?? { title: '', body: '' }, fallback: true };
 }
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
@@ -133,11 +133,11 @@ function footer(
 }
 
 /** The opening line of every mail, as a careful company writes a letter. */
-function greeting(locale: Locale, t: MailWords): string {
+export function greeting(locale: Locale, t: MailWords): string {
   return t('Mail.greeting', { isp: siteConfig().ispName[locale] });
 }
 
-function wrapHtml(locale: Locale, body: string): string {
+export function wrapHtml(locale: Locale, body: string): string {
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="font-family:system-ui,-apple-system,'Hiragino Sans','Noto Sans CJK JP',Meiryo,sans-serif;color:#18181b;line-height:1.7;max-width:640px;margin:0 auto;padding:16px">${body}</body></html>`;
 }
 

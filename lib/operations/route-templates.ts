@@ -42,6 +42,7 @@ export const ROUTE_TEMPLATES = [
   '/[locale]/guides/[program]/query',
   '/[locale]/guides/dns-records',
   '/[locale]/guides/mail.mobileconfig',
+  '/[locale]/mail-report',
   '/[locale]/notices',
   '/[locale]/notices/[slug]',
   '/[locale]/notices/archive',

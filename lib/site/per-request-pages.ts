@@ -11,6 +11,7 @@ import { GUIDE_QUERY_KEYS } from './internal-rewrites';
 export const PER_REQUEST_PAGES = [
   '/check',
   '/diagnose',
+  '/mail-report',
   '/notices',
   '/search',
   '/status',

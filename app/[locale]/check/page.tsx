@@ -63,6 +63,16 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
           }}
         />
       </NextIntlClientProvider>
+      {/* Without the password: the mailbox's record through a link mailed to it (docs/mail-events.md). */}
+      <p className="mt-6">
+        <Link
+          href="/mail-report"
+          className="text-brand-700 underline underline-offset-4"
+          data-testid="mail-report-link"
+        >
+          {(await getTranslations({ locale, namespace: 'MailReport' }))('checkerLink')}
+        </Link>
+      </p>
       {/* After a check: hear about the next policy change before it breaks something. */}
       <SubscribeBox
         locale={locale}
