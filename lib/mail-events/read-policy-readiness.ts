@@ -313,8 +313,8 @@ export async function readPolicyReadiness(
 async function reachable(policy: PolicyKind, hashes: string[], db: Db) {
   let addressable = 0;
   let told = 0;
-  for (let i = 0; i < hashes.length; i += 1000) {
-    const part = hashes.slice(i, i + 1000);
+  for (let i = 0; i < hashes.length; i += 500) {
+    const part = hashes.slice(i, i + 500);
     const [a, t] = await Promise.all([
       db.mailEventMailbox.count({ where: { mailboxHash: { in: part }, address: { not: '' } } }),
       db.mailboxCampaignMessage.count({
@@ -350,8 +350,8 @@ export async function listAffectedMailboxes(
   const shown = options.take === undefined ? affected : affected.slice(0, options.take);
   const masked = new Map<string, string>();
   const told = new Map<string, Date | null>();
-  for (let i = 0; i < shown.length; i += 1000) {
-    const part = shown.slice(i, i + 1000).map((m) => m.mailboxHash);
+  for (let i = 0; i < shown.length; i += 500) {
+    const part = shown.slice(i, i + 500).map((m) => m.mailboxHash);
     const [boxes, messages] = await Promise.all([
       db.mailEventMailbox.findMany({
         where: { mailboxHash: { in: part } },

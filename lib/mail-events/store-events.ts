@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db/client';
 import { databaseUrl, isPostgresUrl } from '@/lib/db/database-url';
 import { Prisma } from '@/lib/db/generated/client';
 import { isUniqueViolation } from '@/lib/db/transaction';
-import { isoDay } from '@/lib/dates/format-date';
+import { PORTAL_TIME_ZONE } from '@/lib/dates/format-date';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import type { MailEvent } from './mail-event';
 import { mailAddressKey, sealAddress } from './mailbox-address';
@@ -19,6 +19,14 @@ import { anyPolicyCandidate } from './policy-ways';
  */
 
 export const DEFAULT_RETENTION_DAYS = 14;
+
+/** The portal's day of an event (isoDay's answer), with one formatter instead of one per event. */
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PORTAL_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** MAIL_EVENTS_RETENTION_DAYS: how long events and per-mailbox patterns are kept (1–400 days). */
 export function retentionDays(env: NodeJS.ProcessEnv = process.env): number {
@@ -72,7 +80,7 @@ export function toRow(
     source: event.source,
     kind: event.kind,
     occurredAt: event.at,
-    day: isoDay(event.at),
+    day: dayFormat.format(event.at),
     mailboxHash: ours ? hashMailbox(mailbox, context.hashKey) : '',
     evidence: ours ? (event.evidence ?? '') : '',
     protocol: event.protocol,
