@@ -3,14 +3,16 @@ import {
   NextIntlClientProvider,
   type AbstractIntlMessages,
   type Messages,
-  type NamespaceKeys,
   type NestedKeyOf,
 } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { Locale } from './routing';
 
-/** A namespace of the catalogs, or a group inside one (`'NoticeEditor'`, `'Mail.kind'`). */
-export type MessageNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+/**
+ * A namespace of the catalogs, a group inside one, or one message of a namespace that is not sent
+ * whole (`'NoticeEditor'`, `'Mail.kind'`, `'Checker.program'`).
+ */
+export type MessageNamespace = NestedKeyOf<Messages>;
 
 /** The given namespaces of `messages`, nested as in the catalog. */
 export function pickNamespaces(

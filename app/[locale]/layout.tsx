@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { ClientMessages } from '@/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
 import { siteConfig } from '@/lib/site/config';
@@ -48,7 +49,6 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Layout' });
-  const messages = await getMessages({ locale });
 
   return (
     <html lang={locale} id="top">
@@ -60,10 +60,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {t('skipToContent')}
         </a>
         {/* Client leaves only need the messages of the error boundary and the status banner. */}
-        <NextIntlClientProvider
-          locale={locale}
-          messages={{ Error: messages.Error, StatusBanner: messages.StatusBanner }}
-        >
+        <ClientMessages locale={locale} namespaces={['Error', 'StatusBanner']}>
           <StatusBanner />
           <SiteHeader locale={locale} />
           <main
@@ -74,7 +71,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             {children}
           </main>
           <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        </ClientMessages>
         <HydrationSignal />
       </body>
     </html>

@@ -1,5 +1,4 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { HelpfulVote } from './HelpfulVote';
 
@@ -13,10 +12,9 @@ export async function FeedbackBox({
   kind: 'notice' | 'guide';
   slug: string;
 }) {
-  const messages = await getMessages({ locale });
   return (
-    <NextIntlClientProvider locale={locale} messages={{ Feedback: messages.Feedback }}>
+    <ClientMessages locale={locale} namespaces={['Feedback']}>
       <HelpfulVote kind={kind} slug={slug} />
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

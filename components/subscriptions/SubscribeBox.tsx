@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { statusServices } from '@/lib/notifications/service-names';
 import type { NoticeTopic } from '@/lib/notifications/subscription-topics';
@@ -32,7 +32,6 @@ export async function SubscribeBox({
   headingLevel?: 2 | 3;
 }) {
   const t = await getTranslations({ locale, namespace: 'Subscribe' });
-  const messages = await getMessages({ locale });
   const services = await cachedServices();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -44,10 +43,7 @@ export async function SubscribeBox({
         {t('heading')}
       </Heading>
       <p className="mt-1 mb-4 text-sm text-slate-700">{t('intro')}</p>
-      <NextIntlClientProvider
-        locale={locale}
-        messages={{ Subscribe: messages.Subscribe, NoticeCategory: messages.NoticeCategory }}
-      >
+      <ClientMessages locale={locale} namespaces={['Subscribe', 'NoticeCategory']}>
         <SubscribeForm
           locale={locale}
           idPrefix={idPrefix}
@@ -55,7 +51,7 @@ export async function SubscribeBox({
           services={services.map((s) => ({ slug: s.slug, name: s.name[locale] }))}
           defaults={{ topics, services: allServices ? services.map((s) => s.slug) : [] }}
         />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -27,16 +27,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/diagnose
 export default async function DiagnosePage({ params }: PageProps<'/[locale]/diagnose'>) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Diagnose' });
-  const messages = await getMessages({ locale });
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <NextIntlClientProvider
-        locale={locale}
-        messages={{ Diagnose: messages.Diagnose, Checker: { programs: messages.Checker.programs } }}
-      >
+      <ClientMessages locale={locale} namespaces={['Diagnose', 'Checker.programs']}>
         <DiagnoseForm />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { cachedFaq } from '@/lib/faq/cached-faq';
 import { siteConfig } from '@/lib/site/config';
@@ -61,10 +61,7 @@ export default async function FaqPage({ params }: PageProps<'/[locale]/faq'>) {
             </ul>
           </nav>
           {/* One provider for every answer's "Was this helpful?": its few messages are sent once. */}
-          <NextIntlClientProvider
-            locale={locale}
-            messages={{ Feedback: (await getMessages({ locale })).Feedback }}
-          >
+          <ClientMessages locale={locale} namespaces={['Feedback']}>
             <div className="space-y-10">
               {categories.map((category) => (
                 <section key={category.slug} aria-labelledby={`category-${category.slug}`}>
@@ -82,7 +79,7 @@ export default async function FaqPage({ params }: PageProps<'/[locale]/faq'>) {
                 </section>
               ))}
             </div>
-          </NextIntlClientProvider>
+          </ClientMessages>
         </div>
       )}
       <OpenFaqFromHash />

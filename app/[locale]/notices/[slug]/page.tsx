@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { SubscribeBox } from '@/components/subscriptions/SubscribeBox';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { POLICY_FIELDS } from '@/lib/mail-check/policy-impact';
 import { activeRegistryOrNull } from '@/lib/mail-registry/active-registry';
@@ -103,37 +103,24 @@ async function PolicyImpact({ slug, locale }: { slug: string; locale: Locale }) 
     .filter((p) => p.notice === slug)
     .sort((a, b) => POLICY_FIELDS[b.id].length - POLICY_FIELDS[a.id].length)[0];
   if (!policy) return null;
-  const messages = await getMessages({ locale });
   // Client messages travel inside every notice page's HTML: only the checker wording this form uses
   // (the whole Checker group would add about 10 KB to each page).
-  const {
-    program,
-    programs,
-    protocol,
-    fieldName,
-    securityOptions,
-    outgoingAuthOptions,
-    change,
-    policyStatement,
-  } = messages.Checker;
   const host = (protocol: string) =>
     registry.endpoints.find((e) => e.protocol === protocol && e.recommended)?.host ?? '';
   return (
-    <NextIntlClientProvider
+    <ClientMessages
       locale={locale}
-      messages={{
-        PolicyImpact: messages.PolicyImpact,
-        Checker: {
-          program,
-          programs,
-          protocol,
-          fieldName,
-          securityOptions,
-          outgoingAuthOptions,
-          change,
-          policyStatement,
-        },
-      }}
+      namespaces={[
+        'PolicyImpact',
+        'Checker.program',
+        'Checker.programs',
+        'Checker.protocol',
+        'Checker.fieldName',
+        'Checker.securityOptions',
+        'Checker.outgoingAuthOptions',
+        'Checker.change',
+        'Checker.policyStatement',
+      ]}
     >
       <PolicyImpactForm
         policy={policy.id}
@@ -141,6 +128,6 @@ async function PolicyImpact({ slug, locale }: { slug: string; locale: Locale }) 
         incomingHost={host('pop3') || host('imap')}
         outgoingHost={host('smtp')}
       />
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { siteConfig } from '@/lib/site/config';
 import { ConfirmSubscription } from '@/components/subscriptions/ConfirmSubscription';
@@ -16,18 +16,17 @@ export default async function ConfirmPage({
 }: PageProps<'/[locale]/subscriptions/confirm'>) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Subscriptions' });
-  const messages = await getMessages({ locale });
   const token = String((await searchParams).token ?? '').slice(0, 100);
   return (
     <>
       <PageHeader title={t('confirmTitle')} />
-      <NextIntlClientProvider locale={locale} messages={{ Subscriptions: messages.Subscriptions }}>
+      <ClientMessages locale={locale} namespaces={['Subscriptions']}>
         {/* The sentence about the button goes with the button: once confirmed, neither is shown. */}
         <ConfirmSubscription
           token={token}
           intro={t('confirmIntro', { ispName: siteConfig().ispName[locale] })}
         />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </>
   );
 }

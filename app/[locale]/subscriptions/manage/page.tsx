@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { maskEmail } from '@/lib/security/mask-email';
@@ -35,7 +35,6 @@ export default async function ManagePage({
       </>
     );
   }
-  const messages = await getMessages({ locale });
   const services = (await statusServices()).map((s) => ({ slug: s.slug, name: s.name[locale] }));
   return (
     <>
@@ -43,14 +42,7 @@ export default async function ManagePage({
         title={t('manageTitle')}
         description={t('manageIntro', { email: maskEmail(subscriber.email) })}
       />
-      <NextIntlClientProvider
-        locale={locale}
-        messages={{
-          Subscriptions: messages.Subscriptions,
-          Subscribe: messages.Subscribe,
-          NoticeCategory: messages.NoticeCategory,
-        }}
-      >
+      <ClientMessages locale={locale} namespaces={['Subscriptions', 'Subscribe', 'NoticeCategory']}>
         <PreferencesForm
           token={token}
           services={services}
@@ -62,7 +54,7 @@ export default async function ManagePage({
             digestHour: String(subscriber.digestHour),
           }}
         />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </>
   );
 }
