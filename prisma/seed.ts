@@ -11,6 +11,8 @@ import { guides } from './seed-content/guides';
 import { seedDemoGuides } from '../lib/demo/seed-demo-guides';
 import { seedDemoStatus } from '../lib/demo/seed-demo-status';
 import { seedDemoInsights } from '../lib/demo/seed-demo-insights';
+import { seedDemoMailEvents } from '../lib/demo/seed-demo-mail-events';
+import { loadRegistryFile } from '../lib/mail-registry/load-registry';
 
 async function main() {
   const db = createPrismaClient();
@@ -21,6 +23,12 @@ async function main() {
     if (await seedDemoStatus(db)) console.log('Demo maintenance announced on the status page.');
     // Made-up charts for /admin/insights, only alongside freshly loaded demo content.
     if (seeded && (await seedDemoInsights(db))) console.log('Demo insight counts loaded.');
+    // What the demo mail servers would have seen over the last weeks (docs/mail-events.md).
+    if (seeded) {
+      const registry = loadRegistryFile(process.env.DEMO_MAIL_REGISTRY || 'config/mail-service.demo.json');
+      const events = await seedDemoMailEvents(db, registry);
+      if (events > 0) console.log(`Demo mail server traffic loaded (${events} events).`);
+    }
     // Staff accounts with published passwords exist only where the demo asks for them.
     if (process.env.PORTAL_DEMO_STAFF === '1') {
       await seedDemoStaff(db);

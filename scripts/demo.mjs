@@ -15,7 +15,13 @@ import {
 } from './lib/tasks.mjs';
 
 const port = process.env.PORT || '3000';
-const env = baseEnv({ PORT: port, NODE_ENV: 'production', PORTAL_DEMO_STAFF: '1' });
+const env = baseEnv({
+  PORT: port,
+  NODE_ENV: 'production',
+  PORTAL_DEMO_STAFF: '1',
+  // The documented development key of the mail events (docs/mail-events.md): the demo's own.
+  MAIL_EVENTS_HASH_KEY: process.env.MAIL_EVENTS_HASH_KEY || 'dev-only-mail-events-key',
+});
 
 console.log(`▶ Database: ${env.DATABASE_URL}`);
 const freshDatabase = isNewSqliteDatabase(env.DATABASE_URL);

@@ -30,6 +30,8 @@ const env = baseEnv({
   PORTAL_BASE_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: 'production',
   PORTAL_DEMO_STAFF: '1',
+  // The documented development key of the mail events (docs/mail-events.md): the demo's own.
+  MAIL_EVENTS_HASH_KEY: process.env.MAIL_EVENTS_HASH_KEY || 'dev-only-mail-events-key',
   DEMO_MAIL_PORT_OFFSET: String(10_000 + Number(port) - 3100),
 });
 await migrate(env);

@@ -266,7 +266,9 @@ export function wordMailRecord(
       meaning,
       ...(recordPolicy ? { policy: recordPolicy } : {}),
       likely: t(`likely.${finding.concern}`),
-      ...(finding.alsoWorks && finding.concern !== 'over-quota' ? { otherDevice: t('otherDevice') } : {}),
+      ...(finding.alsoWorks && finding.concern !== 'over-quota' && finding.concern !== 'pop-before-smtp'
+        ? { otherDevice: t('otherDevice') }
+        : {}),
       advice,
       ...(steps ? { steps } : {}),
     };

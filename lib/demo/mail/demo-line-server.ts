@@ -7,6 +7,10 @@ export interface LineIo {
   startTls(): void;
   close(): void;
   readonly secure: boolean;
+  /** `TLSv1.3` … once encrypted. */
+  readonly tlsVersion: string | null;
+  /** The client's address. */
+  readonly remoteAddress: string | null;
 }
 
 export function lineServer(
@@ -33,6 +37,12 @@ export function lineServer(
       },
       get secure() {
         return secure;
+      },
+      get tlsVersion() {
+        return secure ? ((socket as tls.TLSSocket).getProtocol?.() ?? null) : null;
+      },
+      get remoteAddress() {
+        return raw.remoteAddress ?? null;
       },
     };
     const handler = session(io);

@@ -1,13 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import type { LineIo } from './demo-line-server';
 
+/** A login as the demo servers saw it, for the mail events (docs/mail-events.md, "The demo"). */
+export interface DemoLogin {
+  user: string;
+  secure: boolean;
+  tlsVersion: string | null;
+  client: string | null;
+  result: 'ok' | 'failed' | 'plaintext-refused';
+}
+export type OnDemoLogin = (login: DemoLogin) => void;
+
 export interface DemoMailbox {
   username: string;
   password: string;
 }
 
 /** POP3 as the demo ISP runs it: login only after TLS (STLS or port 995), APOP advertised. */
-export function pop3Session(mailbox: DemoMailbox) {
+export function pop3Session(mailbox: DemoMailbox, onLogin?: OnDemoLogin) {
   return (io: LineIo) => {
     let user = '';
     const stamp = `<${randomBytes(6).toString('hex')}@mail.example.test>`;
@@ -26,16 +36,18 @@ export function pop3Session(mailbox: DemoMailbox) {
             io.write('+OK Begin TLS\r\n');
             return io.startTls();
           case 'USER':
-            if (!io.secure) return io.write('-ERR Plaintext login is not allowed; use STLS\r\n');
             user = arg;
+            if (!io.secure) return io.write('-ERR Plaintext login is not allowed; use STLS\r\n');
             return io.write('+OK\r\n');
-          case 'PASS':
-            if (!io.secure) return io.write('-ERR Plaintext login is not allowed\r\n');
-            return io.write(
-              user === mailbox.username && arg === mailbox.password
-                ? '+OK Logged in\r\n'
-                : '-ERR [AUTH] Authentication failed\r\n',
-            );
+          case 'PASS': {
+            if (!io.secure) {
+              if (user) onLogin?.(seen(io, user, 'plaintext-refused'));
+              return io.write('-ERR Plaintext login is not allowed\r\n');
+            }
+            const ok = user === mailbox.username && arg === mailbox.password;
+            if (user) onLogin?.(seen(io, user, ok ? 'ok' : 'failed'));
+            return io.write(ok ? '+OK Logged in\r\n' : '-ERR [AUTH] Authentication failed\r\n');
+          }
           case 'QUIT':
             io.write('+OK Bye\r\n');
             return io.close();
@@ -48,7 +60,7 @@ export function pop3Session(mailbox: DemoMailbox) {
 }
 
 /** IMAP as the demo ISP runs it: LOGINDISABLED until TLS. */
-export function imapSession(mailbox: DemoMailbox) {
+export function imapSession(mailbox: DemoMailbox, onLogin?: OnDemoLogin) {
   const unquote = (s: string) => s.replace(/^"(.*)"$/, '$1').replace(/\\(["\\])/g, '$1');
   return (io: LineIo) => ({
     greet: () => io.write('* OK Demo IMAP ready\r\n'),
@@ -66,10 +78,14 @@ export function imapSession(mailbox: DemoMailbox) {
           io.write(`${tag} OK Begin TLS\r\n`);
           return io.startTls();
         case 'LOGIN': {
-          if (!io.secure) return io.write(`${tag} NO [PRIVACYREQUIRED] Use STARTTLS first\r\n`);
           const parts = rest.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? [];
-          const ok =
-            unquote(parts[0] ?? '') === mailbox.username && unquote(parts[1] ?? '') === mailbox.password;
+          const user = unquote(parts[0] ?? '');
+          if (!io.secure) {
+            if (user) onLogin?.(seen(io, user, 'plaintext-refused'));
+            return io.write(`${tag} NO [PRIVACYREQUIRED] Use STARTTLS first\r\n`);
+          }
+          const ok = user === mailbox.username && unquote(parts[1] ?? '') === mailbox.password;
+          if (user) onLogin?.(seen(io, user, ok ? 'ok' : 'failed'));
           return io.write(
             ok ? `${tag} OK Logged in\r\n` : `${tag} NO [AUTHENTICATIONFAILED] Authentication failed\r\n`,
           );
@@ -83,3 +99,11 @@ export function imapSession(mailbox: DemoMailbox) {
     },
   });
 }
+
+const seen = (io: LineIo, user: string, result: DemoLogin['result']): DemoLogin => ({
+  user,
+  secure: io.secure,
+  tlsVersion: io.tlsVersion,
+  client: io.remoteAddress,
+  result,
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Server } from 'node:net';
 import path from 'node:path';
@@ -6,7 +7,9 @@ import { SMTPServer } from 'smtp-server';
 import { parseRegistry } from '@/lib/mail-registry/load-registry';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { lineServer } from './demo-line-server';
-import { imapSession, pop3Session, type DemoMailbox } from './demo-pop3-imap';
+import type { MailEvent } from '@/lib/mail-events/mail-event';
+import { normalizeTlsVersion } from '@/lib/mail-events/mail-event';
+import { imapSession, pop3Session, type DemoLogin, type DemoMailbox } from './demo-pop3-imap';
 
 /** The demo mailbox, printed by `npm run demo` for trying the checker's login test. */
 export const DEMO_MAILBOX: DemoMailbox = { username: 'demo@example.test', password: 'demo-mail-password' };
@@ -23,7 +26,16 @@ const refusal = (responseCode: number, message: string) =>
  * DATA is always refused. Writes a registry (the demo registry with `probePort`s pointing here) and the
  * certificate to trust into `dir`.
  */
-export async function startDemoMail(options: { dir: string; registry: MailRegistry; portOffset?: number }) {
+export async function startDemoMail(options: {
+  dir: string;
+  registry: MailRegistry;
+  portOffset?: number;
+  /**
+   * What the servers saw, as the real servers' logs say it (docs/mail-events.md): every login, let
+   * in or refused, and mail refused for want of a login. `npm run demo` records them.
+   */
+  onEvent?: (event: MailEvent) => void;
+}) {
   const offset = options.portOffset ?? 10_000;
   const host = options.registry.endpoints[0]?.host ?? 'mail.example.test';
   const pems = await selfsigned.generate([{ name: 'commonName', value: host }], {
@@ -43,6 +55,27 @@ export async function startDemoMail(options: { dir: string; registry: MailRegist
       servers.push(server);
     });
 
+  const record = (
+    endpoint: MailRegistry['endpoints'][number],
+    event: Pick<MailEvent, 'kind' | 'user' | 'evidence' | 'result'> &
+      Pick<DemoLogin, 'secure' | 'tlsVersion' | 'client'> & { mechanism?: string },
+  ) =>
+    options.onEvent?.({
+      source: endpoint.protocol === 'smtp' ? 'postfix' : 'dovecot',
+      kind: event.kind,
+      at: new Date(),
+      user: event.user,
+      evidence: event.evidence,
+      protocol: endpoint.protocol,
+      port: endpoint.port,
+      tls: event.secure,
+      tlsVersion: normalizeTlsVersion(event.tlsVersion),
+      mechanism: event.mechanism ?? 'PLAIN',
+      client: event.client,
+      result: event.result,
+      key: `demo:${randomUUID()}`,
+    });
+
   for (const endpoint of options.registry.endpoints) {
     const port = endpoint.port + offset;
     if (endpoint.protocol === 'smtp') {
@@ -56,12 +89,22 @@ export async function startDemoMail(options: { dir: string; registry: MailRegist
         disabledCommands: endpoint.auth ? [] : ['AUTH'],
         authOptional: !endpoint.auth,
         logger: false,
-        onAuth(auth, _session, callback) {
+        onAuth(auth, session, callback) {
           const ok =
             auth.username === DEMO_MAILBOX.username &&
             (auth.method === 'CRAM-MD5'
               ? auth.validatePassword(DEMO_MAILBOX.password)
               : auth.password === DEMO_MAILBOX.password);
+          record(endpoint, {
+            kind: 'login',
+            user: auth.username ?? null,
+            evidence: 'login',
+            result: ok ? 'ok' : 'failed',
+            secure: session.secure,
+            tlsVersion: session.secure ? 'TLSv1.3' : null,
+            client: session.remoteAddress ?? null,
+            mechanism: auth.method,
+          });
           callback(
             ok ? null : Object.assign(new Error('Authentication failed'), { responseCode: 535 }),
             ok ? { user: auth.username } : undefined,
@@ -71,7 +114,19 @@ export async function startDemoMail(options: { dir: string; registry: MailRegist
         // passes for the demo mailbox once signed in; anything else is refused, and so is every
         // message: DATA is always answered 554, so no mail is ever taken.
         onMailFrom(address, session, callback) {
-          if (!session.user) return callback(refusal(554, '5.7.1 This demo server accepts no mail'));
+          if (!session.user) {
+            // Postfix logs this as a relay refusal naming the envelope sender.
+            record(endpoint, {
+              kind: 'relay-refused',
+              user: address.address,
+              evidence: 'sender',
+              result: 'refused',
+              secure: session.secure,
+              tlsVersion: null,
+              client: session.remoteAddress ?? null,
+            });
+            return callback(refusal(554, '5.7.1 This demo server accepts no mail'));
+          }
           if (address.address.toLowerCase() !== DEMO_MAILBOX.username)
             return callback(refusal(553, '5.1.0 Sender address rejected: not owned by user'));
           callback();
@@ -89,7 +144,11 @@ export async function startDemoMail(options: { dir: string; registry: MailRegist
       smtp.on('error', () => undefined);
       await listen(smtp, port);
     } else {
-      const session = endpoint.protocol === 'pop3' ? pop3Session(DEMO_MAILBOX) : imapSession(DEMO_MAILBOX);
+      const onLogin = (login: DemoLogin) => record(endpoint, { ...login, kind: 'login', evidence: 'login' });
+      const session =
+        endpoint.protocol === 'pop3'
+          ? pop3Session(DEMO_MAILBOX, onLogin)
+          : imapSession(DEMO_MAILBOX, onLogin);
       await listen(lineServer({ ...tlsFiles, implicitTls: endpoint.security === 'tls' }, session), port);
     }
   }
