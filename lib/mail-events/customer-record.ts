@@ -216,7 +216,11 @@ export function wordMailRecord(
   const inFinding = new Set(conclusion.findings.flatMap((f) => f.ways));
   const program = settings ? programById(settings.client) : undefined;
 
+  // A way behind two findings (a relay refusal on port 25 that is also POP before SMTP) is said once.
+  const said = new Set<number>();
   const findings: RecordFinding[] = conclusion.findings.map((finding) => {
+    const unsaid = finding.ways.filter((i) => !said.has(i));
+    for (const i of finding.ways) said.add(i);
     const ways = finding.ways.map((i) => conclusion.ways[i]!).filter(Boolean);
     const policy = finding.policy ? registry.policies.find((p) => p.id === finding.policy) : undefined;
     const recordPolicy: RecordPolicy | undefined =
@@ -262,7 +266,7 @@ export function wordMailRecord(
     }
     return {
       concern: finding.concern,
-      ways: ways.map((w) => waySentence(w, locale, t)),
+      ways: unsaid.flatMap((i) => (conclusion.ways[i] ? [waySentence(conclusion.ways[i], locale, t)] : [])),
       meaning,
       ...(recordPolicy ? { policy: recordPolicy } : {}),
       likely: t(`likely.${finding.concern}`),

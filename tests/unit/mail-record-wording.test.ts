@@ -181,3 +181,34 @@ describe('the customer record in words', () => {
     );
   });
 });
+
+describe('a way behind two findings', () => {
+  it('is said once: a relay refusal on port 25 after a POP3 login is port 25 and POP before SMTP', () => {
+    const refusal = row('2026-12-07', {
+      kind: 'relay-refused',
+      protocol: 'smtp',
+      port: 25,
+      result: 'refused',
+      count: 2,
+    });
+    const pop = row('2026-12-07', { port: 995, tls: 'yes', tlsVersion: 'TLSv1.2', result: 'ok', count: 6 });
+    const at = new Date('2026-12-07T01:00:00Z');
+    const conclusion = concludeMailbox({
+      patterns: [refusal, pop],
+      pairing: [
+        { at, clientKey: 'k', what: 'pop3-login' },
+        { at: new Date(at.getTime() + 60_000), clientKey: 'k', what: 'relay-refused' },
+      ],
+      registry: demo,
+      now: NOW,
+    });
+    const record = wordMailRecord({ ...conclusion, masked: null }, { locale: 'en', registry: demo });
+    expect(record.findings.map((f) => f.concern)).toEqual([
+      'port-25-from-customer-network',
+      'pop-before-smtp',
+    ]);
+    expect(record.findings[0]!.ways).toHaveLength(1);
+    expect(record.findings[1]!.ways).toEqual([]);
+    expect(record.findings[1]!.otherDevice).toBeUndefined();
+  });
+});
