@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import { localeParam } from '@/i18n/locale-param';
 import { MailReportRequestForm } from '@/components/mail-record/MailReportRequestForm';
 import { OpenMailReport } from '@/components/mail-record/OpenMailReport';
@@ -14,7 +14,6 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 export default async function MailReportPage({ params, searchParams }: PageProps<'/[locale]/mail-report'>) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'MailReport' });
-  const messages = await getMessages({ locale });
   const token = String((await searchParams).token ?? '').slice(0, 100);
   return (
     <>
@@ -22,9 +21,9 @@ export default async function MailReportPage({ params, searchParams }: PageProps
         title={token ? t('pageTitle') : t('heading')}
         description={token ? t('pageDescription') : t('intro')}
       />
-      <NextIntlClientProvider locale={locale} messages={{ MailReport: messages.MailReport }}>
+      <ClientMessages locale={locale} namespaces={['MailReport']}>
         {token ? <OpenMailReport token={token} /> : <MailReportRequestForm />}
-      </NextIntlClientProvider>
+      </ClientMessages>
     </>
   );
 }
