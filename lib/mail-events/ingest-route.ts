@@ -6,7 +6,7 @@ import { portalMetrics } from '@/lib/operations/metrics';
 import { parseDovecotEvents } from './dovecot-events';
 import { DovecotLogParser } from './dovecot-log';
 import { MailEventQueue } from './ingest-queue';
-import type { MailEventSource, ParseOutcome } from './mail-event';
+import type { MailEvent, MailEventSource, ParseOutcome } from './mail-event';
 import { mailEventsHashKey, MailEventsNotConfigured } from './mailbox-identity';
 import { parsePostfixServices, PostfixLogParser } from './postfix-log';
 import { writeMailEvents } from './store-events';
@@ -144,8 +144,26 @@ export async function ingestResponse(
     } else input = lines(body.text);
     outcome = deps.postfixLog.parse(input, options);
   }
+  numberRepeatedLines(outcome.events);
   if (outcome.ignored > 0) metrics.mailEvents.inc({ source, outcome: 'ignored' }, outcome.ignored);
   if (outcome.unknown > 0) metrics.mailEvents.inc({ source, outcome: 'unknown' }, outcome.unknown);
   if (!deps.queue.offer(outcome.events)) return busy();
   return json(202, { accepted: outcome.events.length, ignored: outcome.ignored, unknown: outcome.unknown });
+}
+
+/**
+ * A log line's key is the line itself, so a line posted again counts once. But a log can hold the
+ * same line twice for two real events (a device failing its login twice within the log's one-second
+ * resolution, in one session): within one request, the second and later copies of a line are
+ * numbered, so each counts, and posting the same request again still changes nothing. (Copies that a
+ * follower happens to send in two different requests still count once: the log cannot tell them apart.)
+ */
+export function numberRepeatedLines(events: MailEvent[]): void {
+  const seen = new Map<string, number>();
+  for (const event of events) {
+    if (!event.key.startsWith('postfix:') && !event.key.startsWith('dovecot:line:')) continue;
+    const copies = seen.get(event.key) ?? 0;
+    seen.set(event.key, copies + 1);
+    if (copies > 0) event.key = `${event.key}#${copies}`;
+  }
 }

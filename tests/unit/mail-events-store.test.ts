@@ -294,6 +294,20 @@ describe('POST /api/mail-events/…', () => {
     expect(await prisma.mailEvent.count()).toBe(1);
   });
 
+  it('counts identical log lines in one request as separate events, and the same request again as nothing new', async () => {
+    // Two failed logins in one session within the log's one-second resolution: the same line twice.
+    const failure =
+      'Dec  7 09:14:02 mx1 postfix/submission/smtpd[901]: warning: unknown[198.51.100.9]: SASL LOGIN authentication failed: UGFzc3dvcmQ6, sasl_username=' +
+      MAILBOX;
+    const body = `${failure}\n${failure}\n`;
+    const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' };
+    const d = deps();
+    expect(await (await post('postfix', body, headers, d)).json()).toMatchObject({ accepted: 2 });
+    await post('postfix', body, headers, d);
+    await d.queue.drain();
+    expect(await prisma.mailEvent.count({ where: { source: 'postfix' } })).toBe(2);
+  });
+
   it('answers 503 busy at once when the queue is full, keeping everything it accepted', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));

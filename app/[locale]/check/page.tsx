@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SubscribeBox } from '@/components/subscriptions/SubscribeBox';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
+import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { siteConfig } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -32,7 +32,6 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Checker' });
   const tDiagnose = await getTranslations({ locale, namespace: 'Diagnose' });
-  const messages = await getMessages({ locale });
   const initial = checkerPrefill(await searchParams);
   return (
     <>
@@ -47,10 +46,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
           })}
         </p>
       </PageHeader>
-      <NextIntlClientProvider
-        locale={locale}
-        messages={{ Checker: messages.Checker, ProgramSteps: messages.ProgramSteps }}
-      >
+      <ClientMessages locale={locale} namespaces={['Checker', 'ProgramSteps']}>
         <CheckerForm
           programs={PROGRAMS}
           initial={initial}
@@ -62,7 +58,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
             contactUrl: siteConfig().contactUrl,
           }}
         />
-      </NextIntlClientProvider>
+      </ClientMessages>
       {/* Without the password: the mailbox's record through a link mailed to it (docs/mail-events.md). */}
       <p className="mt-6">
         <Link
