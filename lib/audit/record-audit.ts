@@ -49,6 +49,12 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** Who makes a staff change, for its audit entry. */
+export interface AuditActor {
+  email: string;
+  ip?: string;
+}
+
 export interface AuditInput {
   actorEmail: string;
   action: AuditAction;

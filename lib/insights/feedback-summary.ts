@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db/client';
+import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { isChoice } from '@/lib/mail-check/customer-choices';
 import { FEEDBACK_KINDS, type FeedbackKind } from './feedback-input';
@@ -65,14 +66,24 @@ export async function feedbackComments(take = 50): Promise<FeedbackComment[]> {
   );
 }
 
-export async function markFeedbackHandled(
-  id: string,
-  staffEmail: string,
-  now = new Date(),
-): Promise<boolean> {
-  const { count } = await prisma.feedbackVote.updateMany({
-    where: { id, handledAt: null },
-    data: { handledAt: now, handledBy: staffEmail },
+/** Marks a comment as dealt with; commits with its audit entry. False when it was already handled. */
+export async function markFeedbackHandled(id: string, actor: AuditActor, now = new Date()): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.feedbackVote.updateMany({
+      where: { id, handledAt: null },
+      data: { handledAt: now, handledBy: actor.email },
+    });
+    if (count === 1)
+      await recordAudit(
+        {
+          actorEmail: actor.email,
+          action: 'feedback.handled',
+          targetType: 'feedback',
+          targetId: id,
+          ip: actor.ip,
+        },
+        tx,
+      );
+    return count === 1;
   });
-  return count === 1;
 }

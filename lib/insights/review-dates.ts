@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db/client';
+import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import type { Locale } from '@/i18n/routing';
 import { pickTranslation } from '@/lib/content/pick-translation';
 import { REVIEW_MONTHS, type ReviewKind } from './review-months';
@@ -108,14 +109,26 @@ export async function overdueContent(locale: Locale, now = new Date()): Promise<
  * "Reviewed, still correct": the next review date moves one interval on, nothing else changes (the
  * page's version and translations are untouched, so no editor's open form conflicts with it).
  */
-export async function markReviewed(kind: ReviewKind, id: string, now = new Date()): Promise<boolean> {
+export async function markReviewed(
+  kind: ReviewKind,
+  id: string,
+  actor: AuditActor,
+  now = new Date(),
+): Promise<boolean> {
   const data = { reviewBy: defaultReviewBy(kind, now) };
   const where = { id };
-  const { count } =
-    kind === 'notice'
-      ? await prisma.notice.updateMany({ where, data })
-      : kind === 'faq'
-        ? await prisma.faqQuestion.updateMany({ where, data })
-        : await prisma.guide.updateMany({ where, data });
-  return count === 1;
+  return prisma.$transaction(async (tx) => {
+    const { count } =
+      kind === 'notice'
+        ? await tx.notice.updateMany({ where, data })
+        : kind === 'faq'
+          ? await tx.faqQuestion.updateMany({ where, data })
+          : await tx.guide.updateMany({ where, data });
+    if (count === 1)
+      await recordAudit(
+        { actorEmail: actor.email, action: 'content.reviewed', targetType: kind, targetId: id, ip: actor.ip },
+        tx,
+      );
+    return count === 1;
+  });
 }

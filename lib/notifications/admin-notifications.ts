@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db/client';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { routing, type Locale } from '@/i18n/routing';
 import { maskEmail } from '@/lib/security/mask-email';
 import { composeEventMail } from './compose-mail';
@@ -114,10 +114,7 @@ export async function listEventSummaries(locale: Locale, take = 30): Promise<Eve
 
 /** Puts an event's failed messages back in the queue (after staff fixed the cause). */
 /** Who asks for an administrative change, for its audit entry. */
-export interface StaffActor {
-  email: string;
-  ip?: string;
-}
+export type StaffActor = AuditActor;
 
 /** Queues an event's failed mails again; commits with its audit entry. Returns how many. */
 export async function retryFailed(eventId: string, actor: StaffActor, now = new Date()): Promise<number> {

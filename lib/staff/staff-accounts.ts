@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { prisma } from '@/lib/db/client';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import { roleSchema, type Role } from '@/lib/auth/roles';
-import { recordAudit, type AuditAction } from '@/lib/audit/record-audit';
+import { recordAudit, type AuditAction, type AuditActor } from '@/lib/audit/record-audit';
 import { lockKeys } from '@/lib/db/key-lock';
 import type { Tx } from '@/lib/db/transaction';
 import { normalizeEmail } from '@/lib/auth/sign-in';
@@ -23,10 +23,7 @@ export class StaffAccountError extends Error {
 }
 
 /** Who makes a change to an account, for its audit entry. */
-export interface StaffActor {
-  email: string;
-  ip?: string;
-}
+export type StaffActor = AuditActor;
 
 /**
  * Each change to an account commits with its audit entry (and, where it applies, the end of the

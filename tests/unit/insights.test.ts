@@ -42,9 +42,12 @@ describe('"Was this helpful?"', () => {
       comment: 'Which port for iPhone?',
       handledAt: null,
     });
-    expect(await markFeedbackHandled(comment!.id, 'editor@example.test')).toBe(true);
-    expect(await markFeedbackHandled(comment!.id, 'editor@example.test')).toBe(false);
+    expect(await markFeedbackHandled(comment!.id, { email: 'editor@example.test' })).toBe(true);
+    expect(await markFeedbackHandled(comment!.id, { email: 'editor@example.test' })).toBe(false);
     expect((await feedbackComments())[0]).toMatchObject({ handledBy: 'editor@example.test' });
+    expect(await db.auditEntry.count({ where: { action: 'feedback.handled', targetId: comment!.id } })).toBe(
+      1,
+    );
   });
 
   it('refuses unknown pages, bad input and more than the hourly limit per address', async () => {

@@ -57,7 +57,7 @@ describe('review dates', () => {
       include: { translations: true },
     });
 
-    expect(await markReviewed('notice', notice.id, NOW)).toBe(true);
+    expect(await markReviewed('notice', notice.id, { email: 'editor@example.test' }, NOW)).toBe(true);
     const after = await db.notice.findUniqueOrThrow({
       where: { id: notice.id },
       include: { translations: true },
@@ -67,6 +67,10 @@ describe('review dates', () => {
     expect(after.version).toBe(before.version);
     expect(after.translations).toEqual(before.translations);
     expect(await overdueContent('en', NOW)).toEqual([]);
-    expect(await markReviewed('faq', notice.id, NOW)).toBe(false);
+    expect(await markReviewed('faq', notice.id, { email: 'editor@example.test' }, NOW)).toBe(false);
+    // Audited with the change, once: the refused one wrote nothing.
+    expect(
+      (await db.auditEntry.findMany({ where: { targetId: notice.id } })).map((a) => [a.action, a.targetType]),
+    ).toEqual([['content.reviewed', 'notice']]);
   });
 });

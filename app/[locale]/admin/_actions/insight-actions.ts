@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requestMeta } from '@/lib/auth/request-context';
 import { staffFormAction } from '@/lib/auth/staff-guard';
 import { markFeedbackHandled } from '@/lib/insights/feedback-summary';
@@ -17,14 +16,7 @@ const handledForm = z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/) });
 export const markFeedbackHandledAction = staffFormAction('editor', async (user, form) => {
   const parsed = handledForm.safeParse({ id: form.get('id') });
   if (!parsed.success) return;
-  if (await markFeedbackHandled(parsed.data.id, user.email))
-    await recordAudit({
-      actorEmail: user.email,
-      action: 'feedback.handled',
-      targetType: 'feedback',
-      targetId: parsed.data.id,
-      ip: (await requestMeta()).ip,
-    });
+  await markFeedbackHandled(parsed.data.id, { email: user.email, ip: (await requestMeta()).ip });
   revalidatePath('/[locale]/admin/insights', 'page');
 });
 
@@ -37,13 +29,6 @@ const reviewedForm = z.object({
 export const markReviewedAction = staffFormAction('editor', async (user, form) => {
   const parsed = reviewedForm.safeParse({ kind: form.get('kind'), id: form.get('id') });
   if (!parsed.success) return;
-  if (await markReviewed(parsed.data.kind, parsed.data.id))
-    await recordAudit({
-      actorEmail: user.email,
-      action: 'content.reviewed',
-      targetType: parsed.data.kind,
-      targetId: parsed.data.id,
-      ip: (await requestMeta()).ip,
-    });
+  await markReviewed(parsed.data.kind, parsed.data.id, { email: user.email, ip: (await requestMeta()).ip });
   revalidatePath('/[locale]/admin/insights', 'page');
 });
