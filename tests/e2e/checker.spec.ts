@@ -256,6 +256,8 @@ test.describe('live probe against the demo mail servers', () => {
       'https://members.example.test/mail-password',
     );
     await expect(page.getByTestId('changes')).toHaveCount(0);
+    // What the servers saw of the mailbox is shown only after the right password (docs/mail-events.md).
+    await expect(page.getByTestId('mail-record')).toHaveCount(0);
     await expectNoSentenceTwice(page);
     await page.getByText('接続テストの技術的な詳細').click();
     await expect(page.locator('[data-endpoint="pop3s"] pre')).toContainText('PASS ***');
