@@ -19,6 +19,7 @@ Uses DATABASE_URL like the web server; several workers may share one database.
   --metrics-port PORT   serve GET /metrics (Prometheus, bearer METRICS_TOKEN) on this port
                         (default: WORKER_METRICS_PORT; none when neither is set)
   --metrics-host HOST   the address to listen on (default 127.0.0.1)
+  -h, --help            this text
 `;
 
 const { values } = parseCli({

@@ -14,6 +14,8 @@ const tsx = (script: string) => ['tsx', '--conditions=react-server', script];
 const COMMANDS: Record<string, string[]> = {
   'user:create': tsx('scripts/create-user.ts'),
   mailcheck: tsx('scripts/mailcheck.ts'),
+  worker: tsx('scripts/worker.ts'),
+  'mail-events:follow': tsx('scripts/mail-events-follow.ts'),
   'edge:config': ['node', 'scripts/edge-config.mjs'],
 };
 
@@ -53,7 +55,7 @@ describe('command-line usage', { timeout: 60_000 }, () => {
     });
   }
 
-  it('mailcheck and user:create on a database without tables say in one line what to run', async () => {
+  it('mailcheck, user:create and the worker on a database without tables say in one line what to run', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-fresh-'));
     const env = {
       ...process.env,
@@ -65,6 +67,7 @@ describe('command-line usage', { timeout: 60_000 }, () => {
       for (const [command, args] of [
         [COMMANDS.mailcheck!, ['--endpoint', 'submission']],
         [COMMANDS['user:create']!, ['--email', 'new@example.test']],
+        [COMMANDS.worker!, []],
       ] as const) {
         const result = await invoke(command, [...args], env);
         expect(result.code).toBeGreaterThan(0);
