@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -34,15 +33,7 @@ import {
 import { testMailWords } from '../support/mail-words';
 import { db } from '../support/notice-fixtures';
 import { clearNotifications, createSubscriber } from '../support/subscriber-fixtures';
-
-/** A port nothing listens on. */
-async function closedPort() {
-  const probe = net.createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((r) => probe.close(r));
-  return port;
-}
+import { closedPort } from '../support/closed-port';
 
 /** This file runs on SQLite (the unit suite) and on PostgreSQL (vitest.postgres.config.mts). */
 const onPostgres = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? '');

@@ -21,6 +21,7 @@ import {
   type TestCertificate,
 } from '../support/fake-mail-server';
 import { makeChain } from '../support/certificate-chain';
+import { closedPort } from '../support/closed-port';
 
 /**
  * Fault injection for the diagnoses a customer's answer depends on: busy servers, old TLS, stalled
@@ -288,10 +289,7 @@ describe('certificates', () => {
 
 describe('messages and ranking', () => {
   it('names the public port the customer typed, never the internal probe port', async () => {
-    const closed = net.createServer();
-    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
-    const { port } = closed.address() as net.AddressInfo;
-    await new Promise((r) => closed.close(r));
+    const port = await closedPort();
     const result = await probe(endpoint(587, 'smtp', 'starttls', { probePort: port }));
     expect(result.code).toBe('CONNECT_REFUSED');
     expect(result.message).toContain('mail.example.test:587');

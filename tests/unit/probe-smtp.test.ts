@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Endpoint } from '@/lib/mail-registry/registry-schema';
 import { assertSafeCredentials, probeEndpoint } from '@/lib/mail-probe/probe-endpoint';
@@ -10,6 +9,7 @@ import {
   type FakeServer,
   type TestCertificate,
 } from '../support/fake-mail-server';
+import { closedPort } from '../support/closed-port';
 
 let good: TestCertificate;
 const servers: FakeServer[] = [];
@@ -59,14 +59,6 @@ function probe(
     ca: options.trust === false ? undefined : [good.cert],
     credentials: options.credentials,
   });
-}
-
-async function closedPort() {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 describe('SMTP probe', () => {

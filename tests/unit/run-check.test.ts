@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,18 +9,10 @@ import { acquireCheckSlot, CHECK_LIMITS } from '@/lib/mail-check/check-limits';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import { makeCertificate, smtpScript, startFakeServer, type FakeServer } from '../support/fake-mail-server';
 import { db } from '../support/notice-fixtures';
+import { closedPort } from '../support/closed-port';
 
 let server: FakeServer;
 let registry: MailRegistry;
-
-/** A port nothing listens on (not 25: a local MTA may be running there). */
-async function closedPort() {
-  const probe = net.createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((r) => probe.close(r));
-  return port;
-}
 
 let port25: number;
 
