@@ -57,7 +57,17 @@ async function round(mode) {
     return result;
   } finally {
     app.stop();
-    await sleep(1000);
+    // The next round's server takes the same port: wait until this one has let it go (otherwise the
+    // next round can find this server still answering, then gone).
+    for (let i = 0; i < 40; i += 1) {
+      const open = await fetch(`${app.base}/en`).then(
+        (r) => (r.body?.cancel(), true),
+        () => false,
+      );
+      if (!open) break;
+      await sleep(250);
+    }
+    await sleep(500);
   }
 }
 
