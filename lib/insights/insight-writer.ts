@@ -15,39 +15,52 @@ const FLUSH_AFTER_MS = 1_000;
 const FLUSH_AT = 200;
 const MAX_WAITING = 5_000;
 
-let waiting: CheckEventInput[] = [];
-let timer: ReturnType<typeof setTimeout> | null = null;
-let flushing: Promise<void> = Promise.resolve();
-
 export const insightsRecording = () => process.env.INSIGHTS_RECORDING !== 'off';
 
-export function queueCheckEvent(event: CheckEventInput): void {
-  if (!insightsRecording()) return;
-  waiting.push(event);
-  if (waiting.length > MAX_WAITING) {
-    const dropped = waiting.length - MAX_WAITING;
-    waiting = waiting.slice(dropped);
-    log.error({ dropped }, 'check events dropped, the writer is behind');
+/**
+ * A queue of one kind of insight event (`what`: "check events", "diagnosis events") written by
+ * `write` in batches, as described above. Every kind of queued insight uses this one.
+ */
+export function batchedInsightWriter<T>(what: string, write: (events: T[]) => Promise<void>) {
+  let waiting: T[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let flushing: Promise<void> = Promise.resolve();
+
+  /** Writes whatever is waiting (one batch at a time); tests await it instead of sleeping. */
+  function flush(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    flushing = flushing.then(async () => {
+      const queued = waiting;
+      waiting = [];
+      try {
+        await write(queued);
+      } catch (error) {
+        log.error({ err: error, events: queued.length }, `${what} could not be recorded`);
+      }
+    });
+    return flushing;
   }
-  if (waiting.length >= FLUSH_AT) void flushCheckEvents();
-  else if (!timer) {
-    timer = setTimeout(() => void flushCheckEvents(), FLUSH_AFTER_MS);
-    timer.unref?.();
+
+  function queue(event: T): void {
+    if (!insightsRecording()) return;
+    waiting.push(event);
+    if (waiting.length > MAX_WAITING) {
+      const dropped = waiting.length - MAX_WAITING;
+      waiting = waiting.slice(dropped);
+      log.error({ dropped }, `${what} dropped, the writer is behind`);
+    }
+    if (waiting.length >= FLUSH_AT) void flush();
+    else if (!timer) {
+      timer = setTimeout(() => void flush(), FLUSH_AFTER_MS);
+      timer.unref?.();
+    }
   }
+
+  return { queue, flush };
 }
 
-/** Writes whatever is waiting (one batch at a time); tests await it instead of sleeping. */
-export function flushCheckEvents(): Promise<void> {
-  if (timer) clearTimeout(timer);
-  timer = null;
-  flushing = flushing.then(async () => {
-    const queued = waiting;
-    waiting = [];
-    try {
-      await recordCheckEvents(queued);
-    } catch (error) {
-      log.error({ err: error, events: queued.length }, 'check events could not be recorded');
-    }
-  });
-  return flushing;
-}
+const checkEvents = batchedInsightWriter<CheckEventInput>('check events', recordCheckEvents);
+
+export const queueCheckEvent = checkEvents.queue;
+export const flushCheckEvents = checkEvents.flush;

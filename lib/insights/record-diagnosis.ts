@@ -1,12 +1,9 @@
 import { prisma } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
-import { logger } from '@/lib/operations/logger';
 import { DIAGNOSIS_CODES, type DiagnosisCode } from '@/lib/diagnose/diagnosis-codes';
 import { addDays, japanDay } from './insight-days';
-import { insightsRecording } from './insight-writer';
+import { batchedInsightWriter } from './insight-writer';
 import { admitInsightEvents } from './limit-insight-events';
-
-const log = logger.child({ area: 'insights' });
 
 /**
  * "Errors customers brought" (docs/insights.md): each answer of "paste the error, get the answer"
@@ -26,44 +23,13 @@ export interface DiagnosisEvent {
   clientAddress?: string;
 }
 
-const FLUSH_AFTER_MS = 1_000;
-const FLUSH_AT = 200;
-const MAX_WAITING = 5_000;
+const diagnoses = batchedInsightWriter<DiagnosisEvent>('diagnosis events', (events) =>
+  recordDiagnoses(events),
+);
 
-let waiting: DiagnosisEvent[] = [];
-let timer: ReturnType<typeof setTimeout> | null = null;
-let flushing: Promise<void> = Promise.resolve();
-
-export function queueDiagnosis(event: DiagnosisEvent): void {
-  if (!insightsRecording()) return;
-  waiting.push(event);
-  if (waiting.length > MAX_WAITING) {
-    const dropped = waiting.length - MAX_WAITING;
-    waiting = waiting.slice(dropped);
-    log.error({ dropped }, 'diagnosis events dropped, the writer is behind');
-  }
-  if (waiting.length >= FLUSH_AT) void flushDiagnoses();
-  else if (!timer) {
-    timer = setTimeout(() => void flushDiagnoses(), FLUSH_AFTER_MS);
-    timer.unref?.();
-  }
-}
-
+export const queueDiagnosis = diagnoses.queue;
 /** Writes whatever is waiting; tests await it instead of sleeping. */
-export function flushDiagnoses(): Promise<void> {
-  if (timer) clearTimeout(timer);
-  timer = null;
-  flushing = flushing.then(async () => {
-    const queued = waiting;
-    waiting = [];
-    try {
-      await recordDiagnoses(queued);
-    } catch (error) {
-      log.error({ err: error, events: queued.length }, 'diagnosis events could not be recorded');
-    }
-  });
-  return flushing;
-}
+export const flushDiagnoses = diagnoses.flush;
 
 /** One transaction: the per-client limits, then one multi-row upsert of the day's counters. */
 export async function recordDiagnoses(events: DiagnosisEvent[]): Promise<void> {
