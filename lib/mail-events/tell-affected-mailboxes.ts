@@ -349,7 +349,8 @@ export async function deliverMailboxNotices(options: {
       where: { id: message.id },
       data: {
         status: 'sent',
-        sentAt: new Date(),
+        // The round's clock, not the wall clock: "changed since told" compares event times with it.
+        sentAt: now,
         attempts: { increment: 1 },
         lastError: '',
         address: '',
