@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { databaseUrl, isPostgresUrl } from '@/lib/db/database-url';
-import { Prisma } from '@/lib/db/generated/client';
+import { jsonTimestamp, selectJsonRows, type JsonColumnType } from '@/lib/db/json-rows';
 import { isUniqueViolation } from '@/lib/db/transaction';
 import { PORTAL_TIME_ZONE } from '@/lib/dates/format-date';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
@@ -139,8 +139,8 @@ interface PatternDelta {
   last: Date;
 }
 
-/** Rows per statement: 17 columns × 500 stays far below SQLite's and PostgreSQL's parameter limits. */
-const CHUNK = 500;
+/** Rows per statement (one JSON parameter each, json-rows.ts). */
+const CHUNK = 1000;
 
 function chunks<T>(items: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -148,12 +148,16 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
-/**
- * A timestamp as each database stores it: PostgreSQL takes the Date; SQLite keeps Prisma's text form
- * (`2026-12-02T10:00:00.123+00:00`), which must match exactly because SQLite compares it as text.
- */
-const stamp = (postgres: boolean, date: Date): Date | string =>
-  postgres ? date : date.toISOString().replace('Z', '+00:00');
+/** The columns of the three batches, in the order each row lists its values (json-rows.ts). */
+const EVENT_COLUMNS: JsonColumnType[] = [
+  ...(['text', 'text', 'text', 'timestamp', 'text', 'text', 'text', 'text', 'int'] as const),
+  ...(['text', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamp'] as const),
+];
+const PATTERN_COLUMNS: JsonColumnType[] = [
+  ...(['text', 'text', 'text', 'text', 'int', 'text', 'text', 'text', 'text', 'text'] as const),
+  ...(['int', 'timestamp', 'timestamp'] as const),
+];
+const MAILBOX_COLUMNS: JsonColumnType[] = ['text', 'text', 'text', 'timestamp', 'timestamp'];
 
 /** Writes a batch in one transaction, retried when another instance wrote the same key meanwhile. */
 export async function writeMailEvents(
@@ -227,7 +231,7 @@ async function writeOnce(
   }
   if (byKey.size === 0) return report;
   const postgres = isPostgresUrl(databaseUrl());
-  const at = (date: Date) => stamp(postgres, date);
+  const at = (date: Date) => jsonTimestamp(postgres, date);
   const addressKey = context.addressKey === undefined ? mailAddressKey() : context.addressKey;
 
   return db.$transaction(async (tx) => {
@@ -235,13 +239,28 @@ async function writeOnce(
     const incoming = [...byKey.values()].sort((a, b) => (a.row.key < b.row.key ? -1 : 1));
     const taken = new Set<string>();
     for (const part of chunks(incoming)) {
-      const values = part.map(
-        ({ row: r }) =>
-          Prisma.sql`(${r.key}, ${r.source}, ${r.kind}, ${at(r.occurredAt)}, ${r.day}, ${r.mailboxHash}, ${r.evidence}, ${r.protocol}, ${r.port}, ${r.tls}, ${r.tlsVersion}, ${r.mechanism}, ${r.network}, ${r.clientPrefix}, ${r.clientKey}, ${r.result}, ${at(context.now)})`,
-      );
+      const batch = part.map(({ row: r }) => [
+        r.key,
+        r.source,
+        r.kind,
+        at(r.occurredAt),
+        r.day,
+        r.mailboxHash,
+        r.evidence,
+        r.protocol,
+        r.port,
+        r.tls,
+        r.tlsVersion,
+        r.mechanism,
+        r.network,
+        r.clientPrefix,
+        r.clientKey,
+        r.result,
+        at(context.now),
+      ]);
       const rows = await tx.$queryRaw<{ key: string }[]>`
         INSERT INTO "MailEvent" ("key", "source", "kind", "occurredAt", "day", "mailboxHash", "evidence", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "clientPrefix", "clientKey", "result", "receivedAt")
-        VALUES ${Prisma.join(values)}
+        ${selectJsonRows(postgres, batch, EVENT_COLUMNS)} WHERE true
         ON CONFLICT ("key") DO NOTHING
         RETURNING "key"`;
       for (const { key } of rows) taken.add(key);
@@ -300,13 +319,24 @@ async function writeOnce(
     const all = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
     const adds = all.filter((d) => d.count > 0);
     for (const part of chunks(adds)) {
-      const values = part.map(
-        ({ pattern: p, count, first, last }) =>
-          Prisma.sql`(${p.day}, ${p.mailboxHash}, ${p.kind}, ${p.protocol}, ${p.port}, ${p.tls}, ${p.tlsVersion}, ${p.mechanism}, ${p.network}, ${p.result}, ${count}, ${at(first)}, ${at(last)})`,
-      );
+      const batch = part.map(({ pattern: p, count, first, last }) => [
+        p.day,
+        p.mailboxHash,
+        p.kind,
+        p.protocol,
+        p.port,
+        p.tls,
+        p.tlsVersion,
+        p.mechanism,
+        p.network,
+        p.result,
+        count,
+        at(first),
+        at(last),
+      ]);
       await tx.$executeRaw`
         INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen")
-        VALUES ${Prisma.join(values)}
+        ${selectJsonRows(postgres, batch, PATTERN_COLUMNS)} WHERE true
         ON CONFLICT ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result")
         DO UPDATE SET "count" = "MailUsagePattern"."count" + excluded."count",
           "firstSeen" = CASE WHEN excluded."firstSeen" < "MailUsagePattern"."firstSeen" THEN excluded."firstSeen" ELSE "MailUsagePattern"."firstSeen" END,
@@ -339,13 +369,16 @@ async function writeOnce(
     }
     const boxes = [...mailboxes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
     for (const part of chunks(boxes)) {
-      const values = part.map(
-        ([hash, m]) =>
-          Prisma.sql`(${hash}, ${m.masked}, ${m.address && addressKey ? sealAddress(m.address, hash, addressKey) : ''}, ${at(m.first)}, ${at(m.last)})`,
-      );
+      const batch = part.map(([hash, m]) => [
+        hash,
+        m.masked,
+        m.address && addressKey ? sealAddress(m.address, hash, addressKey) : '',
+        at(m.first),
+        at(m.last),
+      ]);
       await tx.$executeRaw`
         INSERT INTO "MailEventMailbox" ("mailboxHash", "masked", "address", "firstSeen", "lastSeen")
-        VALUES ${Prisma.join(values)}
+        ${selectJsonRows(postgres, batch, MAILBOX_COLUMNS)} WHERE true
         ON CONFLICT ("mailboxHash")
         DO UPDATE SET
           "address" = CASE WHEN "MailEventMailbox"."address" = '' THEN excluded."address" ELSE "MailEventMailbox"."address" END,
