@@ -28,6 +28,33 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
 
+/**
+ * The seeded ways: every mailbox signs in over IMAP 993 with TLS 1.3; one in twenty still uses POP3 110
+ * without encryption, one in fifty an old TLS version, one in a hundred sends on port 25 from home.
+ * Each way as (kind, protocol, port, tls, tlsVersion, mechanism, network, result).
+ */
+const BENCH_WAYS: { way: (string | number)[]; count: number; where: string }[] = [
+  { way: ['login', 'imap', 993, 'yes', 'TLSv1.3', 'PLAIN', 'customer', 'ok'], count: 40, where: '' },
+  {
+    way: ['login', 'pop3', 110, 'no', '', 'PLAIN', 'customer', 'plaintext-refused'],
+    count: 12,
+    where: 'WHERE i % 20 = 0',
+  },
+  {
+    way: ['login', 'imap', 993, 'yes', 'TLSv1', 'PLAIN', 'outside', 'ok'],
+    count: 5,
+    where: 'WHERE i % 50 = 1',
+  },
+  {
+    way: ['login', 'smtp', 25, 'yes', 'TLSv1.2', 'PLAIN', 'customer', 'ok'],
+    count: 3,
+    where: 'WHERE i % 100 = 2',
+  },
+];
+const WAY_COLUMNS = ['kind', 'protocol', 'port', 'tls', 'tlsVersion', 'mechanism', 'network', 'result'];
+const wayIdSql = (way: (string | number)[]) =>
+  `(SELECT "id" FROM "MailWay" WHERE ${WAY_COLUMNS.map((c, i) => `"${c}" = ${typeof way[i] === 'number' ? way[i] : `'${way[i]}'`}`).join(' AND ')})`;
+
 /** Dovecot's auth_request_finished, as its exporter posts it (one document per event). */
 function dovecotDocument(i: number, at: Date): string {
   const plain = i % 10 === 0;
@@ -112,19 +139,18 @@ async function seedPatterns() {
     INSERT INTO "MailEventMailbox" ("mailboxHash", "masked", "address", "firstSeen", "lastSeen")
     SELECT ${hash}, 'us***@example.test', CASE WHEN i % 20 = 0 THEN 'v1.sealed' ELSE '' END, ${stamp}, ${stamp}
     FROM (${numbers(MAILBOXES)}) AS numbers`);
+  for (const { way } of BENCH_WAYS)
+    await prisma.$executeRawUnsafe(`
+      INSERT INTO "MailWay" ("kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result")
+      VALUES (${way.map((v) => (typeof v === 'number' ? v : `'${v}'`)).join(', ')}) ON CONFLICT DO NOTHING`);
   for (let d = 0; d < DAYS; d++) {
     const day = new Date(today.getTime() - d * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 10);
-    // Every mailbox signs in over IMAP 993 with TLS 1.3; one in twenty still uses POP3 110 without
-    // encryption, one in fifty an old TLS version, one in a hundred sends on port 25 from home.
     await prisma.$executeRawUnsafe(`
-      INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen")
-      SELECT '${day}', ${hash}, 'login', 'imap', 993, 'yes', 'TLSv1.3', 'PLAIN', 'customer', 'ok', 40, ${stamp}, ${stamp} FROM (${numbers(MAILBOXES)}) AS numbers
-      UNION ALL
-      SELECT '${day}', ${hash}, 'login', 'pop3', 110, 'no', '', 'PLAIN', 'customer', 'plaintext-refused', 12, ${stamp}, ${stamp} FROM (${numbers(MAILBOXES)}) AS numbers WHERE i % 20 = 0
-      UNION ALL
-      SELECT '${day}', ${hash}, 'login', 'imap', 993, 'yes', 'TLSv1', 'PLAIN', 'outside', 'ok', 5, ${stamp}, ${stamp} FROM (${numbers(MAILBOXES)}) AS numbers WHERE i % 50 = 1
-      UNION ALL
-      SELECT '${day}', ${hash}, 'login', 'smtp', 25, 'yes', 'TLSv1.2', 'PLAIN', 'customer', 'ok', 3, ${stamp}, ${stamp} FROM (${numbers(MAILBOXES)}) AS numbers WHERE i % 100 = 2`);
+      INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen", "wayId")
+      ${BENCH_WAYS.map(
+        ({ way, count, where }) =>
+          `SELECT '${day}', ${hash}, ${way.map((v) => (typeof v === 'number' ? v : `'${v}'`)).join(', ')}, ${count}, ${stamp}, ${stamp}, ${wayIdSql(way)} FROM (${numbers(MAILBOXES)}) AS numbers ${where}`,
+      ).join(' UNION ALL ')}`);
   }
   if (postgres) await prisma.$executeRawUnsafe('ANALYZE');
   else await prisma.$executeRawUnsafe('ANALYZE');

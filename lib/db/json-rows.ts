@@ -33,6 +33,17 @@ export function selectJsonRows(
 }
 
 /**
+ * `SELECT value FROM <values>` over a list of strings passed as ONE parameter, for `x IN (<this>)`
+ * with thousands of values (one bound parameter each would cost the query compiler as above).
+ */
+export function selectJsonValues(postgres: boolean, values: readonly string[]): Prisma.Sql {
+  const json = JSON.stringify(values);
+  return postgres
+    ? Prisma.sql`SELECT jsonb_array_elements_text(${json}::jsonb)`
+    : Prisma.sql`SELECT value FROM json_each(${json})`;
+}
+
+/**
  * A timestamp inside a JSON batch: PostgreSQL reads the ISO form into its `timestamp(3)` (UTC, as
  * Prisma stores it); SQLite keeps Prisma's text form (`2026-12-02T10:00:00.123+00:00`), which must
  * match exactly because SQLite compares it as text.

@@ -79,3 +79,15 @@ export function policySql(policy: PolicyKind, alias: string, policies: Policies)
       return Prisma.sql`${c('kind')} = 'relay-refused' AND ${c('network')} = 'customer'`;
   }
 }
+
+/**
+ * `FROM … WHERE …` over the pattern rows (alias `p`) of the ways a policy ends, for the caller to add
+ * its day range and grouping: the rule is evaluated on the few MailWay rows, and the index (wayId,
+ * day, mailboxHash) then reads only the matching patterns instead of every pattern of the period.
+ * `CROSS JOIN` is SQLite's documented way to fix the join order (the ways outside): without it the
+ * planner, which keeps no statistics per value, prefers scanning by mailbox to skip the grouping's
+ * sort (30 days × 100,000 mailboxes: 0.56 s instead of 0.04 s). PostgreSQL plans it as any join.
+ */
+export function policyPatternsFrom(policy: PolicyKind, policies: Policies): Prisma.Sql {
+  return Prisma.sql`FROM "MailWay" w CROSS JOIN "MailUsagePattern" p WHERE p."wayId" = w."id" AND ${policySql(policy, 'w', policies)}`;
+}

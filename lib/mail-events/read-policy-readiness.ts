@@ -1,8 +1,10 @@
 import { prisma } from '@/lib/db/client';
+import { databaseUrl, isPostgresUrl } from '@/lib/db/database-url';
+import { selectJsonValues } from '@/lib/db/json-rows';
 import { addDays, daysBetween, japanDay } from '@/lib/insights/insight-days';
 import type { MailRegistry, Policy, PolicyKind } from '@/lib/mail-registry/registry-schema';
 import { POP_BEFORE_SMTP_WINDOW_MS, TIMESTAMP_SLACK_MS } from './mailbox-patterns';
-import { policySql } from './policy-ways';
+import { policyPatternsFrom, policySql } from './policy-ways';
 import { retentionDays } from './store-events';
 
 /**
@@ -100,8 +102,7 @@ export async function affectedMailboxes(
   }
   const rows = await db.$queryRaw<{ hash: string; events: unknown; days: unknown; last: unknown }[]>`
     SELECT p."mailboxHash" AS hash, SUM(p."count") AS events, COUNT(DISTINCT p."day") AS days, MAX(p."lastSeen") AS last
-    FROM "MailUsagePattern" p
-    WHERE p."day" >= ${sinceDay} AND ${policySql(policy.id, 'p', policies)}
+    ${policyPatternsFrom(policy.id, policies)} AND p."day" >= ${sinceDay}
     GROUP BY p."mailboxHash"`;
   for (const r of rows)
     found.set(r.hash, {
@@ -183,7 +184,8 @@ async function trendByDay(policy: Policy, policies: Policies, now: Date, db: Db)
   const [exact, daily] = await Promise.all([
     db.$queryRaw<{ day: string; mailboxes: unknown; events: unknown }[]>`
       SELECT p."day" AS day, COUNT(DISTINCT p."mailboxHash") AS mailboxes, SUM(p."count") AS events
-      FROM "MailUsagePattern" p WHERE p."day" >= ${from} AND ${condition} GROUP BY p."day"`,
+      ${policyPatternsFrom(policy.id, policies)} AND p."day" >= ${from}
+      GROUP BY p."day"`,
     db.$queryRaw<{ day: string; mailboxes: unknown; events: unknown }[]>`
       SELECT p."day" AS day, SUM(p."mailboxes") AS mailboxes, SUM(p."events") AS events
       FROM "MailUsageDaily" p WHERE p."day" >= ${from} AND ${condition} GROUP BY p."day"`,
@@ -237,8 +239,7 @@ async function waysOf(policy: Policy, policies: Policies, sinceDay: string, db: 
   >`
     SELECT p."kind" AS kind, p."protocol" AS protocol, p."port" AS port, p."tls" AS tls, p."tlsVersion" AS "tlsVersion",
       p."network" AS network, COUNT(DISTINCT p."mailboxHash") AS mailboxes, SUM(p."count") AS events
-    FROM "MailUsagePattern" p
-    WHERE p."day" >= ${sinceDay} AND ${policySql(policy.id, 'p', policies)}
+    ${policyPatternsFrom(policy.id, policies)} AND p."day" >= ${sinceDay}
     GROUP BY p."kind", p."protocol", p."port", p."tls", p."tlsVersion", p."network"`;
   return rows
     .map((r) => ({ ...r, port: num(r.port), mailboxes: num(r.mailboxes), events: num(r.events) }))
@@ -311,20 +312,17 @@ export async function readPolicyReadiness(
 
 /** Of these mailboxes: how many have a sealed address, and how many were told about the policy. */
 async function reachable(policy: PolicyKind, hashes: string[], db: Db) {
-  let addressable = 0;
-  let told = 0;
-  for (let i = 0; i < hashes.length; i += 500) {
-    const part = hashes.slice(i, i + 500);
-    const [a, t] = await Promise.all([
-      db.mailEventMailbox.count({ where: { mailboxHash: { in: part }, address: { not: '' } } }),
-      db.mailboxCampaignMessage.count({
-        where: { policy, mailboxHash: { in: part }, status: { not: 'held' } },
-      }),
-    ]);
-    addressable += a;
-    told += t;
-  }
-  return { addressable, told };
+  if (hashes.length === 0) return { addressable: 0, told: 0 };
+  const postgres = isPostgresUrl(databaseUrl());
+  const [[a], [t]] = await Promise.all([
+    db.$queryRaw<{ n: unknown }[]>`
+      SELECT COUNT(*) AS n FROM "MailEventMailbox"
+      WHERE "mailboxHash" IN (${selectJsonValues(postgres, hashes)}) AND "address" <> ''`,
+    db.$queryRaw<{ n: unknown }[]>`
+      SELECT COUNT(*) AS n FROM "MailboxCampaignMessage"
+      WHERE "policy" = ${policy} AND "status" <> 'held' AND "mailboxHash" IN (${selectJsonValues(postgres, hashes)})`,
+  ]);
+  return { addressable: num(a?.n), told: num(t?.n) };
 }
 
 export interface AffectedRow {

@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db/client';
 import { databaseUrl, isPostgresUrl } from '@/lib/db/database-url';
 import { jsonTimestamp, selectJsonRows, type JsonColumnType } from '@/lib/db/json-rows';
-import { isUniqueViolation } from '@/lib/db/transaction';
+import { isUniqueViolation, type Tx } from '@/lib/db/transaction';
 import { PORTAL_TIME_ZONE } from '@/lib/dates/format-date';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import type { MailEvent } from './mail-event';
@@ -119,6 +119,45 @@ const patternId = (row: PatternKey) => PATTERN_FIELDS.map((f) => String(row[f]))
 const patternOf = (row: PatternKey): PatternKey =>
   Object.fromEntries(PATTERN_FIELDS.map((f) => [f, row[f]])) as unknown as PatternKey;
 
+/** A pattern's way: the pattern without its day and mailbox (the MailWay row it belongs to). */
+const WAY_FIELDS = [
+  'kind',
+  'protocol',
+  'port',
+  'tls',
+  'tlsVersion',
+  'mechanism',
+  'network',
+  'result',
+] as const;
+type WayKey = Pick<StoredEventRow, (typeof WAY_FIELDS)[number]>;
+const wayId = (way: WayKey) => WAY_FIELDS.map((f) => String(way[f])).join('\u0000');
+
+/**
+ * The MailWay ids of these patterns' ways, adding the ways not seen before. The table holds tens of
+ * rows, so it is read whole: one statement per batch once the ways are known, two more for a new one.
+ */
+async function resolveWays(
+  tx: Tx,
+  patterns: WayKey[],
+  postgres: boolean,
+): Promise<Map<string, number>> {
+  const read = async () => new Map((await tx.mailWay.findMany()).map((w) => [wayId(w), w.id]));
+  let ids = await read();
+  const missing = new Map<string, WayKey>();
+  for (const p of patterns) if (!ids.has(wayId(p))) missing.set(wayId(p), p);
+  if (missing.size === 0) return ids;
+  const rows = [...missing.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, w]) => WAY_FIELDS.map((f) => w[f]));
+  await tx.$executeRaw`
+    INSERT INTO "MailWay" ("kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result")
+    ${selectJsonRows(postgres, rows, WAY_COLUMNS)} WHERE true
+    ON CONFLICT ("kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result") DO NOTHING`;
+  ids = await read();
+  return ids;
+}
+
 export interface WriteReport {
   accepted: number;
   duplicate: number;
@@ -155,8 +194,9 @@ const EVENT_COLUMNS: JsonColumnType[] = [
 ];
 const PATTERN_COLUMNS: JsonColumnType[] = [
   ...(['text', 'text', 'text', 'text', 'int', 'text', 'text', 'text', 'text', 'text'] as const),
-  ...(['int', 'timestamp', 'timestamp'] as const),
+  ...(['int', 'timestamp', 'timestamp', 'int'] as const),
 ];
+const WAY_COLUMNS: JsonColumnType[] = ['text', 'text', 'int', 'text', 'text', 'text', 'text', 'text'];
 const MAILBOX_COLUMNS: JsonColumnType[] = ['text', 'text', 'text', 'timestamp', 'timestamp'];
 
 /** Writes a batch in one transaction, retried when another instance wrote the same key meanwhile. */
@@ -318,6 +358,11 @@ async function writeOnce(
     // 3. The patterns: counts added in one upsert per chunk; the rare moved count taken off its row.
     const all = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
     const adds = all.filter((d) => d.count > 0);
+    const wayIds = await resolveWays(
+      tx,
+      adds.map((d) => d.pattern),
+      postgres,
+    );
     for (const part of chunks(adds)) {
       const batch = part.map(({ pattern: p, count, first, last }) => [
         p.day,
@@ -333,9 +378,10 @@ async function writeOnce(
         count,
         at(first),
         at(last),
+        wayIds.get(wayId(p))!,
       ]);
       await tx.$executeRaw`
-        INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen")
+        INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen", "wayId")
         ${selectJsonRows(postgres, batch, PATTERN_COLUMNS)} WHERE true
         ON CONFLICT ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result")
         DO UPDATE SET "count" = "MailUsagePattern"."count" + excluded."count",

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -68,5 +69,44 @@ describe('PostgreSQL migrations', () => {
     ]);
     expect(migrated.columns.length).toBeGreaterThan(50);
     expect(migrated).toEqual(described);
+  });
+
+  it('carry the stored usage patterns into their ways (mail_ways)', async () => {
+    const dir = path.join(root, 'prisma', 'postgresql', 'migrations');
+    const names = fs
+      .readdirSync(dir)
+      .filter((n) => fs.statSync(path.join(dir, n)).isDirectory())
+      .sort();
+    const at = names.findIndex((n) => n.endsWith('_mail_ways'));
+    const name = `portal_test_ways_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: serverUrl('postgres') });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const db = new pg.Client({ connectionString: serverUrl(name) });
+    await db.connect();
+    try {
+      const apply = async (migration: string) =>
+        db.query(fs.readFileSync(path.join(dir, migration, 'migration.sql'), 'utf8'));
+      for (const migration of names.slice(0, at)) await apply(migration);
+      for (const [day, hash, protocol, port, tls] of [
+        ['2026-12-01', 'a', 'pop3', 110, 'no'],
+        ['2026-12-02', 'b', 'pop3', 110, 'no'],
+        ['2026-12-02', 'a', 'imap', 993, 'yes'],
+      ])
+        await db.query(
+          `INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen")
+           VALUES ($1, $2, 'login', $3, $4, $5, '', 'PLAIN', 'customer', 'ok', 3, now(), now())`,
+          [day, hash, protocol, port, tls],
+        );
+      for (const migration of names.slice(at)) await apply(migration);
+      const ways = (await db.query('SELECT "id", "protocol" FROM "MailWay" ORDER BY "protocol"')).rows;
+      expect(ways.map((w) => w.protocol)).toEqual(['imap', 'pop3']);
+      const patterns = (await db.query('SELECT "protocol", "wayId" FROM "MailUsagePattern"')).rows;
+      expect(patterns).toHaveLength(3);
+      for (const p of patterns) expect(p.wayId).toBe(ways.find((w) => w.protocol === p.protocol)!.id);
+    } finally {
+      await db.end();
+    }
   });
 });

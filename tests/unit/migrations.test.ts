@@ -50,4 +50,38 @@ describe('migrations', () => {
     // …must equal the template database built by applying every migration in order.
     expect(shape(TEMPLATE_DB)).toEqual(shape(fromSchema));
   }, 60_000);
+
+  it('carry the stored usage patterns into their ways (mail_ways)', () => {
+    const dir = path.join(root, 'prisma', 'migrations');
+    const names = fs
+      .readdirSync(dir)
+      .filter((n) => fs.statSync(path.join(dir, n)).isDirectory())
+      .sort();
+    const at = names.findIndex((n) => n.endsWith('_mail_ways'));
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ways-')), 'ways.db');
+    const db = new Database(file);
+    const apply = (name: string) => db.exec(fs.readFileSync(path.join(dir, name, 'migration.sql'), 'utf8'));
+    names.slice(0, at).forEach(apply);
+    const insert = db.prepare(
+      `INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen")
+       VALUES (?, ?, 'login', ?, ?, ?, '', 'PLAIN', 'customer', 'ok', 3, '2026-12-01T00:00:00.000+00:00', '2026-12-01T00:00:00.000+00:00')`,
+    );
+    insert.run('2026-12-01', 'a', 'pop3', 110, 'no');
+    insert.run('2026-12-02', 'b', 'pop3', 110, 'no');
+    insert.run('2026-12-02', 'a', 'imap', 993, 'yes');
+    names.slice(at).forEach(apply);
+    const ways = db.prepare('SELECT * FROM "MailWay" ORDER BY "protocol"').all() as {
+      id: number;
+      protocol: string;
+    }[];
+    expect(ways.map((w) => w.protocol)).toEqual(['imap', 'pop3']);
+    const patterns = db
+      .prepare(
+        'SELECT "mailboxHash", "protocol", "wayId", "count" FROM "MailUsagePattern" ORDER BY "day", "mailboxHash"',
+      )
+      .all() as { protocol: string; wayId: number }[];
+    expect(patterns).toHaveLength(3);
+    for (const p of patterns) expect(p.wayId).toBe(ways.find((w) => w.protocol === p.protocol)!.id);
+    db.close();
+  });
 });
