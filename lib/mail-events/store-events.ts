@@ -137,11 +137,7 @@ const wayId = (way: WayKey) => WAY_FIELDS.map((f) => String(way[f])).join('\u000
  * The MailWay ids of these patterns' ways, adding the ways not seen before. The table holds tens of
  * rows, so it is read whole: one statement per batch once the ways are known, two more for a new one.
  */
-async function resolveWays(
-  tx: Tx,
-  patterns: WayKey[],
-  postgres: boolean,
-): Promise<Map<string, number>> {
+async function resolveWays(tx: Tx, patterns: WayKey[], postgres: boolean): Promise<Map<string, number>> {
   const read = async () => new Map((await tx.mailWay.findMany()).map((w) => [wayId(w), w.id]));
   let ids = await read();
   const missing = new Map<string, WayKey>();
