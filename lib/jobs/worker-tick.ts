@@ -9,7 +9,8 @@ import type { MailWordsFor } from '@/lib/notifications/mail-words';
 import { pruneSubscribers } from '@/lib/notifications/manage-subscription';
 import { pruneSearchEvents } from '@/lib/insights/search-gaps';
 import { pruneCheckInsights } from '@/lib/insights/record-check-event';
-import { rollUpAndPrune } from '@/lib/mail-events/retention';
+import { pruneMailboxCampaigns, rollUpAndPrune } from '@/lib/mail-events/retention';
+import { activeRegistryOrNull } from '@/lib/mail-registry/active-registry';
 import { acquireLease } from '@/lib/jobs/job-lease';
 import { pruneContentChanges } from '@/lib/cache/content-changes';
 import { logger } from '@/lib/operations/logger';
@@ -67,7 +68,10 @@ export async function runWorkerTick(
     await pruneSearchEvents();
     await pruneCheckInsights();
     const mailEvents = await rollUpAndPrune();
-    log.info({ job: 'cleanup', ...mailEvents }, 'mail events rolled up and pruned');
+    // Without the registry nobody can tell which policies are over: the campaigns wait for the next hour.
+    const registry = await activeRegistryOrNull();
+    const campaigns = registry ? await pruneMailboxCampaigns(registry.policies) : {};
+    log.info({ job: 'cleanup', ...mailEvents, ...campaigns }, 'mail events rolled up and pruned');
     log.info({ reportsDeleted }, 'hourly clean-up done');
   }
   return { published: published.length, reportsDeleted };

@@ -1,6 +1,7 @@
 import { prisma } from '@/lib/db/client';
 import { isoDay } from '@/lib/dates/format-date';
 import { addDays } from '@/lib/insights/insight-days';
+import type { Policy } from '@/lib/mail-registry/registry-schema';
 import { retentionDays } from './store-events';
 
 /**
@@ -99,4 +100,45 @@ export async function rollUpAndPrune(
     patternsDeleted: patterns.count,
     mailboxesDeleted: mailboxes.count,
   };
+}
+
+export interface CampaignPruneReport {
+  draftsDeleted: number;
+  messagesDeleted: number;
+  campaignsDeleted: number;
+}
+
+/**
+ * "Tell these mailboxes" keeps a row per mailbox told (its hash and masked form) so that nobody is
+ * told twice and staff can see who changed since. Those rows serve until the policy is in force and
+ * the patterns from before its date are gone, so they go `days` after the policy's date, or `days`
+ * after they were written once the policy has left the registry. A draft never queued goes `days`
+ * after it was prepared (its held messages with it); a campaign whose messages are all gone, too.
+ * Messages still queued or being sent are never touched.
+ */
+export async function pruneMailboxCampaigns(
+  policies: Pick<Policy, 'id' | 'effective'>[],
+  now = new Date(),
+  days = retentionDays(),
+  db: typeof prisma = prisma,
+): Promise<CampaignPruneReport> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000);
+  const cutoffDay = addDays(isoDay(now), -days);
+  const drafts = await db.mailboxCampaign.deleteMany({
+    where: { status: 'draft', createdAt: { lt: cutoff } },
+  });
+  const done = { status: { in: ['sent', 'failed'] } };
+  const past = policies.filter((p) => p.effective < cutoffDay).map((p) => p.id);
+  const messages = await db.mailboxCampaignMessage.deleteMany({
+    where: {
+      OR: [
+        { ...done, policy: { in: past } },
+        { ...done, policy: { notIn: policies.map((p) => p.id) }, createdAt: { lt: cutoff } },
+      ],
+    },
+  });
+  const campaigns = await db.mailboxCampaign.deleteMany({
+    where: { status: 'queued', queuedAt: { lt: cutoff }, messages: { none: {} } },
+  });
+  return { draftsDeleted: drafts.count, messagesDeleted: messages.count, campaignsDeleted: campaigns.count };
 }

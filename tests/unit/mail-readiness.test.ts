@@ -9,7 +9,7 @@ import { hashMailbox } from '@/lib/mail-events/mailbox-identity';
 import { concludeMailbox } from '@/lib/mail-events/mailbox-patterns';
 import { wayEndedBy } from '@/lib/mail-events/policy-ways';
 import { listAffectedMailboxes, readPolicyReadiness } from '@/lib/mail-events/read-policy-readiness';
-import { rollUpAndPrune } from '@/lib/mail-events/retention';
+import { pruneMailboxCampaigns, rollUpAndPrune } from '@/lib/mail-events/retention';
 import { writeMailEvents, type StoreContext } from '@/lib/mail-events/store-events';
 import {
   composeMailboxNotice,
@@ -394,6 +394,60 @@ describe('Tell these mailboxes', () => {
     });
     const after = await readPolicyReadiness(policy('encrypted-login-required'), registry, later);
     expect(after.afterTelling).toEqual({ sent: 2, changed: 1, still: 0, unseen: 1 });
+  });
+
+  it('forgets who was told once the policy is long in force, drafts after the retention, never a message in flight', async () => {
+    await seed();
+    // The policy announced for a date ahead; its messages must outlive the date by the retention.
+    const policies = registry.policies.map((p) =>
+      p.id === 'encrypted-login-required' ? { ...p, effective: '2026-12-20' } : p,
+    );
+    const prepared = await prepareMailboxNotice({
+      policyId: 'encrypted-login-required',
+      registry,
+      actor,
+      now: NOW,
+    });
+    if (!prepared.ok) throw new Error('not prepared');
+    await queueMailboxNotice({ campaignId: prepared.campaignId, confirmedCount: 2, actor, now: NOW });
+    await deliverMailboxNotices({ sender: new CapturingSender(), words: testMailWords, now: NOW });
+    // A draft never queued.
+    expect(
+      await prepareMailboxNotice({ policyId: 'minimum-tls-version', registry, actor, now: NOW }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+    const none = { draftsDeleted: 0, messagesDeleted: 0, campaignsDeleted: 0 };
+    expect(await pruneMailboxCampaigns(policies, day(1), 14)).toEqual(none);
+    // Past the retention: the draft goes; the messages stay (the policy is not in force yet).
+    expect(await pruneMailboxCampaigns(policies, day(15), 14)).toEqual({ ...none, draftsDeleted: 1 });
+    expect(await prisma.mailboxCampaignMessage.count()).toBe(2);
+    // Fourteen days after the policy's date: the sent ones go, one still in flight stays with its campaign.
+    const [first] = await prisma.mailboxCampaignMessage.findMany({ orderBy: { id: 'asc' } });
+    await prisma.mailboxCampaignMessage.update({ where: { id: first!.id }, data: { status: 'sending' } });
+    expect(await pruneMailboxCampaigns(policies, day(30), 14)).toEqual({ ...none, messagesDeleted: 1 });
+    expect(await prisma.mailboxCampaign.count()).toBe(1);
+    await prisma.mailboxCampaignMessage.update({ where: { id: first!.id }, data: { status: 'sent' } });
+    expect(await pruneMailboxCampaigns(policies, day(30), 14)).toEqual({
+      ...none,
+      messagesDeleted: 1,
+      campaignsDeleted: 1,
+    });
+    // A policy no longer in the registry: its rows go once they are older than the retention.
+    await seed();
+    const again = await prepareMailboxNotice({
+      policyId: 'encrypted-login-required',
+      registry,
+      actor,
+      now: NOW,
+    });
+    if (!again.ok) throw new Error('not prepared');
+    await queueMailboxNotice({ campaignId: again.campaignId, confirmedCount: again.count, actor, now: NOW });
+    await deliverMailboxNotices({ sender: new CapturingSender(), words: testMailWords, now: NOW });
+    const without = registry.policies.filter((p) => p.id !== 'encrypted-login-required');
+    expect((await pruneMailboxCampaigns(without, day(1), 14)).messagesDeleted).toBe(0);
+    expect((await pruneMailboxCampaigns(without, day(15), 14)).messagesDeleted).toBe(2);
   });
 
   it('writes nothing when it fails between its steps (draft, messages and audit in one transaction)', async () => {
