@@ -123,7 +123,15 @@ async function pairedPopBeforeSmtp(sinceDay: string, now: Date, db: Db) {
   const since = new Date(Date.parse(`${sinceDay}T00:00:00+09:00`));
   const refusals = await db.mailEvent.findMany({
     where: { kind: 'relay-refused', protocol: 'smtp', clientKey: { not: '' }, occurredAt: { gte: since } },
-    select: { occurredAt: true, clientKey: true, day: true, network: true, port: true },
+    select: {
+      occurredAt: true,
+      clientKey: true,
+      day: true,
+      network: true,
+      port: true,
+      tls: true,
+      tlsVersion: true,
+    },
   });
   const clients = [...new Set(refusals.map((r) => r.clientKey))];
   const logins: { occurredAt: Date; clientKey: string; mailboxHash: string; protocol: string }[] = [];
@@ -146,7 +154,15 @@ async function pairedPopBeforeSmtp(sinceDay: string, now: Date, db: Db) {
     list.push(login);
     byClient.set(login.clientKey, list);
   }
-  const pairs: { mailboxHash: string; lastSeen: Date; day: string; network: string; port: number }[] = [];
+  const pairs: {
+    mailboxHash: string;
+    lastSeen: Date;
+    day: string;
+    network: string;
+    port: number;
+    tls: string;
+    tlsVersion: string;
+  }[] = [];
   for (const refusal of refusals) {
     const t = refusal.occurredAt.getTime();
     const list = byClient.get(refusal.clientKey) ?? [];
@@ -169,6 +185,8 @@ async function pairedPopBeforeSmtp(sinceDay: string, now: Date, db: Db) {
       day: refusal.day,
       network: refusal.network,
       port: refusal.port,
+      tls: refusal.tls,
+      tlsVersion: refusal.tlsVersion,
     });
   }
   return pairs;
@@ -222,6 +240,31 @@ async function trendByDay(policy: Policy, policies: Policies, now: Date, db: Db)
   for (let day = from; day <= last; day = addDays(day, 1))
     days.push(byDay.get(day) ?? { day, mailboxes: 0, events: 0, source: day > today ? 'none' : 'mailboxes' });
   return days;
+}
+
+/** POP before SMTP by way: the refused sends of the pairs, by port, encryption and network. */
+async function popBeforeSmtpWays(sinceDay: string, now: Date, db: Db): Promise<ReadinessWay[]> {
+  const ways = new Map<string, ReadinessWay & { boxes: Set<string> }>();
+  for (const pair of await pairedPopBeforeSmtp(sinceDay, now, db)) {
+    const id = [pair.port, pair.tls, pair.tlsVersion, pair.network].join('\u0000');
+    const way = ways.get(id) ?? {
+      kind: 'relay-refused',
+      protocol: 'smtp',
+      port: pair.port,
+      tls: pair.tls,
+      tlsVersion: pair.tlsVersion,
+      network: pair.network,
+      mailboxes: 0,
+      events: 0,
+      boxes: new Set<string>(),
+    };
+    way.boxes.add(pair.mailboxHash);
+    way.events++;
+    ways.set(id, way);
+  }
+  return [...ways.values()]
+    .map(({ boxes, ...way }) => ({ ...way, mailboxes: boxes.size }))
+    .sort((a, b) => b.mailboxes - a.mailboxes || b.events - a.events);
 }
 
 async function waysOf(policy: Policy, policies: Policies, sinceDay: string, db: Db): Promise<ReadinessWay[]> {
@@ -290,7 +333,7 @@ export async function readPolicyReadiness(
     affectedMailboxes(policy, registry.policies, now, db, sinceDay),
     trendByDay(policy, registry.policies, now, db),
     policy.id === 'pop-before-smtp-ended'
-      ? Promise.resolve<ReadinessWay[]>([])
+      ? popBeforeSmtpWays(sinceDay, now, db)
       : waysOf(policy, registry.policies, sinceDay, db),
     afterTelling(policy, registry.policies, now, db),
   ]);

@@ -301,6 +301,19 @@ describe('readiness per policy', () => {
     const readiness = await readPolicyReadiness(policy('pop-before-smtp-ended'), registry, NOW);
     expect(readiness.affected).toBe(1);
     expect(readiness.addressable).toBe(1);
+    // By way: the refused send's port, encryption and network.
+    expect(readiness.ways).toEqual([
+      {
+        kind: 'relay-refused',
+        protocol: 'smtp',
+        port: 25,
+        tls: 'no',
+        tlsVersion: '',
+        network: 'customer',
+        mailboxes: 1,
+        events: 1,
+      },
+    ]);
   });
 });
 
