@@ -9,6 +9,7 @@ import { MailEventQueue } from '@/lib/mail-events/ingest-queue';
 import { ingestResponse, type IngestDeps } from '@/lib/mail-events/ingest-route';
 import { hashMailbox } from '@/lib/mail-events/mailbox-identity';
 import { readMailboxRecord } from '@/lib/mail-events/mailbox-record';
+import { readCustomerRecord } from '@/lib/mail-events/read-customer-record';
 import { parsePostfixServices, PostfixLogParser } from '@/lib/mail-events/postfix-log';
 import { writeMailEvents } from '@/lib/mail-events/store-events';
 import { registrySchema } from '@/lib/mail-registry/registry-schema';
@@ -289,5 +290,34 @@ describe.skipIf(skip)('mail events from the real Postfix and Dovecot', () => {
       record.ways.find((w) => w.protocol === 'smtp' && w.port === 587 && w.result === 'failed')?.count,
     ).toBe(2);
     expect(record.masked).toBe('pr***@example.test');
+  });
+  it('reads the customer’s record back in words, in English and in Japanese', async () => {
+    const saved = process.env.MAIL_EVENTS_HASH_KEY;
+    process.env.MAIL_EVENTS_HASH_KEY = HASH_KEY;
+    try {
+      const [en, ja] = await Promise.all([
+        readCustomerRecord(registry, user().username, { locale: 'en' }),
+        readCustomerRecord(registry, user().username, { locale: 'ja' }),
+      ]);
+      for (const record of [en!, ja!]) {
+        expect(record.masked).toBe('pr***@example.test');
+        expect(record.findings.map((f) => f.concern).sort()).toEqual(
+          ['old-tls', 'plaintext-login', 'pop-before-smtp', 'port-25-from-customer-network'].sort(),
+        );
+        expect(record.fine.length).toBeGreaterThan(0);
+      }
+      const plain = (r: typeof en) => r!.findings.find((f) => f.concern === 'plaintext-login')!;
+      expect(plain(en).ways.join(' ')).toMatch(/without encryption/);
+      expect(plain(en).meaning).toContain('August 1, 2022');
+      expect(plain(ja).ways.join(' ')).toMatch(/暗号化なし/);
+      expect(plain(ja).meaning).toContain('2022年8月1日');
+      // Another mailbox's address finds nothing of this one's.
+      const other = await readCustomerRecord(registry, 'nobody@example.test', { locale: 'en' });
+      expect(other!.findings).toEqual([]);
+      expect(other!.empty).toBeTruthy();
+    } finally {
+      if (saved === undefined) delete process.env.MAIL_EVENTS_HASH_KEY;
+      else process.env.MAIL_EVENTS_HASH_KEY = saved;
+    }
   });
 });
