@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
-import { parseLogLine, type LineOptions } from './log-line';
-import {
-  emptyOutcome,
-  normalizeTlsVersion,
-  type MailEvent,
-  type MailProtocol,
-  type ParseOutcome,
-} from './mail-event';
+import { parseLines, parseLogLine, SessionTable, type LineOptions } from './log-line';
+import { normalizeTlsVersion, type MailEvent, type MailProtocol, type ParseOutcome } from './mail-event';
 
 /**
  * Dovecot's login-process log lines (Dovecot 2.3), for what the event export cannot see: a login
@@ -74,28 +68,13 @@ function splitDisconnected(message: string) {
  * that tell why (plaintext refused) until that session's `Disconnected` line; at most `maxSessions`.
  */
 export class DovecotLogParser {
-  private readonly plaintextSessions = new Map<string, true>();
-  constructor(private readonly maxSessions = 10_000) {}
-
-  private markPlaintext(session: string) {
-    this.plaintextSessions.delete(session);
-    this.plaintextSessions.set(session, true);
-    if (this.plaintextSessions.size > this.maxSessions) {
-      const oldest = this.plaintextSessions.keys().next().value;
-      if (oldest !== undefined) this.plaintextSessions.delete(oldest);
-    }
+  private readonly plaintextSessions: SessionTable<true>;
+  constructor(maxSessions = 10_000) {
+    this.plaintextSessions = new SessionTable(maxSessions);
   }
 
   parse(lines: string[], options: LineOptions): ParseOutcome {
-    const outcome = emptyOutcome();
-    for (const raw of lines) {
-      if (raw.trim() === '') continue;
-      const result = this.parseOne(raw, options);
-      if (result === 'unknown') outcome.unknown++;
-      else if (result === 'ignored') outcome.ignored++;
-      else outcome.events.push(result);
-    }
-    return outcome;
+    return parseLines(lines, (raw) => this.parseOne(raw, options));
   }
 
   private parseOne(raw: string, options: LineOptions): MailEvent | 'ignored' | 'unknown' {
@@ -143,7 +122,7 @@ export class DovecotLogParser {
 
     if (message.startsWith('Login failed:')) {
       const e = loginElements(message);
-      if (e.session && PLAINTEXT.test(message)) this.markPlaintext(e.session);
+      if (e.session && PLAINTEXT.test(message)) this.plaintextSessions.set(e.session, true);
       return 'ignored';
     }
     if (message.startsWith('Login: ')) {

@@ -1,3 +1,5 @@
+import { emptyOutcome, type MailEvent, type ParseOutcome } from './mail-event';
+
 /**
  * The common front of mail server log lines: the time, the host and the program that wrote it, in
  * the three shapes they come in — classic syslog and Postfix's own `maillog_file` (`Dec  7 01:36:12
@@ -141,4 +143,50 @@ export function parseLogLine(raw: string, options: LineOptions): LogLine | null 
     level: null,
     message: syslog[4]!,
   };
+}
+
+/** Runs a parser's one-line function over a batch and tallies what it made of each line. */
+export function parseLines(
+  lines: string[],
+  parseOne: (raw: string) => MailEvent | 'ignored' | 'unknown',
+): ParseOutcome {
+  const outcome = emptyOutcome();
+  for (const raw of lines) {
+    if (raw.trim() === '') continue;
+    const result = parseOne(raw);
+    if (result === 'unknown') outcome.unknown++;
+    else if (result === 'ignored') outcome.ignored++;
+    else outcome.events.push(result);
+  }
+  return outcome;
+}
+
+/**
+ * The sessions a parser follows across lines, at most `max` of them: writing one makes it the newest,
+ * and beyond `max` the oldest is forgotten (a session whose end never came cannot grow the table).
+ */
+export class SessionTable<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly max: number) {}
+
+  get(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.max) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { parseLogLine, type LineOptions } from './log-line';
-import { emptyOutcome, normalizeTlsVersion, type MailEvent, type ParseOutcome } from './mail-event';
+import { parseLines, parseLogLine, SessionTable, type LineOptions } from './log-line';
+import { normalizeTlsVersion, type MailEvent, type ParseOutcome } from './mail-event';
 
 /**
  * Postfix's log (Postfix 3.x, `maillog_file` or syslog), one stream at a time. Postfix names the
@@ -55,34 +55,16 @@ const lineKey = (line: string) =>
 const QUOTA = /quota|mailbox (?:is )?full|\b5\.2\.2\b|\b4\.2\.2\b|over ?quota/i;
 
 export class PostfixLogParser {
-  private readonly sessions = new Map<string, Session>();
+  private readonly sessions: SessionTable<Session>;
   private readonly services: Record<string, number>;
 
   constructor(options: { services?: Record<string, number>; maxSessions?: number } = {}) {
     this.services = options.services ?? DEFAULT_POSTFIX_SERVICES;
-    this.maxSessions = options.maxSessions ?? 10_000;
-  }
-  private readonly maxSessions: number;
-
-  private remember(key: string, session: Session) {
-    this.sessions.delete(key);
-    this.sessions.set(key, session);
-    if (this.sessions.size > this.maxSessions) {
-      const oldest = this.sessions.keys().next().value;
-      if (oldest !== undefined) this.sessions.delete(oldest);
-    }
+    this.sessions = new SessionTable(options.maxSessions ?? 10_000);
   }
 
   parse(lines: string[], options: LineOptions): ParseOutcome {
-    const outcome = emptyOutcome();
-    for (const raw of lines) {
-      if (raw.trim() === '') continue;
-      const result = this.parseOne(raw, options);
-      if (result === 'unknown') outcome.unknown++;
-      else if (result === 'ignored') outcome.ignored++;
-      else outcome.events.push(result);
-    }
-    return outcome;
+    return parseLines(lines, (raw) => this.parseOne(raw, options));
   }
 
   private parseOne(raw: string, options: LineOptions): MailEvent | 'ignored' | 'unknown' {
@@ -92,7 +74,7 @@ export class PostfixLogParser {
       /^postfix(?:\/([\w.-]+(?:\/[\w.-]+)*))?\/(smtpd|smtp|lmtp|local|virtual|pipe|[\w-]+)$/.exec(
         line.program,
       );
-    if (!program) return line.program.startsWith('postfix') ? 'ignored' : 'ignored';
+    if (!program) return 'ignored';
     const daemon = program[2]!;
     const service = program[1] ?? (daemon === 'smtpd' ? 'smtp' : daemon);
     const message = line.message;
@@ -126,7 +108,7 @@ export class PostfixLogParser {
     const implicitTls = service === 'smtps' || service === 'submissions';
 
     if (message.startsWith('connect from ')) {
-      this.remember(sessionKey, {
+      this.sessions.set(sessionKey, {
         client: CLIENT.exec(message)?.[2] ?? null,
         tls: implicitTls,
         tlsVersion: null,
@@ -139,7 +121,7 @@ export class PostfixLogParser {
     }
     const tlsLine = /^\w+ TLS connection established from [^:]+: (\S+) with cipher/.exec(message);
     if (tlsLine) {
-      this.remember(sessionKey, {
+      this.sessions.set(sessionKey, {
         client: session?.client ?? CLIENT.exec(message)?.[2] ?? null,
         tls: true,
         tlsVersion: normalizeTlsVersion(tlsLine[1]),
