@@ -274,6 +274,44 @@ export function composeDigestMail(options: {
   };
 }
 
+/**
+ * A mail whose point is one link (a confirmation, a one-time report link): the lines before it, the
+ * link as a button and written out, the lines after it, and the no-reply footer.
+ */
+export function composeLinkMail(options: {
+  to: string;
+  locale: Locale;
+  subject: string;
+  before: string[];
+  link: string;
+  button: string;
+  after: string[];
+  messageId: string;
+  t: MailWords;
+}): ComposedMail {
+  const { before, link, after, locale, t } = options;
+  const paragraphs = (lines: string[]) => lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
+  return {
+    to: options.to,
+    subject: options.subject,
+    text: [
+      ...before,
+      '',
+      link,
+      '',
+      ...after,
+      '',
+      '--',
+      t('Mail.footer.noReply', { support: siteConfig().supportEmail }),
+    ].join('\n'),
+    html: wrapHtml(
+      locale,
+      `${paragraphs(before)}<p><a href="${escapeHtml(link)}" style="display:inline-block;background:#1d4ed8;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(options.button)}</a></p><p style="font-size:12px;color:#52525b;word-break:break-all">${escapeHtml(link)}</p>${paragraphs(after)}`,
+    ),
+    messageId: options.messageId,
+  };
+}
+
 /** The double opt-in mail: a single-use link, valid 24 hours; nothing else is sent before it is used. */
 export function composeConfirmationMail(options: {
   email: string;
@@ -284,29 +322,18 @@ export function composeConfirmationMail(options: {
   const locale = mailLocale(options.locale);
   const config = siteConfig();
   const { t } = options;
-  const link = `${config.baseUrl}/${locale}/subscriptions/confirm?token=${encodeURIComponent(options.token)}`;
   const isp = config.ispName[locale];
-  const lines = [greeting(locale, t), t('Mail.confirm.intro', { isp }), t('Mail.confirm.action')];
-  const after = [t('Mail.confirm.expiry'), t('Mail.confirm.ignore')];
-  return {
+  return composeLinkMail({
     to: options.email,
+    locale,
     subject: t('Mail.subject.confirm', { isp }),
-    text: [
-      ...lines,
-      '',
-      link,
-      '',
-      ...after,
-      '',
-      '--',
-      t('Mail.footer.noReply', { support: config.supportEmail }),
-    ].join('\n'),
-    html: wrapHtml(
-      locale,
-      `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><a href="${escapeHtml(link)}" style="display:inline-block;background:#1d4ed8;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(t('Mail.confirm.button'))}</a></p><p style="font-size:12px;color:#52525b;word-break:break-all">${escapeHtml(link)}</p>${after.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}`,
-    ),
+    before: [greeting(locale, t), t('Mail.confirm.intro', { isp }), t('Mail.confirm.action')],
+    link: `${config.baseUrl}/${locale}/subscriptions/confirm?token=${encodeURIComponent(options.token)}`,
+    button: t('Mail.confirm.button'),
+    after: [t('Mail.confirm.expiry'), t('Mail.confirm.ignore')],
     messageId: messageIdFor(`confirm-${randomUUID()}`),
-  };
+    t,
+  });
 }
 
 /** Sent instead of a confirmation when the address is subscribed already: where to change things. */
