@@ -143,12 +143,18 @@ export const logger: Logger = pino(
 
 type HeaderSource = Pick<Headers, 'get'>;
 
-/** The request id of a request: the edge's `X-Request-Id` when it is a plain token, else a new one. */
+/** A request id as accepted from the edge's `X-Request-Id`: a plain token; anything else is replaced. */
+export const REQUEST_ID_PATTERN = /^[\w.:-]{8,128}$/;
+
+/**
+ * The request id of a request: its `X-Request-Id` when it is a plain token, else a new one. Under
+ * `next start` every request has one by now (the edge's, or one lib/operations/http-metrics.ts gave it).
+ */
 export function requestId(source: Request | HeaderSource): string {
   // Next's headers() is Headers-like, not necessarily a Headers instance.
   const headers = 'get' in source ? source : source.headers;
   const given = headers.get('x-request-id');
-  return given && /^[\w.:-]{8,128}$/.test(given) ? given : randomUUID();
+  return given && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
 }
 
 /** The logger of one request's work in `area`, with its request id. */

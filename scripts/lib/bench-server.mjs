@@ -67,17 +67,19 @@ export async function freePort(from) {
  * Prepares a fresh demo database (as the end-to-end server does: a benchmark of a database that
  * earlier runs have filled would not be comparable), makes sure the build is current and starts
  * `next start` on loopback. With `mail`, the demo mail servers start too and the checker is pointed
- * at them. `serverNodeOptions` are added to NODE_OPTIONS of `next start` alone. Resolves once the
- * English home page answers; everything started stops when this process exits.
+ * at them. `serverNodeOptions` are added to NODE_OPTIONS of `next start` alone. `name` gives the
+ * server a data directory of its own (data/bench-<name>), for two servers side by side. Resolves once
+ * the English home page answers; everything started stops when this process exits.
  */
 export async function startBenchServer({
   mail = false,
   port: wanted = 3500,
   serverNodeOptions = '',
   extraEnv = {},
+  name = '',
 } = {}) {
   const port = await freePort(Number(process.env.BENCH_PORT || wanted));
-  const dataDir = path.join(root, DATA_DIR);
+  const dataDir = path.join(root, name ? `${DATA_DIR}-${name}` : DATA_DIR);
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   const base = `http://127.0.0.1:${port}`;
@@ -96,7 +98,7 @@ export async function startBenchServer({
   seedDemo(env);
   ensureBuild(env, DIST_DIR);
   if (mail) {
-    const servers = await startDemoMail(env, path.join(DATA_DIR, 'demo-mail'));
+    const servers = await startDemoMail(env, path.join(path.relative(root, dataDir), 'demo-mail'));
     env.MAIL_SERVICE_FILE = servers.registryFile;
     env.MAIL_CA_FILE = servers.caFile;
   }

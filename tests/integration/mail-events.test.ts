@@ -10,6 +10,7 @@ import { ingestResponse, type IngestDeps } from '@/lib/mail-events/ingest-route'
 import { hashMailbox } from '@/lib/mail-events/mailbox-identity';
 import { readMailboxRecord } from '@/lib/mail-events/mailbox-record';
 import { readCustomerRecord } from '@/lib/mail-events/read-customer-record';
+import { listAffectedMailboxes, readPolicyReadiness } from '@/lib/mail-events/read-policy-readiness';
 import { parsePostfixServices, PostfixLogParser } from '@/lib/mail-events/postfix-log';
 import { writeMailEvents } from '@/lib/mail-events/store-events';
 import { registrySchema } from '@/lib/mail-registry/registry-schema';
@@ -318,6 +319,25 @@ describe.skipIf(skip)('mail events from the real Postfix and Dovecot', () => {
     } finally {
       if (saved === undefined) delete process.env.MAIL_EVENTS_HASH_KEY;
       else process.env.MAIL_EVENTS_HASH_KEY = saved;
+    }
+  });
+  it('puts the mailbox on the staff readiness list of every policy its sessions break', async () => {
+    const now = new Date();
+    for (const id of [
+      'encrypted-login-required',
+      'minimum-tls-version',
+      'pop-before-smtp-ended',
+      'outbound-port-25-blocked',
+    ]) {
+      const policy = registry.policies.find((p) => p.id === id)!;
+      const list = await listAffectedMailboxes(policy, registry, { now });
+      expect(
+        list.rows.map((r) => r.masked),
+        id,
+      ).toContain('pr***@example.test');
+      const readiness = await readPolicyReadiness(policy, registry, now);
+      expect(readiness.affected, id).toBeGreaterThan(0);
+      expect(readiness.ways.length, id).toBeGreaterThan(0);
     }
   });
 });

@@ -34,6 +34,7 @@ import { testMailWords } from '../support/mail-words';
 import { db } from '../support/notice-fixtures';
 import { clearNotifications, createSubscriber } from '../support/subscriber-fixtures';
 import { closedPort } from '../support/closed-port';
+import { captureLogs } from '../support/log-capture';
 
 /** This file runs on SQLite (the unit suite) and on PostgreSQL (vitest.postgres.config.mts). */
 const onPostgres = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? '');
@@ -123,6 +124,51 @@ describe('request durations (Node’s HTTP diagnostics channels)', () => {
       before[1]! + 1,
       before[2]! + 1,
     ]);
+  });
+
+  it('gives every request one id, kept from the edge or made, and logs it answered with route, status and duration', async () => {
+    startHttpMetrics();
+    const seen: string[] = [];
+    const server = http.createServer((request, response) => {
+      // What Next and every route handler's logger read: the id is already in the request.
+      seen.push(String(request.headers['x-request-id']));
+      response.statusCode = request.url === '/api/health' ? 200 : 404;
+      response.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const logs = captureLogs();
+    const answers: Response[] = [];
+    try {
+      answers.push(await fetch(`http://127.0.0.1:${port}/ja/notices/tls-end?x=1`));
+      answers.push(
+        await fetch(`http://127.0.0.1:${port}/en/faq`, { headers: { 'x-request-id': 'edge-0123456789' } }),
+      );
+      answers.push(
+        await fetch(`http://127.0.0.1:${port}/en/faq`, { headers: { 'x-request-id': 'bad id <script>' } }),
+      );
+      answers.push(await fetch(`http://127.0.0.1:${port}/api/health`));
+      for (const answer of answers) await answer.text();
+    } finally {
+      server.close();
+      logs.restore();
+    }
+    const ids = seen;
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toBe('edge-0123456789');
+    expect(ids[2]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(ids).size).toBe(4);
+    // Not sent back (an edge-cached page would hand one request's id to everyone).
+    expect(answers.map((a) => a.headers.get('x-request-id'))).toEqual([null, null, null, null]);
+    const lines = logs.entries().filter((l) => l.msg === 'request completed');
+    // The load balancer's health checks are not logged at the default level.
+    expect(lines.map((l) => [l.requestId, l.route, l.status, l.method, l.area])).toEqual([
+      [ids[0], '/[locale]/notices/[slug]', 404, 'GET', 'http'],
+      [ids[1], '/[locale]/faq', 404, 'GET', 'http'],
+      [ids[2], '/[locale]/faq', 404, 'GET', 'http'],
+    ]);
+    for (const line of lines) expect(line.durationMs).toEqual(expect.any(Number));
+    expect(JSON.stringify(lines)).not.toContain('x=1');
   });
 });
 
