@@ -19,8 +19,10 @@ const env = baseEnv({
   PORT: port,
   NODE_ENV: 'production',
   PORTAL_DEMO_STAFF: '1',
-  // The documented development key of the mail events (docs/mail-events.md): the demo's own.
+  // The documented development keys of the mail events (docs/mail-events.md): the demo's own, so that
+  // its records can be read and "Tell these mailboxes" can seal and open the demo's addresses.
   MAIL_EVENTS_HASH_KEY: process.env.MAIL_EVENTS_HASH_KEY || 'dev-only-mail-events-key',
+  MAIL_EVENTS_ADDRESS_KEY: process.env.MAIL_EVENTS_ADDRESS_KEY || 'dev-only-mail-events-address-key',
 });
 
 console.log(`▶ Database: ${env.DATABASE_URL}`);

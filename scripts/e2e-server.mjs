@@ -30,8 +30,10 @@ const env = baseEnv({
   PORTAL_BASE_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: 'production',
   PORTAL_DEMO_STAFF: '1',
-  // The documented development key of the mail events (docs/mail-events.md): the demo's own.
+  // The documented development keys of the mail events (docs/mail-events.md): the demo's own, so that
+  // its records can be read and "Tell these mailboxes" can seal and open the demo's addresses.
   MAIL_EVENTS_HASH_KEY: process.env.MAIL_EVENTS_HASH_KEY || 'dev-only-mail-events-key',
+  MAIL_EVENTS_ADDRESS_KEY: process.env.MAIL_EVENTS_ADDRESS_KEY || 'dev-only-mail-events-address-key',
   DEMO_MAIL_PORT_OFFSET: String(10_000 + Number(port) - 3100),
 });
 await migrate(env);
