@@ -57,10 +57,11 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden() answers a 403 with app/[locale]/admin/forbidden.tsx when a staff role is too small.
   // Server actions accept up to 3 MB, so a guide screenshot (at most 2 MB) fits with its form fields.
-  // inlineCss: the stylesheet (≈ 10 KB gzipped) travels inside the page instead of as a second,
-  // render-blocking request; on a phone's slow connection the page paints one round trip sooner
-  // (Lighthouse mobile on the home page 95 → 98, LCP 2.3 → 2.2 s; docs/performance.md).
-  experimental: { authInterrupts: true, inlineCss: true, serverActions: { bodySizeLimit: '3mb' } },
+  // The stylesheet stays a file of its own (not `inlineCss`): inlined, Next also carries it twice in
+  // the page's RSC data, three copies per page that the browser must parse while it hydrates
+  // (Lighthouse mobile, quiet host, median of 3: the weakest pages 93–96 inlined, 98–99 as a file;
+  // docs/performance.md), and no page can reuse the copy the browser already has.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
   // Security headers for every response (tests/e2e/security-headers.spec.ts). Pages rendered per
   // request (staff area, checker) also get a nonce-based Content-Security-Policy from proxy.ts.
   async headers() {
