@@ -44,12 +44,14 @@ export async function MailReadinessCard({
   return (
     <article
       className="rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby={`readiness-${r.id}`}
+      aria-labelledby={`readiness-title-${r.id}`}
       id={`readiness-${r.id}`}
       data-testid={`readiness-${r.id}`}
     >
       <header className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="text-base font-bold text-slate-900">{tKind(r.id)}</h3>
+        <h2 id={`readiness-title-${r.id}`} className="text-base font-bold text-slate-900">
+          {tKind(r.id)}
+        </h2>
         <p className="text-sm text-slate-700">
           {t('effective', { date: effective })} ·{' '}
           <strong className={r.inForce ? 'text-slate-900' : 'text-amber-800'}>

@@ -82,9 +82,9 @@ export default async function MailServerReadinessPage({
               className="mt-4 rounded-md border border-slate-200 p-3"
               aria-labelledby={`tell-${policy.id}`}
             >
-              <h4 id={`tell-${policy.id}`} className="font-semibold">
+              <h3 id={`tell-${policy.id}`} className="font-semibold">
                 {t('tell.heading')}
-              </h4>
+              </h3>
               {!keyed ? (
                 <p className="text-sm">{t('tell.noKey')}</p>
               ) : isDraft ? (
