@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import diagnosticsChannel from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { logger, REQUEST_ID_PATTERN } from './logger';
+import { REQUEST_ID_PATTERN, requestLineLogger } from './logger';
 import { portalMetrics } from './metrics';
 import { routeTemplateOf } from './route-templates';
 
@@ -26,7 +26,7 @@ export function startHttpMetrics(): void {
   holder.portalHttpMetrics = true;
   const started = new WeakMap<IncomingMessage, number>();
   const histogram = portalMetrics().httpDuration;
-  const log = logger.child({ area: 'http' });
+  const log = requestLineLogger;
   diagnosticsChannel.subscribe('http.server.request.start', (message) => {
     const { request } = message as { request: IncomingMessage };
     started.set(request, performance.now());

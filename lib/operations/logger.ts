@@ -130,16 +130,30 @@ export function setLogDestination(stream: DestinationStream | null): () => void 
   };
 }
 
+const LINE_FORMAT = {
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label: string) => ({ level: label }) },
+};
+
 export const logger: Logger = pino(
   {
     level: logLevel(),
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
+    ...LINE_FORMAT,
     redact: { paths: REDACT_PATHS, censor: CENSOR },
     serializers: { err: safeError, error: safeError },
   },
   sink,
 );
+
+/**
+ * The one line per answered request (lib/operations/http-metrics.ts), in the same format and
+ * destination. It has no redaction because its fields are fixed and hold nothing to hide (a route
+ * template, a method, a status, a duration, a validated request id), and redaction's wildcard paths
+ * cost about 30–50 µs a line against 6 µs, on every request (`npm run bench:operability`).
+ */
+export const requestLineLogger: Logger = pino({ level: logLevel(), ...LINE_FORMAT }, sink).child({
+  area: 'http',
+});
 
 type HeaderSource = Pick<Headers, 'get'>;
 
