@@ -1,3 +1,4 @@
+import { prisma } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { MailRegistry, PolicyKind } from '@/lib/mail-registry/registry-schema';
 
@@ -82,12 +83,25 @@ export function policySql(policy: PolicyKind, alias: string, policies: Policies)
 
 /**
  * `FROM … WHERE …` over the pattern rows (alias `p`) of the ways a policy ends, for the caller to add
- * its day range and grouping: the rule is evaluated on the few MailWay rows, and the index (wayId,
- * day, mailboxHash) then reads only the matching patterns instead of every pattern of the period.
- * `CROSS JOIN` is SQLite's documented way to fix the join order (the ways outside): without it the
- * planner, which keeps no statistics per value, prefers scanning by mailbox to skip the grouping's
- * sort (30 days × 100,000 mailboxes: 0.56 s instead of 0.04 s). PostgreSQL plans it as any join.
+ * its day range and grouping. The rule is evaluated on the few MailWay rows first (one small query),
+ * and the patterns are then read through the index (wayId, day, mailboxHash) for those ways only,
+ * instead of every pattern of the period. Both databases need telling, each in its own terms:
+ * - the way ids go in as constants: PostgreSQL estimates a join to MailWay as a quarter of the table
+ *   (it cannot know which ways are rare) and scans it all, but knows each id's share from its
+ *   statistics (30 days × 100,000 mailboxes: 0.34 s → 0.03 s);
+ * - `CROSS JOIN`, SQLite's documented way to fix the join order (the ways outside): without it SQLite,
+ *   which keeps no statistics per value, scans by mailbox to skip the grouping's sort (0.56 s → 0.04 s).
  */
-export function policyPatternsFrom(policy: PolicyKind, policies: Policies): Prisma.Sql {
-  return Prisma.sql`FROM "MailWay" w CROSS JOIN "MailUsagePattern" p WHERE p."wayId" = w."id" AND ${policySql(policy, 'w', policies)}`;
+export async function policyPatternsFrom(
+  policy: PolicyKind,
+  policies: Policies,
+  db: { $queryRaw: typeof prisma.$queryRaw } = prisma,
+): Promise<Prisma.Sql> {
+  const ways = await db.$queryRaw<{ id: number }[]>`
+    SELECT w."id" AS id FROM "MailWay" w WHERE ${policySql(policy, 'w', policies)}`;
+  const ids = ways.map((w) => Number(w.id));
+  if (ids.length === 0) return Prisma.sql`FROM "MailUsagePattern" p WHERE 1 = 0`;
+  const list = Prisma.join(ids);
+  return Prisma.sql`FROM "MailWay" w CROSS JOIN "MailUsagePattern" p
+    WHERE w."id" IN (${list}) AND p."wayId" = w."id" AND p."wayId" IN (${list})`;
 }

@@ -102,7 +102,7 @@ export async function affectedMailboxes(
   }
   const rows = await db.$queryRaw<{ hash: string; events: unknown; days: unknown; last: unknown }[]>`
     SELECT p."mailboxHash" AS hash, SUM(p."count") AS events, COUNT(DISTINCT p."day") AS days, MAX(p."lastSeen") AS last
-    ${policyPatternsFrom(policy.id, policies)} AND p."day" >= ${sinceDay}
+    ${await policyPatternsFrom(policy.id, policies, db)} AND p."day" >= ${sinceDay}
     GROUP BY p."mailboxHash"`;
   for (const r of rows)
     found.set(r.hash, {
@@ -199,10 +199,11 @@ async function trendByDay(policy: Policy, policies: Policies, now: Date, db: Db)
   const last =
     policy.effective > today && daysBetween(today, policy.effective) <= 183 ? policy.effective : today;
   const condition = policySql(policy.id, 'p', policies);
+  const patterns = await policyPatternsFrom(policy.id, policies, db);
   const [exact, daily] = await Promise.all([
     db.$queryRaw<{ day: string; mailboxes: unknown; events: unknown }[]>`
       SELECT p."day" AS day, COUNT(DISTINCT p."mailboxHash") AS mailboxes, SUM(p."count") AS events
-      ${policyPatternsFrom(policy.id, policies)} AND p."day" >= ${from}
+      ${patterns} AND p."day" >= ${from}
       GROUP BY p."day"`,
     db.$queryRaw<{ day: string; mailboxes: unknown; events: unknown }[]>`
       SELECT p."day" AS day, SUM(p."mailboxes") AS mailboxes, SUM(p."events") AS events
@@ -282,7 +283,7 @@ async function waysOf(policy: Policy, policies: Policies, sinceDay: string, db: 
   >`
     SELECT p."kind" AS kind, p."protocol" AS protocol, p."port" AS port, p."tls" AS tls, p."tlsVersion" AS "tlsVersion",
       p."network" AS network, COUNT(DISTINCT p."mailboxHash") AS mailboxes, SUM(p."count") AS events
-    ${policyPatternsFrom(policy.id, policies)} AND p."day" >= ${sinceDay}
+    ${await policyPatternsFrom(policy.id, policies, db)} AND p."day" >= ${sinceDay}
     GROUP BY p."kind", p."protocol", p."port", p."tls", p."tlsVersion", p."network"`;
   return rows
     .map((r) => ({ ...r, port: num(r.port), mailboxes: num(r.mailboxes), events: num(r.events) }))
