@@ -379,7 +379,7 @@ async function writeOnce(
       await tx.$executeRaw`
         INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen", "wayId")
         ${selectJsonRows(postgres, batch, PATTERN_COLUMNS)} WHERE true
-        ON CONFLICT ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result")
+        ON CONFLICT ("day", "mailboxHash", "wayId")
         DO UPDATE SET "count" = "MailUsagePattern"."count" + excluded."count",
           "firstSeen" = CASE WHEN excluded."firstSeen" < "MailUsagePattern"."firstSeen" THEN excluded."firstSeen" ELSE "MailUsagePattern"."firstSeen" END,
           "lastSeen" = CASE WHEN excluded."lastSeen" > "MailUsagePattern"."lastSeen" THEN excluded."lastSeen" ELSE "MailUsagePattern"."lastSeen" END`;
