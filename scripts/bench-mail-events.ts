@@ -21,7 +21,7 @@ import { registrySchema } from '../lib/mail-registry/registry-schema';
 const EVENTS = Number(process.env.BENCH_EVENTS || 100_000);
 const MAILBOXES = Number(process.env.BENCH_MAILBOXES || 100_000);
 const DAYS = Number(process.env.BENCH_DAYS || 30);
-const BATCH = Number(process.env.MAIL_EVENTS_BATCH || 500);
+const BATCH = Number(process.env.MAIL_EVENTS_BATCH || 2_000);
 const registry = registrySchema.parse(JSON.parse(fs.readFileSync('config/mail-service.demo.json', 'utf8')));
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
