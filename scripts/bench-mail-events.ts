@@ -15,7 +15,7 @@ import { MailEventQueue } from '../lib/mail-events/ingest-queue';
 import type { MailEvent } from '../lib/mail-events/mail-event';
 import { PostfixLogParser } from '../lib/mail-events/postfix-log';
 import { listAffectedMailboxes, readPolicyReadiness } from '../lib/mail-events/read-policy-readiness';
-import { writeMailEvents } from '../lib/mail-events/store-events';
+import { WAY_FIELDS, writeMailEvents } from '../lib/mail-events/store-events';
 import { registrySchema } from '../lib/mail-registry/registry-schema';
 
 const EVENTS = Number(process.env.BENCH_EVENTS || 100_000);
@@ -51,9 +51,10 @@ const BENCH_WAYS: { way: (string | number)[]; count: number; where: string }[] =
     where: 'WHERE i % 100 = 2',
   },
 ];
-const WAY_COLUMNS = ['kind', 'protocol', 'port', 'tls', 'tlsVersion', 'mechanism', 'network', 'result'];
+/** A seeded value as SQL (the bench's own constants, never input). */
+const literal = (v: string | number) => (typeof v === 'number' ? String(v) : `'${v}'`);
 const wayIdSql = (way: (string | number)[]) =>
-  `(SELECT "id" FROM "MailWay" WHERE ${WAY_COLUMNS.map((c, i) => `"${c}" = ${typeof way[i] === 'number' ? way[i] : `'${way[i]}'`}`).join(' AND ')})`;
+  `(SELECT "id" FROM "MailWay" WHERE ${WAY_FIELDS.map((c, i) => `"${c}" = ${literal(way[i]!)}`).join(' AND ')})`;
 
 /** Dovecot's auth_request_finished, as its exporter posts it (one document per event). */
 function dovecotDocument(i: number, at: Date): string {
@@ -142,14 +143,14 @@ async function seedPatterns() {
   for (const { way } of BENCH_WAYS)
     await prisma.$executeRawUnsafe(`
       INSERT INTO "MailWay" ("kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result")
-      VALUES (${way.map((v) => (typeof v === 'number' ? v : `'${v}'`)).join(', ')}) ON CONFLICT DO NOTHING`);
+      VALUES (${way.map(literal).join(', ')}) ON CONFLICT DO NOTHING`);
   for (let d = 0; d < DAYS; d++) {
     const day = new Date(today.getTime() - d * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 10);
     await prisma.$executeRawUnsafe(`
       INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen", "wayId")
       ${BENCH_WAYS.map(
         ({ way, count, where }) =>
-          `SELECT '${day}', ${hash}, ${way.map((v) => (typeof v === 'number' ? v : `'${v}'`)).join(', ')}, ${count}, ${stamp}, ${stamp}, ${wayIdSql(way)} FROM (${numbers(MAILBOXES)}) AS numbers ${where}`,
+          `SELECT '${day}', ${hash}, ${way.map(literal).join(', ')}, ${count}, ${stamp}, ${stamp}, ${wayIdSql(way)} FROM (${numbers(MAILBOXES)}) AS numbers ${where}`,
       ).join(' UNION ALL ')}`);
   }
   if (postgres) await prisma.$executeRawUnsafe('ANALYZE');

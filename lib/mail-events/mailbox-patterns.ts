@@ -1,6 +1,6 @@
 import { isoDay } from '@/lib/dates/format-date';
 import type { MailRegistry, PolicyKind } from '@/lib/mail-registry/registry-schema';
-import { PATTERN_FIELDS } from './store-events';
+import { WAY_FIELDS } from './store-events';
 
 /**
  * What the servers' record of one mailbox means (docs/mail-events.md "What is concluded"): each
@@ -41,8 +41,6 @@ export interface UsageWay {
   firstSeen: Date;
   lastSeen: Date;
 }
-
-const WAY_FIELDS = PATTERN_FIELDS.filter((f) => f !== 'day' && f !== 'mailboxHash');
 
 /** Patterns of several days → one row per way, most recent first. */
 export function usageWays(rows: PatternRow[]): UsageWay[] {

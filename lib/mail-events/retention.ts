@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db/client';
 import { isoDay } from '@/lib/dates/format-date';
 import { addDays } from '@/lib/insights/insight-days';
 import type { Policy } from '@/lib/mail-registry/registry-schema';
-import { retentionDays } from './store-events';
+import { retentionDays, WAY_FIELDS } from './store-events';
 
 /**
  * Retention (docs/mail-events.md): events, per-mailbox patterns and mailboxes are deleted after
@@ -11,21 +11,10 @@ import { retentionDays } from './store-events';
  * Run by the worker's hourly clean-up; safe to run again and from several workers (the lease).
  */
 
-const PATTERN_GROUP = [
-  'kind',
-  'protocol',
-  'port',
-  'tls',
-  'tlsVersion',
-  'mechanism',
-  'network',
-  'result',
-] as const;
-
 /** Writes (again) one day's totals from its per-mailbox patterns. */
 export async function rollUpDay(day: string, db: typeof prisma = prisma): Promise<number> {
   const groups = await db.mailUsagePattern.groupBy({
-    by: [...PATTERN_GROUP],
+    by: [...WAY_FIELDS],
     where: { day },
     _sum: { count: true },
     _count: { _all: true },

@@ -102,9 +102,8 @@ export function toRow(
   };
 }
 
-export const PATTERN_FIELDS = [
-  'day',
-  'mailboxHash',
+/** A way of using a mailbox: the columns of a MailWay row (a pattern is a way on a day for a mailbox). */
+export const WAY_FIELDS = [
   'kind',
   'protocol',
   'port',
@@ -114,34 +113,24 @@ export const PATTERN_FIELDS = [
   'network',
   'result',
 ] as const;
+export const PATTERN_FIELDS = ['day', 'mailboxHash', ...WAY_FIELDS] as const;
 type PatternKey = Pick<StoredEventRow, (typeof PATTERN_FIELDS)[number]>;
 const patternId = (row: PatternKey) => PATTERN_FIELDS.map((f) => String(row[f])).join('\u0000');
 const patternOf = (row: PatternKey): PatternKey =>
   Object.fromEntries(PATTERN_FIELDS.map((f) => [f, row[f]])) as unknown as PatternKey;
-
-/** A pattern's way: the pattern without its day and mailbox (the MailWay row it belongs to). */
-const WAY_FIELDS = [
-  'kind',
-  'protocol',
-  'port',
-  'tls',
-  'tlsVersion',
-  'mechanism',
-  'network',
-  'result',
-] as const;
 type WayKey = Pick<StoredEventRow, (typeof WAY_FIELDS)[number]>;
-const wayId = (way: WayKey) => WAY_FIELDS.map((f) => String(way[f])).join('\u0000');
+/** A way as one string, to find its MailWay id. */
+const wayKey = (way: WayKey) => WAY_FIELDS.map((f) => String(way[f])).join('\u0000');
 
 /**
  * The MailWay ids of these patterns' ways, adding the ways not seen before. The table holds tens of
  * rows, so it is read whole: one statement per batch once the ways are known, two more for a new one.
  */
 async function resolveWays(tx: Tx, patterns: WayKey[], postgres: boolean): Promise<Map<string, number>> {
-  const read = async () => new Map((await tx.mailWay.findMany()).map((w) => [wayId(w), w.id]));
+  const read = async () => new Map((await tx.mailWay.findMany()).map((w) => [wayKey(w), w.id]));
   let ids = await read();
   const missing = new Map<string, WayKey>();
-  for (const p of patterns) if (!ids.has(wayId(p))) missing.set(wayId(p), p);
+  for (const p of patterns) if (!ids.has(wayKey(p))) missing.set(wayKey(p), p);
   if (missing.size === 0) return ids;
   const rows = [...missing.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -374,7 +363,7 @@ async function writeOnce(
         count,
         at(first),
         at(last),
-        wayIds.get(wayId(p))!,
+        wayIds.get(wayKey(p))!,
       ]);
       await tx.$executeRaw`
         INSERT INTO "MailUsagePattern" ("day", "mailboxHash", "kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result", "count", "firstSeen", "lastSeen", "wayId")

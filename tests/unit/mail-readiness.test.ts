@@ -415,15 +415,25 @@ describe('Tell these mailboxes', () => {
     const policies = registry.policies.map((p) =>
       p.id === 'encrypted-login-required' ? { ...p, effective: '2026-12-20' } : p,
     );
-    const prepared = await prepareMailboxNotice({
-      policyId: 'encrypted-login-required',
-      registry,
-      actor,
-      now: NOW,
-    });
-    if (!prepared.ok) throw new Error('not prepared');
-    await queueMailboxNotice({ campaignId: prepared.campaignId, confirmedCount: 2, actor, now: NOW });
-    await deliverMailboxNotices({ sender: new CapturingSender(), words: testMailWords, now: NOW });
+    /** Prepares, queues and delivers the policy's notice to every mailbox it affects. */
+    const tellAll = async () => {
+      const prepared = await prepareMailboxNotice({
+        policyId: 'encrypted-login-required',
+        registry,
+        actor,
+        now: NOW,
+      });
+      if (!prepared.ok) throw new Error('not prepared');
+      await queueMailboxNotice({
+        campaignId: prepared.campaignId,
+        confirmedCount: prepared.count,
+        actor,
+        now: NOW,
+      });
+      await deliverMailboxNotices({ sender: new CapturingSender(), words: testMailWords, now: NOW });
+      return prepared.count;
+    };
+    expect(await tellAll()).toBe(2);
     // A draft never queued.
     expect(
       await prepareMailboxNotice({ policyId: 'minimum-tls-version', registry, actor, now: NOW }),
@@ -449,15 +459,7 @@ describe('Tell these mailboxes', () => {
     });
     // A policy no longer in the registry: its rows go once they are older than the retention.
     await seed();
-    const again = await prepareMailboxNotice({
-      policyId: 'encrypted-login-required',
-      registry,
-      actor,
-      now: NOW,
-    });
-    if (!again.ok) throw new Error('not prepared');
-    await queueMailboxNotice({ campaignId: again.campaignId, confirmedCount: again.count, actor, now: NOW });
-    await deliverMailboxNotices({ sender: new CapturingSender(), words: testMailWords, now: NOW });
+    expect(await tellAll()).toBe(2);
     const without = registry.policies.filter((p) => p.id !== 'encrypted-login-required');
     expect((await pruneMailboxCampaigns(without, day(1), 14)).messagesDeleted).toBe(0);
     expect((await pruneMailboxCampaigns(without, day(15), 14)).messagesDeleted).toBe(2);
