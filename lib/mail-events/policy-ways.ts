@@ -86,9 +86,9 @@ export function policySql(policy: PolicyKind, alias: string, policies: Policies)
  * its day range and grouping. The rule is evaluated on the few MailWay rows first (one small query),
  * and the patterns are then read through the index (wayId, day, mailboxHash) for those ways only,
  * instead of every pattern of the period. Both databases need telling, each in its own terms:
- * - the way ids go in as literal constants: PostgreSQL estimates a join to MailWay as a quarter of the table
- *   (it cannot know which ways are rare) and scans it all, but knows each id's share from its
- *   statistics (30 days × 100,000 mailboxes: 0.34 s → 0.03 s);
+ * - the way ids go in as literal constants: PostgreSQL estimates a join to MailWay as a quarter of
+ *   the table (it cannot know which ways are rare) and scans it all, but knows each id's share from
+ *   its statistics (30 days × 100,000 mailboxes: 0.34 s → 0.03 s);
  * - `CROSS JOIN`, SQLite's documented way to fix the join order (the ways outside): without it SQLite,
  *   which keeps no statistics per value, scans by mailbox to skip the grouping's sort (0.56 s → 0.04 s).
  */

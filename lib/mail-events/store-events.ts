@@ -128,7 +128,7 @@ const wayKey = (way: WayKey) => WAY_FIELDS.map((f) => String(way[f])).join('\u00
  */
 async function resolveWays(tx: Tx, patterns: WayKey[], postgres: boolean): Promise<Map<string, number>> {
   const read = async () => new Map((await tx.mailWay.findMany()).map((w) => [wayKey(w), w.id]));
-  let ids = await read();
+  const ids = await read();
   const missing = new Map<string, WayKey>();
   for (const p of patterns) if (!ids.has(wayKey(p))) missing.set(wayKey(p), p);
   if (missing.size === 0) return ids;
@@ -139,8 +139,7 @@ async function resolveWays(tx: Tx, patterns: WayKey[], postgres: boolean): Promi
     INSERT INTO "MailWay" ("kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result")
     ${selectJsonRows(postgres, rows, WAY_COLUMNS)} WHERE true
     ON CONFLICT ("kind", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "result") DO NOTHING`;
-  ids = await read();
-  return ids;
+  return read();
 }
 
 export interface WriteReport {
@@ -177,11 +176,18 @@ const EVENT_COLUMNS: JsonColumnType[] = [
   ...(['text', 'text', 'text', 'timestamp', 'text', 'text', 'text', 'text', 'int'] as const),
   ...(['text', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamp'] as const),
 ];
-const PATTERN_COLUMNS: JsonColumnType[] = [
-  ...(['text', 'text', 'text', 'text', 'int', 'text', 'text', 'text', 'text', 'text'] as const),
-  ...(['int', 'timestamp', 'timestamp', 'int'] as const),
-];
+/** WAY_FIELDS' types. */
 const WAY_COLUMNS: JsonColumnType[] = ['text', 'text', 'int', 'text', 'text', 'text', 'text', 'text'];
+/** Day and mailbox, the way, then count, first and last seen, and the way's id. */
+const PATTERN_COLUMNS: JsonColumnType[] = [
+  'text',
+  'text',
+  ...WAY_COLUMNS,
+  'int',
+  'timestamp',
+  'timestamp',
+  'int',
+];
 const MAILBOX_COLUMNS: JsonColumnType[] = ['text', 'text', 'text', 'timestamp', 'timestamp'];
 
 /** Writes a batch in one transaction, retried when another instance wrote the same key meanwhile. */

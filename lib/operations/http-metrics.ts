@@ -26,7 +26,6 @@ export function startHttpMetrics(): void {
   holder.portalHttpMetrics = true;
   const started = new WeakMap<IncomingMessage, number>();
   const histogram = portalMetrics().httpDuration;
-  const log = requestLineLogger;
   diagnosticsChannel.subscribe('http.server.request.start', (message) => {
     const { request } = message as { request: IncomingMessage };
     started.set(request, performance.now());
@@ -45,8 +44,8 @@ export function startHttpMetrics(): void {
     const seconds = (performance.now() - at) / 1000;
     histogram.observe({ route, method, status: String(status) }, seconds);
     const level = QUIET_ROUTES.has(route) ? 'debug' : 'info';
-    if (log.isLevelEnabled(level))
-      log[level](
+    if (requestLineLogger.isLevelEnabled(level))
+      requestLineLogger[level](
         {
           requestId: request.headers[REQUEST_ID_HEADER],
           method,
