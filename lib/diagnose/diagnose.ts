@@ -19,6 +19,7 @@ import {
 } from './message-table';
 import { extractFacts, normalizeText, protocolOfPort, type TextFacts } from './parse-text';
 import { enhancedStatusRule, REPLY_CODES } from './status-table';
+import { readPastedMail } from './read-pasted-mail';
 
 /**
  * "Paste the error, get the answer" (issue 32, docs/diagnose.md): the pasted text → ranked causes,
@@ -493,4 +494,14 @@ export function diagnose(
     facts,
     diagnoses: ranked.map(({ code, confidence }) => answer(code, confidence, facts, registry, locale, today)),
   };
+}
+
+/** The answer to what the customer pasted: a returned mail pasted whole is read as MIME first. */
+export async function diagnosePasted(
+  text: string,
+  registry: MailRegistry,
+  locale: DiagnoseLocale,
+  now = new Date(),
+): Promise<DiagnoseResult> {
+  return diagnose(await readPastedMail(text), registry, locale, now);
 }

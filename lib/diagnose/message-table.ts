@@ -236,7 +236,7 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
   {
     id: 'mailbox-full',
     match:
-      /mailbox (?:is )?full|inbox is full|over ?quota|quota exceeded|quotaexceeded|exceeded (?:the |their |its )?(?:storage|quota)|out of storage|容量(?:が|を)?(?:オーバー|超過|超え|不足|いっぱい)|(?:メールボックス|受信箱)が(?:いっぱい|満杯)/,
+      /mailbox (?:is )?full|inbox is full|over ?quota|quota exceeded|quotaexceeded|exceeded (?:the |their |its )?(?:storage|quota)|out of storage|容量(?:が|を)?(?:オーバー|超過|超え|不足|いっぱい)|(?:メールボックス|受信箱)が(?:いっぱい|一杯|満杯)/,
     code: 'MAILBOX_FULL',
     weight: 10,
   },

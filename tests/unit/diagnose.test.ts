@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegistryFile } from '@/lib/mail-registry/load-registry';
-import { diagnose, rankCodes } from '@/lib/diagnose/diagnose';
+import { diagnose, diagnosePasted, rankCodes } from '@/lib/diagnose/diagnose';
+import { isWholeMail, readPastedMail } from '@/lib/diagnose/read-pasted-mail';
 import { CODE_INFO, DIAGNOSIS_CODES } from '@/lib/diagnose/diagnosis-codes';
 import { MESSAGE_RULES, OUTLOOK_ERRORS } from '@/lib/diagnose/message-table';
 import { ENHANCED_STATUS, REPLY_CODES } from '@/lib/diagnose/status-table';
@@ -21,8 +22,8 @@ describe('the corpus of pasted messages', () => {
 
   it.each(DIAGNOSE_CORPUS.map((c, i) => [i, c.group, c.text.slice(0, 70).replace(/\s+/g, ' '), c] as const))(
     '#%i %s: %s',
-    (_i, _group, _text, c) => {
-      const { facts, ranked } = rankCodes(c.text, registry, NOW);
+    async (_i, _group, _text, c) => {
+      const { facts, ranked } = rankCodes(await readPastedMail(c.text), registry, NOW);
       expect(ranked[0]!.code).toBe(c.code);
       if (c.facts) expect(facts).toMatchObject(c.facts);
     },
@@ -33,6 +34,88 @@ describe('the corpus of pasted messages', () => {
     expect(ascii.length).toBeGreaterThan(30);
     for (const c of ascii)
       expect([c.text, rankCodes(fullWidth(c.text), registry, NOW).ranked[0]!.code]).toEqual([c.text, c.code]);
+  });
+});
+
+describe('a returned mail pasted whole (read as MIME by mailparser)', () => {
+  const report = (parts: string[]) =>
+    [
+      'From: MAILER-DAEMON@mail.example.test (Mail Delivery System)',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+      '',
+      ...parts.flatMap((part) => ['--B', part]),
+      '--B--',
+      '',
+    ].join('\n');
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  // The original the customer sent, returned with the report: its words are not the error.
+  const returned = [
+    'Content-Type: message/rfc822',
+    '',
+    'From: taro@example.test',
+    'To: hanako@other.test',
+    'Subject: re: 554 5.7.1 Relay access denied',
+    '',
+    'Last week my program said: 554 5.7.1 Relay access denied. Port 25, Secure(SSL): No.',
+    '',
+  ].join('\n');
+
+  it('is told from a dialog, a bare reply and a bounce body without headers', () => {
+    expect(isWholeMail(report(['Content-Type: text/plain', '', 'x']))).toBe(true);
+    expect(isWholeMail(DIAGNOSE_CORPUS.find((c) => c.group === 'postfix-bounce')!.text)).toBe(true);
+    expect(isWholeMail('554 5.7.1 <bob@other.test>: Relay access denied')).toBe(false);
+    expect(
+      isWholeMail("Server: 'smtp.example.test'\nProtocol: SMTP, Port: 25\n\nError Number: 0x800CCC0E"),
+    ).toBe(false);
+    expect(isWholeMail('Subject: Undelivered Mail Returned to Sender\n\nThis is the mail system')).toBe(
+      false,
+    );
+  });
+
+  it('decodes base64 parts and leaves the returned original out of the answer', async () => {
+    const mail = report([
+      'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n' +
+        b64(
+          '<hanako@other.test>: host mx.other.test said: 550 5.1.1 Recipient address rejected: User unknown\n',
+        ),
+      'Content-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n' +
+        b64(
+          'Reporting-MTA: dns; mail.example.test\n\nFinal-Recipient: rfc822; hanako@other.test\nAction: failed\nStatus: 5.1.1\n',
+        ),
+      returned,
+    ]);
+    // As plain text, only the returned original's words can be read: the wrong answer.
+    expect(rankCodes(mail, registry, NOW).ranked[0]!.code).not.toBe('RECIPIENT_UNKNOWN');
+    const result = await diagnosePasted(mail, registry, 'en', NOW);
+    expect(result.diagnoses.map((d) => d.code)).toEqual(['RECIPIENT_UNKNOWN']);
+    expect(result.facts).toMatchObject({ bounce: true, enhancedStatus: '5.1.1' });
+    expect(JSON.stringify(result)).not.toContain('hanako');
+  });
+
+  it('reads a Japanese report in ISO-2022-JP and its delivery-status in quoted-printable', async () => {
+    const mail = report([
+      // 「このメールは、宛先のメールボックスが一杯のため配信できませんでした。」 in ISO-2022-JP.
+      'Content-Type: text/plain; charset=ISO-2022-JP\nContent-Transfer-Encoding: base64\n\n' +
+        'GyRCJDMkTiVhITwlayRPISIwOEBoJE4lYSE8JWslXCVDJS8lOSQsMGxHVSROJD8kYUdbPy4kRyQtJF4kOyRzJEckNyQ/ISMbKEIK',
+      'Content-Type: message/delivery-status\nContent-Transfer-Encoding: quoted-printable\n\n' +
+        'Final-Recipient: rfc822; hanako@other.test\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox=\n full\n',
+      returned,
+    ]);
+    expect(await readPastedMail(mail)).toContain('宛先のメールボックスが一杯');
+    const result = await diagnosePasted(mail, registry, 'ja', NOW);
+    expect(result.diagnoses[0]!.code).toBe('MAILBOX_FULL');
+    expect(result.diagnoses[0]!.side).toBe('other-side');
+    expect(result.facts.enhancedStatus).toBe('5.2.2');
+  });
+
+  it('gives text that is not a whole mail back unchanged, and a broken mail as pasted', async () => {
+    const dialog = 'Error Number: 0x800CCC0E';
+    expect(await readPastedMail(dialog)).toBe(dialog);
+    const broken =
+      'Content-Type: multipart/report; boundary="B"\n\n--B\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\nAAAA\n--B--\n';
+    expect(await readPastedMail(broken)).toBe(broken);
   });
 });
 

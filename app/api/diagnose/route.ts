@@ -3,7 +3,7 @@ import { getActiveRegistry } from '@/lib/mail-registry/active-registry';
 import { requestMeta } from '@/lib/auth/request-context';
 import { readLimitedBytes, readLimitedJson } from '@/lib/http/read-limited-body';
 import { takeRateLimit } from '@/lib/rate-limit/rate-limit';
-import { diagnose } from '@/lib/diagnose/diagnose';
+import { diagnose, diagnosePasted } from '@/lib/diagnose/diagnose';
 import { checkImage } from '@/lib/diagnose/image-input';
 import { countOcr, readImageText } from '@/lib/diagnose/ocr';
 import { normalizeOcrText } from '@/lib/diagnose/ocr-text';
@@ -25,7 +25,9 @@ const rateLimited = (retryAfterSeconds: number) =>
 /** The answer, counted (Prometheus and the insights: code, program, language, source; never the text). */
 async function answer(text: string, locale: 'ja' | 'en', source: 'text' | 'image', ip: string) {
   const registry = await getActiveRegistry();
-  const result = diagnose(text, registry, locale);
+  // Pasted text may be a whole returned mail (MIME); what OCR read never is.
+  const result =
+    source === 'text' ? await diagnosePasted(text, registry, locale) : diagnose(text, registry, locale);
   const code = result.diagnoses[0]!.code;
   countDiagnosis(code, result.facts.program, locale, source);
   queueDiagnosis({ at: new Date(), code, locale, source, program: result.facts.program, clientAddress: ip });
