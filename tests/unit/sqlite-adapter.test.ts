@@ -29,6 +29,14 @@ describe('the SQLite connection', () => {
     expect(other.pragma('journal_mode', { simple: true })).toBe('wal');
   });
 
+  it("sets the app's own connection's cache and checkpoint, not the file's (a raw connection keeps the defaults)", async () => {
+    const read = async (name: string) =>
+      Number((await app.$queryRawUnsafe<Record<string, bigint | number>[]>(`PRAGMA ${name}`))[0]![name]);
+    expect(await read('cache_size')).toBe(-65536);
+    expect(await read('wal_autocheckpoint')).toBe(10000);
+    expect(other.pragma('cache_size', { simple: true })).not.toBe(-65536);
+  });
+
   it('takes the write lock when a transaction begins, not at its first write', async () => {
     const seen: string[] = [];
     await app.$transaction(async (tx) => {
