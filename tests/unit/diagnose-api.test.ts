@@ -11,6 +11,7 @@ import { DIAGNOSE_LIMITS } from '@/lib/diagnose/diagnose-request';
 import { DIAGNOSIS_CODES } from '@/lib/diagnose/diagnosis-codes';
 import { portalMetrics } from '@/lib/operations/metrics';
 import { captureLogs } from '../support/log-capture';
+import { base64Part, RETURNED_ORIGINAL, returnedMail } from '../support/returned-mail';
 
 let client = 0;
 beforeEach(() => {
@@ -66,25 +67,10 @@ describe('POST /api/diagnose', () => {
   });
 
   it('reads a returned mail pasted whole as MIME: the base64 report, not the returned original', async () => {
-    const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-    const text = [
-      'Subject: Undelivered Mail Returned to Sender',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-      '',
-      '--B',
-      'Content-Type: text/plain; charset=utf-8',
-      'Content-Transfer-Encoding: base64',
-      '',
-      b64('The mail system: 552 5.2.2 <hanako@other.test>: Mailbox full\n'),
-      '--B',
-      'Content-Type: message/rfc822',
-      '',
-      'Subject: Relay access denied again',
-      '',
-      '554 5.7.1 Relay access denied',
-      '--B--',
-    ].join('\n');
+    const text = returnedMail([
+      base64Part('The mail system: 552 5.2.2 <hanako@other.test>: Mailbox full\n'),
+      RETURNED_ORIGINAL,
+    ]);
     const body = (await (await post({ text, locale: 'en' })).json()) as { diagnoses: { code: string }[] };
     expect(body.diagnoses[0]!.code).toBe('MAILBOX_FULL');
   });

@@ -7,6 +7,7 @@ import { MESSAGE_RULES, OUTLOOK_ERRORS } from '@/lib/diagnose/message-table';
 import { ENHANCED_STATUS, REPLY_CODES } from '@/lib/diagnose/status-table';
 import { normalizeText, parseDeliveryStatus } from '@/lib/diagnose/parse-text';
 import { DIAGNOSE_CORPUS, fullWidth } from '../support/diagnose-corpus';
+import { base64Part, RETURNED_ORIGINAL, returnedMail } from '../support/returned-mail';
 import { flatEn, flatJa } from '../support/message-catalogs';
 
 const registry = loadRegistryFile('config/mail-service.demo.json');
@@ -38,32 +39,8 @@ describe('the corpus of pasted messages', () => {
 });
 
 describe('a returned mail pasted whole (read as MIME by mailparser)', () => {
-  const report = (parts: string[]) =>
-    [
-      'From: MAILER-DAEMON@mail.example.test (Mail Delivery System)',
-      'Subject: Undelivered Mail Returned to Sender',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-      '',
-      ...parts.flatMap((part) => ['--B', part]),
-      '--B--',
-      '',
-    ].join('\n');
-  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-  // The original the customer sent, returned with the report: its words are not the error.
-  const returned = [
-    'Content-Type: message/rfc822',
-    '',
-    'From: taro@example.test',
-    'To: hanako@other.test',
-    'Subject: re: 554 5.7.1 Relay access denied',
-    '',
-    'Last week my program said: 554 5.7.1 Relay access denied. Port 25, Secure(SSL): No.',
-    '',
-  ].join('\n');
-
   it('is told from a dialog, a bare reply and a bounce body without headers', () => {
-    expect(isWholeMail(report(['Content-Type: text/plain', '', 'x']))).toBe(true);
+    expect(isWholeMail(returnedMail(['Content-Type: text/plain', '', 'x']))).toBe(true);
     expect(isWholeMail(DIAGNOSE_CORPUS.find((c) => c.group === 'postfix-bounce')!.text)).toBe(true);
     expect(isWholeMail('554 5.7.1 <bob@other.test>: Relay access denied')).toBe(false);
     expect(
@@ -75,16 +52,15 @@ describe('a returned mail pasted whole (read as MIME by mailparser)', () => {
   });
 
   it('decodes base64 parts and leaves the returned original out of the answer', async () => {
-    const mail = report([
-      'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n' +
-        b64(
-          '<hanako@other.test>: host mx.other.test said: 550 5.1.1 Recipient address rejected: User unknown\n',
-        ),
-      'Content-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n' +
-        b64(
-          'Reporting-MTA: dns; mail.example.test\n\nFinal-Recipient: rfc822; hanako@other.test\nAction: failed\nStatus: 5.1.1\n',
-        ),
-      returned,
+    const mail = returnedMail([
+      base64Part(
+        '<hanako@other.test>: host mx.other.test said: 550 5.1.1 Recipient address rejected: User unknown\n',
+      ),
+      base64Part(
+        'Reporting-MTA: dns; mail.example.test\n\nFinal-Recipient: rfc822; hanako@other.test\nAction: failed\nStatus: 5.1.1\n',
+        'message/delivery-status',
+      ),
+      RETURNED_ORIGINAL,
     ]);
     // As plain text, only the returned original's words can be read: the wrong answer.
     expect(rankCodes(mail, registry, NOW).ranked[0]!.code).not.toBe('RECIPIENT_UNKNOWN');
@@ -95,13 +71,13 @@ describe('a returned mail pasted whole (read as MIME by mailparser)', () => {
   });
 
   it('reads a Japanese report in ISO-2022-JP and its delivery-status in quoted-printable', async () => {
-    const mail = report([
+    const mail = returnedMail([
       // 「このメールは、宛先のメールボックスが一杯のため配信できませんでした。」 in ISO-2022-JP.
       'Content-Type: text/plain; charset=ISO-2022-JP\nContent-Transfer-Encoding: base64\n\n' +
         'GyRCJDMkTiVhITwlayRPISIwOEBoJE4lYSE8JWslXCVDJS8lOSQsMGxHVSROJD8kYUdbPy4kRyQtJF4kOyRzJEckNyQ/ISMbKEIK',
       'Content-Type: message/delivery-status\nContent-Transfer-Encoding: quoted-printable\n\n' +
         'Final-Recipient: rfc822; hanako@other.test\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox=\n full\n',
-      returned,
+      RETURNED_ORIGINAL,
     ]);
     expect(await readPastedMail(mail)).toContain('宛先のメールボックスが一杯');
     const result = await diagnosePasted(mail, registry, 'ja', NOW);
