@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { prisma } from '../lib/db/client';
 import { databaseUrl, isPostgresUrl } from '../lib/db/database-url';
 import { parseDovecotEvents } from '../lib/mail-events/dovecot-events';
-import { MailEventQueue } from '../lib/mail-events/ingest-queue';
+import { DEFAULT_BATCH_SIZE, MailEventQueue } from '../lib/mail-events/ingest-queue';
 import type { MailEvent } from '../lib/mail-events/mail-event';
 import { PostfixLogParser } from '../lib/mail-events/postfix-log';
 import { listAffectedMailboxes, readPolicyReadiness } from '../lib/mail-events/read-policy-readiness';
@@ -21,7 +21,7 @@ import { registrySchema } from '../lib/mail-registry/registry-schema';
 const EVENTS = Number(process.env.BENCH_EVENTS || 100_000);
 const MAILBOXES = Number(process.env.BENCH_MAILBOXES || 100_000);
 const DAYS = Number(process.env.BENCH_DAYS || 30);
-const BATCH = Number(process.env.MAIL_EVENTS_BATCH || 2_000);
+const BATCH = Number(process.env.MAIL_EVENTS_BATCH || DEFAULT_BATCH_SIZE);
 const registry = registrySchema.parse(JSON.parse(fs.readFileSync('config/mail-service.demo.json', 'utf8')));
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

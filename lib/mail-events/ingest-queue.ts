@@ -13,6 +13,16 @@ const log = logger.child({ area: 'mail-events' });
  * (A process that is killed loses what it had not written yet; the senders' retries and the events'
  * keys make sending again safe.)
  */
+/**
+ * Events per transaction when MAIL_EVENTS_BATCH is not set. A batch's cost is mostly the index pages
+ * it touches, and the mailbox hashes put its rows at random places in them, so a bigger batch shares
+ * each page among more events: on SQLite with 100,000 distinct mailboxes, Postfix sessions went from
+ * about 6,000 events/s at 2,000 to 7,000–7,700 at 5,000 (npm run bench:mail-events, docs/mail-events.md
+ * "Speed"). A batch of 5,000 holds SQLite's write lock for well under a second. The queue writes what
+ * it holds, so a quiet server still writes each event at once.
+ */
+export const DEFAULT_BATCH_SIZE = 5_000;
+
 export interface QueueOptions {
   capacity: number;
   batchSize: number;

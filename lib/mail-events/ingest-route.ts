@@ -5,7 +5,7 @@ import { logger } from '@/lib/operations/logger';
 import { portalMetrics } from '@/lib/operations/metrics';
 import { parseDovecotEvents } from './dovecot-events';
 import { DovecotLogParser } from './dovecot-log';
-import { MailEventQueue } from './ingest-queue';
+import { DEFAULT_BATCH_SIZE, MailEventQueue } from './ingest-queue';
 import type { MailEvent, MailEventSource, ParseOutcome } from './mail-event';
 import { mailEventsHashKey, MailEventsNotConfigured } from './mailbox-identity';
 import { parsePostfixServices, PostfixLogParser } from './postfix-log';
@@ -74,9 +74,7 @@ export function mailEventsDeps(): IngestDeps {
     },
     queue: new MailEventQueue({
       capacity: envNumber('MAIL_EVENTS_QUEUE_MAX', 20_000, 100, 1_000_000),
-      // 2,000 a transaction: on SQLite with 100,000 mailboxes about 5,100–7,600 events/s, against
-      // 4,000–5,200 at 500 (npm run bench:mail-events, docs/mail-events.md "Speed").
-      batchSize: envNumber('MAIL_EVENTS_BATCH', 2_000, 1, 10_000),
+      batchSize: envNumber('MAIL_EVENTS_BATCH', DEFAULT_BATCH_SIZE, 1, 10_000),
       write: async (events) =>
         writeMailEvents(events, {
           registry: await getActiveRegistry(),

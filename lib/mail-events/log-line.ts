@@ -24,18 +24,29 @@ const ISO_TIME = /^(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d
 const SYSLOG_REST = /^(\S+) ([^\s[:]+(?:\([^)]*\))?(?:<[^>]*>)*)(?:\[(\d+)\])?: (.*)$/;
 const DOVECOT_REST = /^([^\s:]+(?:\([^)]*\))?(?:<[^>]*>)*): (Debug|Info|Warning|Error|Fatal|Panic): (.*)$/;
 
+/** One formatter per time zone: building one costs far more than using it, and logs name one or two. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The UTC offset (minutes) of an IANA time zone at an instant. */
 function zoneOffsetMinutes(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(at));
+  const parts = zoneFormat(timeZone).formatToParts(new Date(at));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(
     get('year'),
@@ -83,49 +94,69 @@ export interface LineOptions {
   timeZone?: string;
 }
 
+/**
+ * The last time stamp read and its instant: a log's lines come many to a second, so consecutive lines
+ * mostly repeat the stamp, and reading it (a date parse, a time zone's offset) is the costliest part of
+ * a line. Keyed by everything the reading depends on.
+ */
+let lastStamp = { key: '', time: Number.NaN };
+function rememberedTime(key: string, read: () => Date): Date {
+  if (key !== lastStamp.key) lastStamp = { key, time: read().getTime() };
+  return new Date(lastStamp.time);
+}
+
+/** The line without its line break (most lines come without one). */
+function withoutLineBreak(raw: string): string {
+  const last = raw.charCodeAt(raw.length - 1);
+  return last === 10 || last === 13 ? raw.replace(/[\r\n]+$/, '') : raw;
+}
+
+/** An RFC 3339 stamp; one without an offset is in `options.timeZone` (the process's own when unset). */
+function isoTime(stamp: string, options: LineOptions): Date {
+  const text = stamp.replace(' ', 'T');
+  if (/(?:Z|[+-]\d\d:?\d\d)$/.test(text)) return new Date(text);
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?$/.exec(text);
+  if (!m) return new Date(NaN);
+  const fields = {
+    month: Number(m[2]) - 1,
+    day: Number(m[3]),
+    hour: Number(m[4]),
+    minute: Number(m[5]),
+    second: Number(m[6]),
+    micros: Number((m[7] ?? '').slice(0, 6).padEnd(6, '0')),
+  };
+  // The year is given: shift "now" so legacyTime keeps it.
+  return legacyTime(fields, new Date(Date.UTC(Number(m[1]), 11, 31)), options.timeZone);
+}
+
 /** The front of a log line, or null when it has none of the known shapes. */
 export function parseLogLine(raw: string, options: LineOptions): LogLine | null {
-  const line = raw.replace(/[\r\n]+$/, '');
+  const line = withoutLineBreak(raw);
   let at: Date | null = null;
   let rest: string;
   const legacy = LEGACY_TIME.exec(line);
   if (legacy) {
     const month = MONTHS.indexOf(legacy[1]!);
     if (month < 0) return null;
-    at = legacyTime(
-      {
-        month,
-        day: Number(legacy[2]),
-        hour: Number(legacy[3]),
-        minute: Number(legacy[4]),
-        second: Number(legacy[5]),
-        micros: Number((legacy[6] ?? '').padEnd(6, '0')),
-      },
-      options.now,
-      options.timeZone,
+    at = rememberedTime(`${legacy[0]}|${options.timeZone ?? ''}|${options.now.getTime()}`, () =>
+      legacyTime(
+        {
+          month,
+          day: Number(legacy[2]),
+          hour: Number(legacy[3]),
+          minute: Number(legacy[4]),
+          second: Number(legacy[5]),
+          micros: Number((legacy[6] ?? '').padEnd(6, '0')),
+        },
+        options.now,
+        options.timeZone,
+      ),
     );
     rest = line.slice(legacy[0].length);
   } else {
     const iso = ISO_TIME.exec(line);
     if (!iso) return null;
-    const text = iso[1]!.replace(' ', 'T');
-    const zoned = /(?:Z|[+-]\d\d:?\d\d)$/.test(text);
-    const parsed = zoned
-      ? new Date(text)
-      : (() => {
-          const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?$/.exec(text);
-          if (!m) return new Date(NaN);
-          const fields = {
-            month: Number(m[2]) - 1,
-            day: Number(m[3]),
-            hour: Number(m[4]),
-            minute: Number(m[5]),
-            second: Number(m[6]),
-            micros: Number((m[7] ?? '').slice(0, 6).padEnd(6, '0')),
-          };
-          // The year is given: shift "now" so legacyTime keeps it.
-          return legacyTime(fields, new Date(Date.UTC(Number(m[1]), 11, 31)), options.timeZone);
-        })();
+    const parsed = rememberedTime(`${iso[1]}|${options.timeZone ?? ''}`, () => isoTime(iso[1]!, options));
     if (Number.isNaN(parsed.getTime())) return null;
     at = parsed;
     rest = line.slice(iso[0].length);

@@ -49,7 +49,24 @@ interface Session {
   tls: boolean;
 }
 
+const PROGRAM = /^postfix(?:\/([\w.-]+(?:\/[\w.-]+)*))?\/(smtpd|smtp|lmtp|local|virtual|pipe|[\w-]+)$/;
+/** A log's program names are few (`postfix/submission/smtpd` …): each is read once, up to this many. */
+const MAX_PROGRAMS = 1_000;
+
 const CLIENT = /([^\s[]*)\[([^\]]+)\](?::\d+)?/;
+/** Deliveries: `4F2C81A3: to=<…>, relay=…, status=bounced (…)`. */
+const DELIVERY = /^[0-9A-Za-z]+: to=<([^>]*)>,.*\bstatus=(bounced|deferred) \((.*)\)$/;
+/** `Anonymous TLS connection established from …: TLSv1.2 with cipher …` */
+const TLS_ESTABLISHED = /^\w+ TLS connection established from [^:]+: (\S+) with cipher/;
+/** `warning: unknown[192.0.2.7]: SASL PLAIN authentication failed: …, sasl_username=…` */
+const SASL_FAILED =
+  /^warning: [^:]*\[([^\]]+)\](?::\d+)?: SASL (\S+) authentication failed(?::.*?)?(?:, sasl_username=(\S+))?$/;
+/** `4F2C81A3: client=unknown[192.0.2.7], sasl_method=PLAIN, sasl_username=…` */
+const CLIENT_LINE =
+  /^[0-9A-Za-z]+: client=[^\s[]*\[([^\]]+)\](?::\d+)?(?:, sasl_method=([^,\s]+))?(?:, sasl_username=([^,\s]+))?/;
+/** `NOQUEUE: reject: RCPT from unknown[192.0.2.7]: 554 5.7.1 <…>: Relay access denied; from=<…> …` */
+const REJECT =
+  /^NOQUEUE: reject: (?:RCPT|MAIL) from [^\s[]*\[([^\]]+)\](?::\d+)?: (\d{3}) [\d.]+ <[^>]*>: (.*?); from=<([^>]*)>/;
 const lineKey = (line: string) =>
   `postfix:${createHash('sha256').update(line.trim()).digest('hex').slice(0, 32)}`;
 const QUOTA = /quota|mailbox (?:is )?full|\b5\.2\.2\b|\b4\.2\.2\b|over ?quota/i;
@@ -57,6 +74,7 @@ const QUOTA = /quota|mailbox (?:is )?full|\b5\.2\.2\b|\b4\.2\.2\b|over ?quota/i;
 export class PostfixLogParser {
   private readonly sessions: SessionTable<Session>;
   private readonly services: Record<string, number>;
+  private readonly programs = new Map<string, { daemon: string; service: string } | null>();
 
   constructor(options: { services?: Record<string, number>; maxSessions?: number } = {}) {
     this.services = options.services ?? DEFAULT_POSTFIX_SERVICES;
@@ -67,21 +85,30 @@ export class PostfixLogParser {
     return parseLines(lines, (raw) => this.parseOne(raw, options));
   }
 
+  /** `postfix/submission/smtpd` → daemon smtpd, service submission (`postfix/smtpd`: service smtp). */
+  private readProgram(name: string) {
+    let program = this.programs.get(name);
+    if (program === undefined) {
+      const match = PROGRAM.exec(name);
+      const daemon = match?.[2];
+      program = daemon ? { daemon, service: match[1] ?? (daemon === 'smtpd' ? 'smtp' : daemon) } : null;
+      if (this.programs.size >= MAX_PROGRAMS) this.programs.clear();
+      this.programs.set(name, program);
+    }
+    return program;
+  }
+
   private parseOne(raw: string, options: LineOptions): MailEvent | 'ignored' | 'unknown' {
     const line = parseLogLine(raw, options);
     if (!line) return 'unknown';
-    const program =
-      /^postfix(?:\/([\w.-]+(?:\/[\w.-]+)*))?\/(smtpd|smtp|lmtp|local|virtual|pipe|[\w-]+)$/.exec(
-        line.program,
-      );
+    const program = this.readProgram(line.program);
     if (!program) return 'ignored';
-    const daemon = program[2]!;
-    const service = program[1] ?? (daemon === 'smtpd' ? 'smtp' : daemon);
+    const { daemon, service } = program;
     const message = line.message;
 
     // Deliveries (smtp/lmtp/local/virtual clients): only a full mailbox is of interest.
     if (daemon !== 'smtpd') {
-      const delivery = /^[0-9A-Za-z]+: to=<([^>]*)>,.*\bstatus=(bounced|deferred) \((.*)\)$/.exec(message);
+      const delivery = DELIVERY.exec(message);
       if (delivery && QUOTA.test(delivery[3]!)) {
         return {
           source: 'postfix',
@@ -119,7 +146,7 @@ export class PostfixLogParser {
       this.sessions.delete(sessionKey);
       return 'ignored';
     }
-    const tlsLine = /^\w+ TLS connection established from [^:]+: (\S+) with cipher/.exec(message);
+    const tlsLine = TLS_ESTABLISHED.exec(message);
     if (tlsLine) {
       this.sessions.set(sessionKey, {
         client: session?.client ?? CLIENT.exec(message)?.[2] ?? null,
@@ -139,10 +166,7 @@ export class PostfixLogParser {
       key: lineKey(raw),
     };
 
-    const saslFailed =
-      /^warning: [^:]*\[([^\]]+)\](?::\d+)?: SASL (\S+) authentication failed(?::.*?)?(?:, sasl_username=(\S+))?$/.exec(
-        message,
-      );
+    const saslFailed = SASL_FAILED.exec(message);
     if (saslFailed) {
       return {
         ...base,
@@ -154,10 +178,7 @@ export class PostfixLogParser {
         result: 'failed',
       };
     }
-    const client =
-      /^[0-9A-Za-z]+: client=[^\s[]*\[([^\]]+)\](?::\d+)?(?:, sasl_method=([^,\s]+))?(?:, sasl_username=([^,\s]+))?/.exec(
-        message,
-      );
+    const client = CLIENT_LINE.exec(message);
     if (client) {
       if (!client[3]) return 'ignored';
       return {
@@ -170,10 +191,7 @@ export class PostfixLogParser {
         result: 'ok',
       };
     }
-    const reject =
-      /^NOQUEUE: reject: (?:RCPT|MAIL) from [^\s[]*\[([^\]]+)\](?::\d+)?: (\d{3}) [\d.]+ <[^>]*>: (.*?); from=<([^>]*)>/.exec(
-        message,
-      );
+    const reject = REJECT.exec(message);
     if (reject) {
       const text = reject[3]!;
       if (/Relay access denied/i.test(text)) {

@@ -6,7 +6,14 @@ import { PORTAL_TIME_ZONE } from '@/lib/dates/format-date';
 import type { MailRegistry } from '@/lib/mail-registry/registry-schema';
 import type { MailEvent } from './mail-event';
 import { mailAddressKey, sealAddress } from './mailbox-address';
-import { classifyClient, hashMailbox, isOwnDomain, maskMailbox, normalizeMailbox } from './mailbox-identity';
+import {
+  classifyClient,
+  hashMailbox,
+  isOwnDomain,
+  maskMailbox,
+  normalizeMailbox,
+  type ClientView,
+} from './mailbox-identity';
 import { anyPolicyCandidate } from './policy-ways';
 
 /**
@@ -27,6 +34,20 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
   month: '2-digit',
   day: '2-digit',
 });
+/**
+ * The day of the minute an event falls in: a day begins on a whole minute in every time zone, and a
+ * batch's events share a handful of minutes, so the formatter runs once a minute instead of per event.
+ */
+let lastMinute = Number.NaN;
+let lastDay = '';
+function eventDay(at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = dayFormat.format(at);
+    lastMinute = minute;
+  }
+  return lastDay;
+}
 
 /** MAIL_EVENTS_RETENTION_DAYS: how long events and per-mailbox patterns are kept (1–400 days). */
 export function retentionDays(env: NodeJS.ProcessEnv = process.env): number {
@@ -70,17 +91,18 @@ export interface StoreContext {
 export function toRow(
   event: MailEvent,
   context: StoreContext,
+  clients: Map<string, ClientView> = new Map(),
 ): { row: StoredEventRow; masked: string | null; address: string | null } {
   const mailbox = normalizeMailbox(event.user, context.registry);
   // A sender or recipient outside our domains is somebody else's mailbox: not recorded as one.
   const ours = mailbox !== null && (event.evidence === 'login' || isOwnDomain(mailbox, context.registry));
-  const client = classifyClient(event.client, context.registry, context.hashKey);
+  const client = viewClient(event.client, context, clients);
   const row: StoredEventRow = {
     key: event.key,
     source: event.source,
     kind: event.kind,
     occurredAt: event.at,
-    day: dayFormat.format(event.at),
+    day: eventDay(event.at),
     mailboxHash: ours ? hashMailbox(mailbox, context.hashKey) : '',
     evidence: ours ? (event.evidence ?? '') : '',
     protocol: event.protocol,
@@ -100,6 +122,21 @@ export function toRow(
     masked: ours ? maskMailbox(mailbox) : null,
     address: addressable && anyPolicyCandidate(row, policies) ? mailbox : null,
   };
+}
+
+/**
+ * The client's view (network class, prefix, keyed hash), once per address in a batch: a batch holds
+ * thousands of events from a few hundred addresses, and the view costs an address parse, a network
+ * match and an HMAC.
+ */
+function viewClient(client: string | null, context: StoreContext, clients: Map<string, ClientView>) {
+  if (client === null) return classifyClient(null, context.registry, context.hashKey);
+  let view = clients.get(client);
+  if (!view) {
+    view = classifyClient(client, context.registry, context.hashKey);
+    clients.set(client, view);
+  }
+  return view;
 }
 
 /** A way of using a mailbox: the columns of a MailWay row (a pattern is a way on a day for a mailbox). */
@@ -237,13 +274,14 @@ async function writeOnce(
 
   // One row per key within the batch; a later copy may bring the TLS version.
   const byKey = new Map<string, Mapped>();
+  const clients = new Map<string, ClientView>();
   for (const event of events) {
     const time = event.at.getTime();
     if (!Number.isFinite(time) || time < oldest || time > newest) {
       tally(event.source, 'late');
       continue;
     }
-    const mapped = toRow(event, context);
+    const mapped = toRow(event, context, clients);
     const seen = byKey.get(event.key);
     if (!seen) byKey.set(event.key, mapped);
     else {
@@ -263,6 +301,7 @@ async function writeOnce(
   if (byKey.size === 0) return report;
   const postgres = isPostgresUrl(databaseUrl());
   const at = (date: Date) => jsonTimestamp(postgres, date);
+  const receivedAt = at(context.now);
   const addressKey = context.addressKey === undefined ? mailAddressKey() : context.addressKey;
 
   return db.$transaction(async (tx) => {
@@ -287,7 +326,7 @@ async function writeOnce(
         r.clientPrefix,
         r.clientKey,
         r.result,
-        at(context.now),
+        receivedAt,
       ]);
       const rows = await tx.$queryRaw<{ key: string }[]>`
         INSERT INTO "MailEvent" ("key", "source", "kind", "occurredAt", "day", "mailboxHash", "evidence", "protocol", "port", "tls", "tlsVersion", "mechanism", "network", "clientPrefix", "clientKey", "result", "receivedAt")

@@ -70,6 +70,29 @@ describe('log line fronts', () => {
       '2026-12-07T01:44:09.000Z',
     );
   });
+
+  it('reads a repeated stamp once, yet never carries it to another zone, year or line', () => {
+    const line = 'Dec 07 10:44:09 mx postfix/smtpd[1]: x';
+    const utc = parseLogLine(line, options)!;
+    const again = parseLogLine(line, options)!;
+    expect(again.at.toISOString()).toBe('2026-12-07T10:44:09.000Z');
+    // Each line gets its own Date: changing one cannot move another line's time.
+    again.at.setTime(0);
+    expect(parseLogLine(line, options)!.at.toISOString()).toBe(utc.at.toISOString());
+    // The same stamp in another zone, and read a year later: other instants.
+    expect(parseLogLine(line, { now, timeZone: 'Asia/Tokyo' })!.at.toISOString()).toBe(
+      '2026-12-07T01:44:09.000Z',
+    );
+    const nextYear = { now: new Date('2027-12-08T00:00:00Z'), timeZone: 'UTC' };
+    expect(parseLogLine(line, nextYear)!.at.toISOString()).toBe('2027-12-07T10:44:09.000Z');
+    // An RFC 3339 stamp without an offset is in the servers' zone, each zone its own instant.
+    const bare = '2026-12-07T10:44:09.5 mx postfix/smtpd[1]: x';
+    expect(parseLogLine(bare, options)!.at.toISOString()).toBe('2026-12-07T10:44:09.500Z');
+    expect(parseLogLine(bare, { now, timeZone: 'Asia/Tokyo' })!.at.toISOString()).toBe(
+      '2026-12-07T01:44:09.500Z',
+    );
+    expect(parseLogLine('2026-12-07T10:44:09Z mx postfix/smtpd[1]: x\r\n', options)!.message).toBe('x');
+  });
 });
 
 describe('Dovecot event export', () => {

@@ -86,6 +86,38 @@ describe('storing mail events', () => {
     expect((await prisma.mailEvent.findFirst({ where: { kind: 'relay-refused' } }))?.mailboxHash).toBe('');
   });
 
+  it('dates each event by Japan’s day to the minute and reads each address of a batch alike', async () => {
+    // 14:59:59.999 UTC is 23:59 on the 6th in Japan, 15:00 UTC midnight of the 7th; one address
+    // comes back after another in the same batch.
+    const lastOf6th = new Date('2026-12-06T14:59:59.999Z');
+    const firstOf7th = new Date('2026-12-06T15:00:00.000Z');
+    await writeMailEvents(
+      [
+        event({ at: lastOf6th }),
+        event({ at: firstOf7th, client: '192.0.2.9' }),
+        event({ at: new Date(lastOf6th.getTime() - 1), client: '192.0.2.9' }),
+        event({ at: new Date(firstOf7th.getTime() + 1) }),
+      ],
+      context,
+    );
+    const rows = await prisma.mailEvent.findMany({ orderBy: { occurredAt: 'asc' } });
+    expect(rows.map((r) => [r.day, r.network, r.clientPrefix])).toEqual([
+      ['2026-12-06', 'outside', '192.0.2.0/24'],
+      ['2026-12-06', 'customer', '198.51.100.0/24'],
+      ['2026-12-07', 'outside', '192.0.2.0/24'],
+      ['2026-12-07', 'customer', '198.51.100.0/24'],
+    ]);
+    expect(rows[0]!.clientKey).toBe(rows[2]!.clientKey);
+    expect(rows[1]!.clientKey).toBe(rows[3]!.clientKey);
+    expect(rows[0]!.clientKey).not.toBe(rows[1]!.clientKey);
+    expect((await patterns()).map((p) => [p.day, p.network, p.count])).toEqual([
+      ['2026-12-06', 'customer', 1],
+      ['2026-12-06', 'outside', 1],
+      ['2026-12-07', 'customer', 1],
+      ['2026-12-07', 'outside', 1],
+    ]);
+  });
+
   it('counts a repeated event once, within a batch, across batches and when reposted', async () => {
     const once = event();
     const first = await writeMailEvents([once, { ...once }], context);
