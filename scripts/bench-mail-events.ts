@@ -4,7 +4,8 @@
  * real servers write (tests/fixtures/mail-events/), parsed by the real parsers and written through the
  * real queue (MAIL_EVENTS_BATCH-sized batches, one transaction each), offered as fast as the queue
  * takes them; the process's memory sampled every 100 ms. Readiness: patterns seeded in the database
- * itself for BENCH_DAYS days × BENCH_MAILBOXES mailboxes, then every staff query timed.
+ * itself for BENCH_DAYS days × BENCH_MAILBOXES mailboxes, then every staff query timed, then the
+ * worker's hourly clean-up over them.
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +16,7 @@ import { DEFAULT_BATCH_SIZE, MailEventQueue } from '../lib/mail-events/ingest-qu
 import type { MailEvent } from '../lib/mail-events/mail-event';
 import { PostfixLogParser } from '../lib/mail-events/postfix-log';
 import { listAffectedMailboxes, readPolicyReadiness } from '../lib/mail-events/read-policy-readiness';
+import { rollUpAndPrune } from '../lib/mail-events/retention';
 import { WAY_FIELDS, writeMailEvents } from '../lib/mail-events/store-events';
 import { registrySchema } from '../lib/mail-registry/registry-schema';
 
@@ -175,6 +177,22 @@ async function time<T>(label: string, run: () => Promise<T>, describe: (value: T
   );
 }
 
+/**
+ * The worker's hourly clean-up over the seeded days: the first run rolls every finished day up and
+ * deletes what is past the retention; the second is what each hour costs afterwards.
+ */
+async function cleanUp() {
+  const days = 14;
+  for (const label of ['first run', 'an hour later']) {
+    const t = performance.now();
+    const report = await rollUpAndPrune(new Date(), days);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.log(
+      `  ${label}: ${((performance.now() - t) / 1000).toFixed(1)} s — ${report.daysRolledUp} days rolled up, ${report.patternsDeleted.toLocaleString('en')} pattern rows deleted; RSS peak ${mb(peak)}`,
+    );
+  }
+}
+
 async function main() {
   console.log(`Ingestion (${EVENTS.toLocaleString('en')} events per source, batches of ${BATCH})`);
   let session = 0;
@@ -205,6 +223,10 @@ async function main() {
       (l) => `${l.total.toLocaleString('en')} in all`,
     );
   }
+
+  console.log(`\nHourly clean-up (retention 14 days)`);
+  peak = process.memoryUsage().rss;
+  await cleanUp();
 }
 
 main()

@@ -59,17 +59,18 @@ export async function rollUpAndPrune(
 ): Promise<PruneReport> {
   const today = isoDay(now);
   const cutoffDay = addDays(today, -days);
-  const finished = await db.mailUsagePattern.findMany({
+  // GROUP BY in the database: Prisma's `distinct` would read every pattern row (millions with many
+  // mailboxes) into this process to drop the repeats.
+  const finished = await db.mailUsagePattern.groupBy({
+    by: ['day'],
     where: { day: { lt: today } },
-    distinct: ['day'],
-    select: { day: true },
+    orderBy: { day: 'asc' },
   });
   const rolled = new Set(
     (
-      await db.mailUsageDaily.findMany({
+      await db.mailUsageDaily.groupBy({
+        by: ['day'],
         where: { day: { in: finished.map((f) => f.day) } },
-        distinct: ['day'],
-        select: { day: true },
       })
     ).map((r) => r.day),
   );

@@ -161,10 +161,11 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<Delivery
   });
 
   // Daily digests: everything due for a subscriber in one mail.
-  const digestOwners = await prisma.outboxMessage.findMany({
+  // GROUP BY in the database: Prisma's `distinct` would read every due digest message to keep 100.
+  const digestOwners = await prisma.outboxMessage.groupBy({
+    by: ['subscriberId'],
     where: { status: 'queued', digest: true, dueAt: { lte: now } },
-    distinct: ['subscriberId'],
-    select: { subscriberId: true },
+    orderBy: { subscriberId: 'asc' },
     take: 100,
   });
   for (const { subscriberId } of digestOwners) {
