@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SubscribeBox } from '@/components/subscriptions/SubscribeBox';
 import { getTranslations } from 'next-intl/server';
+import { sentenceGap } from '@/i18n/join-sentences';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { cachedHighlightedNotices, cachedLatestNotices } from '@/lib/notices/cached-notices';
@@ -93,10 +94,12 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
                   ? t(service.kind === 'maintenance' ? 'serviceMaintenance' : 'serviceIncident', {
                       title: service.title,
                     })
-                  : t('serviceProblem')}{' '}
+                  : t('serviceProblem')}
+              {sentenceGap(locale)}
               <span className="whitespace-nowrap">
                 {t('serviceAsOf', { time: formatTime(service.at, locale) })}
-              </span>{' '}
+              </span>
+              {sentenceGap(locale)}
               <Link href="/status" className="font-semibold text-white underline underline-offset-4">
                 {t('serviceLink')}
               </Link>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import { joinSentences, sentenceGap } from '@/i18n/join-sentences';
 import { Link } from '@/i18n/navigation';
 import type { CheckResult } from '@/lib/mail-check/run-check';
 import { headlineOf, type SettingOutcome } from '@/lib/mail-check/assess-check';
@@ -102,7 +103,7 @@ export function CheckResultView({
       case 'blocked':
         // The policy's one statement (from the registry), unless the list of reasons already says it.
         return s.policy && !statedAsReason.has(s.policy.id)
-          ? [t('outcome.blocked'), statementOf(s.policy)].join(locale === 'ja' ? '' : ' ')
+          ? joinSentences(locale, t('outcome.blocked'), statementOf(s.policy))
           : t('outcome.blocked');
       case 'our-problem':
         // A send test refused by our server, not naming the address: the reply is in the details.
@@ -244,7 +245,8 @@ export function CheckResultView({
           className="rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sky-950"
           data-testid="known-issue"
         >
-          {t('knownIssue', { title: issue.title[locale === 'ja' ? 'ja' : 'en'] })}{' '}
+          {t('knownIssue', { title: issue.title[locale === 'ja' ? 'ja' : 'en'] })}
+          {sentenceGap(locale)}
           <Link href="/status" className="font-semibold underline underline-offset-4">
             {t('knownIssueLink')}
           </Link>
@@ -302,13 +304,16 @@ export function CheckResultView({
                   .filter((f, i) => f.reason && firstOf(i, (c) => c.reason === f.reason))
                   .map((f) => (
                     <li key={f.reason}>
-                      {f.policy
-                        ? statementOf(f.policy)
-                        : t(`reason.${f.reason!}`, { host: f.suggested ?? '' })}
-                      {f.breaksOn && ` ${t('neededBy', { date: formatDay(f.breaksOn) })}`}
+                      {joinSentences(
+                        locale,
+                        f.policy
+                          ? statementOf(f.policy)
+                          : t(`reason.${f.reason!}`, { host: f.suggested ?? '' }),
+                        f.breaksOn && t('neededBy', { date: formatDay(f.breaksOn) }),
+                      )}
                       {f.policy?.notice && (
                         <>
-                          {' '}
+                          {sentenceGap(locale)}
                           <Link
                             href={`/notices/${f.policy.notice}`}
                             className="text-brand-700 underline underline-offset-4"

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import { sentenceGap } from '@/i18n/join-sentences';
 import type { CheckResult } from '@/lib/mail-check/run-check';
 import type { CheckSupport } from './CheckResultView';
 import type { CheckerPrefill } from '@/lib/diagnose/checker-prefill';
@@ -395,7 +396,8 @@ export function CheckerForm({
               phone: support.supportPhone,
               hours: support.supportHours,
               email: support.supportEmail,
-            })}{' '}
+            })}
+            {sentenceGap(locale)}
             <a href={support.contactUrl} className="font-medium underline">
               {t('contactForm')}
             </a>

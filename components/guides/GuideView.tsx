@@ -222,10 +222,13 @@ export async function GuideView({ params, query: rawQuery }: { params: GuidePara
             <p className="max-w-3xl text-slate-700">{t('otherIntro')}</p>
           )}
           <p className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3">
-            {t('checkPrompt')}{' '}
-            <Link href="/check" className="font-semibold text-brand-700 underline underline-offset-4">
-              {t('checkLink')}
-            </Link>
+            {t.rich('checkPrompt', {
+              link: (chunks) => (
+                <Link href="/check" className="font-semibold text-brand-700 underline underline-offset-4">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
         <aside className="space-y-6 lg:sticky lg:top-4 lg:self-start">

@@ -1,3 +1,4 @@
+import { joinSentences, sentenceGap } from '@/i18n/join-sentences';
 import { Link } from '@/i18n/navigation';
 import type { CustomerMailRecord } from '@/lib/mail-events/customer-record';
 
@@ -46,11 +47,10 @@ export function MailRecordView({
                   </p>
                 ))}
                 <p data-testid="mail-record-meaning">
-                  {finding.meaning}
-                  {finding.policy && <> {finding.policy.statement}</>}
+                  {joinSentences(record.locale, finding.meaning, finding.policy?.statement)}
                   {finding.policy?.notice && (
                     <>
-                      {' '}
+                      {sentenceGap(record.locale)}
                       <Link
                         href={`/notices/${finding.policy.notice}`}
                         className="text-brand-700 underline underline-offset-4"

@@ -49,6 +49,8 @@ export interface RecordFinding {
 }
 
 export interface CustomerMailRecord {
+  /** The language it is worded in (how its sentences are set side by side: i18n/join-sentences.ts). */
+  locale: ProgramLocale;
   days: number;
   /** `de***@example.test` */
   masked: string | null;
@@ -284,6 +286,7 @@ export function wordMailRecord(
 
   const seen = conclusion.ways.length > 0;
   return {
+    locale,
     days,
     masked: conclusion.masked,
     heading: t('heading', { days }),

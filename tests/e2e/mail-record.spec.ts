@@ -52,6 +52,12 @@ test('in Japanese the record is worded in Japanese', async ({ page }) => {
     /ご自宅など当社の回線につながった機器が、POP3（ポート110）に暗号化なしでログインしようとして、拒否されています。1日に約\d+回/,
   );
   await expect(record).toContainText('この方法は2022年8月1日からご利用いただけなくなりました。');
+  // Japanese runs its sentences on: no space after 。 before the registry's statement or the link.
+  await expect(
+    record.locator('[data-concern="plaintext-login"] [data-testid="mail-record-meaning"]'),
+  ).toHaveText(
+    'この方法は2022年8月1日からご利用いただけなくなりました。2022年8月1日から、メールの送受信時のログインは、SSL/TLSで暗号化された接続でのみ受け付けています。お知らせを読む',
+  );
 });
 
 async function linkInCapturedMail(browser: Browser, to: string, subject: RegExp): Promise<string> {

@@ -82,6 +82,8 @@ describe('the customer record in words', () => {
     expect(ja.heading).toBe('過去7日間に当社のメールサーバーが記録した、このメールアドレスのご利用状況');
     expect(ja.findings[0]!.meaning).toBe('この方法は2022年8月1日からご利用いただけなくなりました。');
     expect(ja.findings[0]!.policy!.statement).toBe(policy.statement!.ja);
+    // The view sets the sentences side by side as the record's language does.
+    expect([record.locale, ja.locale]).toEqual(['en', 'ja']);
   });
 
   it("adds the steps on the customer's program when the way is the one they checked", () => {

@@ -87,10 +87,13 @@ export default async function GuidesPage({ params }: PageProps<'/[locale]/guides
         values={guidePlaceholderValues(registry, 'imap', undefined)}
       />
       <p className="mt-3 text-sm text-slate-700">
-        {t('popNote')}{' '}
-        <Link href="/guides/other?type=pop3" className="text-brand-700 underline underline-offset-4">
-          {t('popSettingsLink')}
-        </Link>
+        {t.rich('popNote', {
+          link: (chunks) => (
+            <Link href="/guides/other?type=pop3" className="text-brand-700 underline underline-offset-4">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <p className="mt-8 text-sm text-slate-700">
         <Link href="/guides/dns-records" className="text-brand-700 underline underline-offset-4">
