@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/i18n/client-messages';
+import { sentenceGap } from '@/i18n/join-sentences';
 import { localeParam } from '@/i18n/locale-param';
 import { requireStaffPage } from '@/lib/auth/staff-guard';
 import { formatDate, formatDateTime, parseJapanDay } from '@/lib/dates/format-date';
@@ -55,7 +56,8 @@ export default async function MailServersPage({
             id: current.id,
             when: formatDateTime(current.createdAt, locale),
             source: sourceText(current),
-          })}{' '}
+          })}
+          {sentenceGap(locale)}
           <a href="/api/admin/mail-registry" className="font-medium text-brand-700 underline" download>
             {t('download')}
           </a>

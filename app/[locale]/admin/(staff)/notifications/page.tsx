@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/i18n/client-messages';
+import { sentenceGap } from '@/i18n/join-sentences';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
@@ -46,11 +47,14 @@ export default async function NotificationsPage({
       {query.test === 'sent' && <Callout tone="info">{t('testSent', { email: user.email })}</Callout>}
       {query.test === 'failed' && <Callout tone="attention">{t('testFailed')}</Callout>}
       <p className="mb-6 text-sm" data-testid="sender">
-        {sender.kind === 'smtp' ? t('senderSmtp', { relay: sender.description }) : t('senderCapture')}{' '}
+        {sender.kind === 'smtp' ? t('senderSmtp', { relay: sender.description }) : t('senderCapture')}
         {sender.kind === 'capture' && user.role === 'admin' && (
-          <Link href="/admin/notifications/mail" className="font-medium text-brand-700 underline">
-            {t('capturedLink')}
-          </Link>
+          <>
+            {sentenceGap(locale)}
+            <Link href="/admin/notifications/mail" className="font-medium text-brand-700 underline">
+              {t('capturedLink')}
+            </Link>
+          </>
         )}
       </p>
 
