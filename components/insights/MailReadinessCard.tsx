@@ -82,7 +82,10 @@ export async function MailReadinessCard({
       </dl>
 
       <ChartFigure
-        caption={t('trendCaption')}
+        caption={t('trendCaption', {
+          toDate: r.trend.at(-1)?.day === r.effective ? 'yes' : 'no',
+          days: r.trend.length,
+        })}
         testId={`readiness-trend-${r.id}`}
         chart={
           <StackedBarChart

@@ -42,4 +42,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'SMTP authentication',
     avoid: { ja: ['SMTP AUTH認証', 'SMTPオース'] },
   },
+  {
+    concept: 'The people who use the ISP’s services, addressed or spoken of',
+    ja: 'お客さま',
+    en: 'customer',
+    avoid: { ja: ['お客様'] },
+  },
 ];

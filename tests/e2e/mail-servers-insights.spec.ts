@@ -34,6 +34,10 @@ test('an editor reads every policy’s card in English: counts, ways, the masked
 
   const card = page.getByTestId('readiness-encrypted-login-required');
   await expect(card.getByRole('heading', { level: 2 })).toHaveText('Encrypted login required');
+  // A policy in force since 2022: its chart is the last 30 days, not "up to its date".
+  await expect(page.getByTestId('readiness-trend-encrypted-login-required').locator('figcaption')).toHaveText(
+    'Affected mailboxes per day, last 30 days',
+  );
   expect(await affected(page, 'encrypted-login-required')).toBeGreaterThan(0);
   // The ways behind it: sign-ins without encryption, by protocol and port.
   await expect(page.getByTestId('readiness-ways-encrypted-login-required')).toContainText(/POP3 110/);
@@ -64,6 +68,11 @@ test('an admin in Japanese downloads the masked list and tells the affected mail
   const policy = 'minimum-tls-version';
   const card = page.getByRole('article', { name: 'TLSの最低バージョン' });
   await expect(card).toHaveAttribute('data-testid', `readiness-${policy}`);
+  await expect(card.locator('figcaption')).toHaveText(
+    '影響のあるメールボックス数の日ごとの推移（直近30日間）',
+  );
+  // Our customers' networks are named with the portal's one word for customers.
+  await expect(card).toContainText('当社のお客さま向けネットワーク');
   const count = await affected(page, policy);
   expect(count).toBeGreaterThan(0);
 
