@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { sentenceGap } from '@/i18n/join-sentences';
 import type { Locale } from '@/i18n/routing';
 import { formatDate, formatDateTime } from '@/lib/dates/format-date';
 import type { AffectedRow, PolicyReadiness } from '@/lib/mail-events/read-policy-readiness';
@@ -28,6 +29,7 @@ export async function MailReadinessCard({
   const t = await getTranslations({ locale, namespace: 'MailReadiness' });
   const tKind = await getTranslations({ locale, namespace: 'MailRegistryAdmin.policyKind' });
   const r = readiness;
+  const count = new Intl.NumberFormat(locale).format;
   const effective = formatDate(new Date(`${r.effective}T00:00:00+09:00`), locale);
   const dayLabel = (day: string) => formatDate(new Date(`${day}T00:00:00+09:00`), locale);
   const wayLabel = (w: PolicyReadiness['ways'][number]) =>
@@ -68,16 +70,16 @@ export async function MailReadinessCard({
         <div className="rounded-md bg-red-50 p-3">
           <dt className="text-xs text-slate-700">{t('affected')}</dt>
           <dd className="text-2xl font-bold tabular-nums text-red-800" data-testid={`affected-${r.id}`}>
-            {r.affected}
+            {count(r.affected)}
           </dd>
         </div>
         <div className="rounded-md bg-slate-50 p-3">
           <dt className="text-xs text-slate-700">{t('addressable')}</dt>
-          <dd className="text-2xl font-bold tabular-nums">{r.addressable}</dd>
+          <dd className="text-2xl font-bold tabular-nums">{count(r.addressable)}</dd>
         </div>
         <div className="rounded-md bg-slate-50 p-3">
           <dt className="text-xs text-slate-700">{t('told')}</dt>
-          <dd className="text-2xl font-bold tabular-nums">{r.told}</dd>
+          <dd className="text-2xl font-bold tabular-nums">{count(r.told)}</dd>
         </div>
       </dl>
 
@@ -101,9 +103,9 @@ export async function MailReadinessCard({
         }
         columns={[t('colDay'), t('colMailboxes'), t('colEvents')]}
         rows={r.trend.map((d) => [
-          `${dayLabel(d.day)}${d.source === 'daily' ? ` ${t('summed')}` : ''}`,
-          d.source === 'none' ? '—' : d.mailboxes,
-          d.source === 'none' ? '—' : d.events,
+          d.source === 'daily' ? `${dayLabel(d.day)}${sentenceGap(locale)}${t('summed')}` : dayLabel(d.day),
+          d.source === 'none' ? '—' : count(d.mailboxes),
+          d.source === 'none' ? '—' : count(d.events),
         ])}
       />
       {r.id === 'pop-before-smtp-ended' ? (
@@ -137,8 +139,8 @@ export async function MailReadinessCard({
                     {wayLabel(w)}
                   </th>
                   <td className={cell}>{network(w.network)}</td>
-                  <td className={`${cell} text-right tabular-nums`}>{w.mailboxes}</td>
-                  <td className={`${cell} text-right tabular-nums`}>{w.events}</td>
+                  <td className={`${cell} text-right tabular-nums`}>{count(w.mailboxes)}</td>
+                  <td className={`${cell} text-right tabular-nums`}>{count(w.events)}</td>
                 </tr>
               ))}
             </tbody>
@@ -176,8 +178,8 @@ export async function MailReadinessCard({
                 <th scope="row" className={`${cell} font-mono font-normal`}>
                   {m.masked}
                 </th>
-                <td className={`${cell} text-right tabular-nums`}>{m.events}</td>
-                <td className={`${cell} text-right tabular-nums`}>{m.days}</td>
+                <td className={`${cell} text-right tabular-nums`}>{count(m.events)}</td>
+                <td className={`${cell} text-right tabular-nums`}>{count(m.days)}</td>
                 <td className={cell}>{formatDateTime(m.lastSeen, locale)}</td>
                 <td className={cell}>{m.toldAt ? formatDateTime(m.toldAt, locale) : '—'}</td>
               </tr>

@@ -42,6 +42,10 @@ test('an editor reads every policy’s card in English: counts, ways, the masked
   // The ways behind it: sign-ins without encryption, by protocol and port.
   await expect(page.getByTestId('readiness-ways-encrypted-login-required')).toContainText(/POP3 110/);
   await expect(page.getByTestId('readiness-ways-encrypted-login-required')).toContainText('no encryption');
+  // Thousands of sign-ins a week, written as numbers are written (2,979, not 2979).
+  await expect(
+    page.getByTestId('readiness-ways-encrypted-login-required').locator('tbody tr td').last(),
+  ).toHaveText(/^\d{1,3},\d{3}$/);
   // The list shows masked mailboxes only.
   const list = page.getByTestId('readiness-list-encrypted-login-required');
   await expect(list).toContainText('***@example.test');
@@ -73,6 +77,8 @@ test('an admin in Japanese downloads the masked list and tells the affected mail
   );
   // Our customers' networks are named with the portal's one word for customers.
   await expect(card).toContainText('当社のお客さま向けネットワーク');
+  // Days older than the retention are the daily totals, marked without a space before the bracket.
+  await expect(card.locator('figure table')).toContainText('日（日次集計）');
   const count = await affected(page, policy);
   expect(count).toBeGreaterThan(0);
 
