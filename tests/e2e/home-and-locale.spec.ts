@@ -74,6 +74,22 @@ test.describe('home page, when mail stopped working', () => {
   });
 });
 
+test('the sections stay on one line in both languages from a 768 px tablet up', async ({ page }) => {
+  for (const locale of ['ja', 'en'])
+    for (const width of [768, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/${locale}`);
+      const links = page
+        .getByRole('navigation', { name: locale === 'ja' ? 'メインメニュー' : 'Main menu' })
+        .getByRole('link');
+      await expect(links).toHaveCount(6);
+      const tops = await links.evaluateAll((all) =>
+        all.map((a) => Math.round(a.getBoundingClientRect().top)),
+      );
+      expect(new Set(tops).size, `${locale} at ${width} px: ${tops.join(', ')}`).toBe(1);
+    }
+});
+
 test.describe('language', () => {
   test('/ redirects by the browser language', async ({ browser }) => {
     for (const [locale, expected] of [
