@@ -146,6 +146,13 @@ test.describe('setup guides', () => {
   test('the legacy guide says the programs are no longer supported', async ({ page }) => {
     await page.goto('/ja/guides/legacy-windows');
     await expect(page.getByRole('note')).toContainText('サポートが終了');
+    // The name is the programs' own; "no longer supported" is said once, by the note and the list's badge.
+    await expect(page.getByRole('note')).toContainText(
+      'Windows Live メール／Outlook Expressはメーカーのサポートが終了',
+    );
+    await page.goto('/ja/guides');
+    const card = page.getByRole('link', { name: /Windows Live メール/ });
+    await expect(card).toHaveText('Windows Live メール／Outlook Expressサポート終了');
   });
 
   test('phones: a guide fits 360 px', async ({ page }) => {

@@ -5,8 +5,8 @@ export const guide: SeedGuide = {
   incoming: ['imap', 'pop3'],
   supported: false,
   name: {
-    en: 'Windows Live Mail / Outlook Express (no longer supported)',
-    ja: 'Windows Live メール／Outlook Express（サポート終了）',
+    en: 'Windows Live Mail / Outlook Express',
+    ja: 'Windows Live メール／Outlook Express',
   },
   summary: {
     en: 'For customers who still use Windows Live Mail 2012 or Outlook Express 6. Microsoft ended support for both programs years ago, and they cannot reliably use the modern encryption (TLS) that our servers require. Please move to Thunderbird, the new Outlook or our webmail; until then, these steps help you check the settings.',
