@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 /**
  * A chart with its numbers: the caption names it, the chart is for the eye, and the table beside it
- * holds the same figures for screen readers, keyboard users and anyone who wants the exact count.
+ * holds the same figures for screen readers, keyboard users and anyone who wants the exact count,
+ * written as numbers are written in `locale` (2,979).
  */
 export function ChartFigure({
   caption,
@@ -10,13 +11,16 @@ export function ChartFigure({
   columns,
   rows,
   testId,
+  locale,
 }: {
   caption: string;
   chart: ReactNode;
   columns: string[];
   rows: (string | number)[][];
   testId?: string;
+  locale: string;
 }) {
+  const number = new Intl.NumberFormat(locale);
   const cell = 'border-b border-slate-200 px-2 py-1 text-left';
   return (
     <figure className="grid gap-4 lg:grid-cols-3" data-testid={testId}>
@@ -45,7 +49,7 @@ export function ChartFigure({
                     </th>
                   ) : (
                     <td key={i} className={`${cell} text-right tabular-nums`}>
-                      {value}
+                      {typeof value === 'number' ? number.format(value) : value}
                     </td>
                   ),
                 )}

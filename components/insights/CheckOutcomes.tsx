@@ -20,6 +20,7 @@ export async function CheckOutcomes({ days, locale }: { days: OutcomeDay[]; loca
   const series = CHECK_OUTCOMES.map((o) => ({ key: o, label: t(`outcome.${o}`), color: COLORS[o] }));
   return (
     <ChartFigure
+      locale={locale}
       testId="check-outcomes"
       caption={t('chartOutcomes')}
       chart={

@@ -40,6 +40,7 @@ export async function DiagnosisPanel({ insights, locale }: { insights: Diagnosis
   const series = codes.map((code) => ({ key: code, label: code, color: COLORS[code] }));
   const percent = (n: number) => Math.round((n / insights.total) * 1000) / 10;
   const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(locale);
   const cell = 'border-b border-slate-200 px-3 py-2 text-left align-top';
   return (
     <div className="space-y-4">
@@ -63,6 +64,7 @@ export async function DiagnosisPanel({ insights, locale }: { insights: Diagnosis
         })}
       </p>
       <ChartFigure
+        locale={locale}
         testId="diagnosis-days"
         caption={t('diagnoses.chart')}
         chart={
@@ -102,7 +104,7 @@ export async function DiagnosisPanel({ insights, locale }: { insights: Diagnosis
                   <br />
                   {tDiagnose(`code.${code}.title`)}
                 </th>
-                <td className={`${cell} text-right tabular-nums`}>{count}</td>
+                <td className={`${cell} text-right tabular-nums`}>{number.format(count)}</td>
                 <td className={`${cell} text-right tabular-nums`}>{share.format(count / insights.total)}</td>
               </tr>
             ))}

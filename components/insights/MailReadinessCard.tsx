@@ -84,6 +84,7 @@ export async function MailReadinessCard({
       </dl>
 
       <ChartFigure
+        locale={locale}
         caption={t('trendCaption', {
           toDate: r.trend.at(-1)?.day === r.effective ? 'yes' : 'no',
           days: r.trend.length,

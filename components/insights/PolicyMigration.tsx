@@ -19,6 +19,7 @@ export async function PolicyMigration({ policy, locale }: { policy: PolicyInsigh
     { key: 'breaks', label: t('colBreaks'), color: '#b91c1c' },
     { key: 'willBreak', label: t('colWillBreak'), color: '#d97706' },
   ];
+  const number = new Intl.NumberFormat(locale);
   const effective = formatDate(new Date(`${policy.effective}T00:00:00+09:00`), locale);
   const referenceWeek = policy.weeks.find((w, i) => {
     const next = policy.weeks[i + 1]?.week;
@@ -57,6 +58,7 @@ export async function PolicyMigration({ policy, locale }: { policy: PolicyInsigh
       </header>
 
       <ChartFigure
+        locale={locale}
         caption={t('chartPolicy', { policy: name })}
         chart={
           <StackedBarChart
@@ -110,7 +112,9 @@ export async function PolicyMigration({ policy, locale }: { policy: PolicyInsigh
                       <th scope="row" className={`${cell} font-normal`}>
                         {label}
                       </th>
-                      <td className={`${cell} text-right tabular-nums`}>{count}</td>
+                      <td className={`${cell} text-right tabular-nums`}>
+                        {typeof count === 'number' ? number.format(count) : count}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
