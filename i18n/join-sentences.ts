@@ -6,7 +6,10 @@
  */
 const RUN_ON = new Set(['ja']);
 
-/** What goes between two sentences, or before a link that follows one, in `locale`. */
+/**
+ * What goes between two sentences in `locale`, and between a sentence or label and what follows it
+ * on the same line: a link, or a remark in brackets (Japanese 「（日次集計）」 takes no space either).
+ */
 export function sentenceGap(locale: string): string {
   return RUN_ON.has(locale) ? '' : ' ';
 }
